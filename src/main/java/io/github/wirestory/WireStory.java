@@ -1,0 +1,89 @@
+package io.github.wirestory;
+
+import io.github.wirestory.model.AgencyCredit;
+import io.github.wirestory.model.Byline;
+import io.github.wirestory.model.Claim;
+import io.github.wirestory.model.Credit;
+import io.github.wirestory.model.Dateline;
+import io.github.wirestory.model.Diagnostic;
+import io.github.wirestory.model.Paragraph;
+import io.github.wirestory.model.Quote;
+import io.github.wirestory.model.Removal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A parsed wire story. Immutable and null-free: absent parts are {@link Optional#empty()} or empty lists.
+ *
+ * <pre>{@code
+ * WireStory story = WireStoryParser.defaults().parse(text);
+ * story.headline();     // Optional[Kim Jong Un shows off North Korean ICBMs ...]
+ * story.agency();       // Optional[AgencyCredit[agency=Agency[id=upi, ...], asWritten=UPI, via=CREDIT_LINE]]
+ * story.dateline();     // Optional[Dateline[text=July 27 (UPI) --, ...]]
+ * story.paragraphs();   // 14 paragraphs, the lede first
+ * }</pre>
+ *
+ * <p>Every {@link io.github.wirestory.model.Span} in the story (paragraphs, dateline, byline, quotes,
+ * claims) indexes into {@link #text()}.
+ *
+ * @param text the cleaned text that every span refers to: the input after the cleaner chain
+ * @param headline the title line, when the text has one
+ * @param byline the byline, when there is one
+ * @param credits everyone credited in the byline and in trailers, in text order
+ * @param agency which agency filed the story, and how that was established
+ * @param dateline the dateline that opens the story, when there is one
+ * @param paragraphs the body paragraphs, lede first, without dateline, credit lines, bylines or trailers
+ * @param quotes the direct quotes, in text order
+ * @param claims the attributed claims, in text order
+ * @param removed everything the cleaners and the parser removed or rewrote, in order
+ * @param diagnostics notes about input the parser could not make sense of
+ */
+public record WireStory(
+        String text,
+        Optional<String> headline,
+        Optional<Byline> byline,
+        List<Credit> credits,
+        Optional<AgencyCredit> agency,
+        Optional<Dateline> dateline,
+        List<Paragraph> paragraphs,
+        List<Quote> quotes,
+        List<Claim> claims,
+        List<Removal> removed,
+        List<Diagnostic> diagnostics) {
+
+    /**
+     * Validates and copies the components.
+     *
+     * @throws NullPointerException if any component is null
+     */
+    public WireStory {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(headline, "headline");
+        Objects.requireNonNull(byline, "byline");
+        credits = List.copyOf(Objects.requireNonNull(credits, "credits"));
+        Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(dateline, "dateline");
+        paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
+        quotes = List.copyOf(Objects.requireNonNull(quotes, "quotes"));
+        claims = List.copyOf(Objects.requireNonNull(claims, "claims"));
+        removed = List.copyOf(Objects.requireNonNull(removed, "removed"));
+        diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics"));
+    }
+
+    /**
+     * The body as plain text: the paragraphs' texts joined by blank lines.
+     *
+     * @return the body text, empty when there are no paragraphs
+     */
+    public String bodyText() {
+        StringBuilder sb = new StringBuilder();
+        for (Paragraph p : paragraphs) {
+            if (sb.length() > 0) {
+                sb.append("\n\n");
+            }
+            sb.append(p.text());
+        }
+        return sb.toString();
+    }
+}

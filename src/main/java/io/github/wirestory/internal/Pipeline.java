@@ -1,0 +1,33 @@
+package io.github.wirestory.internal;
+
+import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.WireStory;
+import io.github.wirestory.clean.Cleaner;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The parse pipeline: cleaner chain, then structure. Immutable and thread-safe. */
+public final class Pipeline {
+    private final CleanerChain chain;
+    private final StoryAssembler assembler;
+
+    /**
+     * @param cleaners the cleaner chain
+     * @param agencies the agency registry
+     */
+    public Pipeline(List<Cleaner> cleaners, AgencyRegistry agencies) {
+        this.chain = new CleanerChain(cleaners);
+        this.assembler = new StoryAssembler(agencies);
+    }
+
+    /**
+     * @param text plain text
+     * @param reference reference date for dateline years
+     * @return the story
+     */
+    public WireStory parseText(String text, Optional<LocalDate> reference) {
+        CleanerChain.Result cleaned = chain.run(text);
+        return assembler.assemble(cleaned.text(), cleaned.removed(), reference);
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.wirestory.internal.clean;
+
+import io.github.wirestory.clean.Cleaner;
+import io.github.wirestory.clean.Removals;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * Unescapes HTML character references left in scraped text ({@code &amp;}, {@code &#8220;}, {@code &#x201C;},
+ * {@code &nbsp;}) through Apache Commons Text. Only well-formed references that Commons Text knows are
+ * touched; a bare {@code &} or an unknown name stays as written. Each distinct reference is reported once.
+ */
+public final class HtmlEntityCleaner implements Cleaner {
+    /** The name recorded with removals. */
+    public static final String NAME = "html-entities";
+    private static final int MAX_REFERENCE = 12;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String clean(String text, Removals removals) {
+        int amp = text.indexOf('&');
+        if (amp < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        Map<String, String> seen = new LinkedHashMap<>();
+        int copied = 0;
+        int n = text.length();
+        while (amp >= 0) {
+            int semi = -1;
+            int limit = Math.min(n, amp + MAX_REFERENCE);
+            for (int j = amp + 1; j < limit; j++) {
+                char c = text.charAt(j);
+                if (c == ';') {
+                    semi = j;
+                    break;
+                }
+                if (!(Character.isLetterOrDigit(c) || c == '#')) {
+                    break;
+                }
+            }
+            int resume = amp + 1;
+            if (semi > amp + 1) {
+                String ref = text.substring(amp, semi + 1);
+                String value = StringEscapeUtils.unescapeHtml4(ref);
+                if (!value.equals(ref)) {
+                    out.append(text, copied, amp).append(value);
+                    copied = semi + 1;
+                    resume = semi + 1;
+                    seen.putIfAbsent(ref, value);
+                }
+            }
+            amp = text.indexOf('&', resume);
+        }
+        if (seen.isEmpty()) {
+            return text;
+        }
+        out.append(text, copied, n);
+        seen.forEach(removals::replaced);
+        return out.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementation. Internal: not exported from the module, may change in any release; do not depend on it. */
+package io.github.wirestory.internal.dateline;

@@ -1,0 +1,10 @@
+/**
+ * The entry point: {@link io.github.wirestory.WireStoryParser} turns a wire story into a
+ * {@link io.github.wirestory.WireStory}.
+ *
+ * <pre>{@code
+ * WireStory story = WireStoryParser.defaults().parse(text);
+ * story.dateline().ifPresent(d -> System.out.println(d.text()));
+ * }</pre>
+ */
+package io.github.wirestory;

@@ -1,0 +1,36 @@
+package io.github.wirestory.internal.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlEntityCleanerTest {
+    private String clean(String in, CleanerTesting[] r) {
+        StringBuilder out = new StringBuilder();
+        r[0] = CleanerTesting.run(new HtmlEntityCleaner(), in, out);
+        return out.toString();
+    }
+
+    @Test
+    void namedDecimalAndHexReferences() {
+        CleanerTesting[] r = new CleanerTesting[1];
+        assertThat(clean("AT&amp;T said &#8220;no&#8221; &#x2014; again&nbsp;today", r))
+                .isEqualTo("AT&T said “no” — again\u00A0today");
+        assertThat(r[0].replaced).containsExactly("&amp;->&", "&#8220;->“", "&#8221;->”", "&#x2014;->—",
+                "&nbsp;->\u00A0");
+    }
+
+    @Test
+    void bareAmpersandsAndUnknownNamesStay() {
+        CleanerTesting[] r = new CleanerTesting[1];
+        String in = "Procter & Gamble; R&D; &notanentity; &";
+        assertThat(clean(in, r)).isEqualTo(in);
+        assertThat(r[0].replaced).isEmpty();
+    }
+
+    @Test
+    void doubleEscapedIsUnescapedOnce() {
+        CleanerTesting[] r = new CleanerTesting[1];
+        assertThat(clean("&amp;quot;", r)).isEqualTo("&quot;");
+    }
+}

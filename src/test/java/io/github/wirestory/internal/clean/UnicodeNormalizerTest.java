@@ -1,0 +1,67 @@
+package io.github.wirestory.internal.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class UnicodeNormalizerTest {
+    private final UnicodeNormalizer cleaner = new UnicodeNormalizer();
+
+    private String clean(String in, CleanerTesting[] report) {
+        StringBuilder out = new StringBuilder();
+        report[0] = CleanerTesting.run(cleaner, in, out);
+        return out.toString();
+    }
+
+    @Test
+    void crlfAndCrBecomeLf() {
+        CleanerTesting[] r = new CleanerTesting[1];
+        assertThat(clean("Headline\r\n\r\nSEOUL (Yonhap) -- Text.\rMore.", r))
+                .isEqualTo("Headline\n\nSEOUL (Yonhap) -- Text.\nMore.");
+        assertThat(r[0].replaced).contains("\r\n->\n", "\r->\n");
+    }
+
+    @Test
+    void noBreakAndTypographicSpacesBecomePlainSpaces() {
+        CleanerTesting[] r = new CleanerTesting[1];
+        assertThat(clean("PARIS\u00A0(AFP)\u2009-\u202FText", r)).isEqualTo("PARIS (AFP) - Text");
+        assertThat(r[0].replaced).contains("\u00A0-> ", "\u2009-> ", "\u202F-> ");
+    }
+
+    @Test
+    void zeroWidthSoftHyphenAndBomAreDroppedAndReported() {
+        CleanerTesting[] r = new CleanerTesting[1];
+        assertThat(clean("\uFEFFKim\u200B Jong\u00ADUn", r)).isEqualTo("Kim JongUn");
+        assertThat(r[0].removed).contains("\uFEFF", "\u200B", "\u00AD");
+    }
+
+    @Test
+    void decomposedTextIsComposed() {
+        CleanerTesting[] r = new CleanerTesting[1];
+        assertThat(clean("Agência Brasil\nSa\u0303o Paulo", r)).isEqualTo("Agência Brasil\nSão Paulo");
+        assertThat(r[0].replaced).contains("Sa\u0303o Paulo->São Paulo");
+    }
+
+    @Test
+    void spacesCollapseAndLinesAreStripped() {
+        CleanerTesting[] r = new CleanerTesting[1];
+        assertThat(clean("  • Oops!  \n\tSomething   went wrong.", r)).isEqualTo("• Oops!\nSomething went wrong.");
+        assertThat(r[0].removed).contains("  ");
+    }
+
+    @Test
+    void cleanTextIsReturnedUnchanged() {
+        CleanerTesting[] r = new CleanerTesting[1];
+        String in = "WASHINGTON (AP) — A clean line.\n\nAnother.";
+        assertThat(clean(in, r)).isEqualTo(in);
+        assertThat(r[0].removed).isEmpty();
+        assertThat(r[0].replaced).isEmpty();
+    }
+
+    @Test
+    void rtlAndEmojiJoinersSurvive() {
+        CleanerTesting[] r = new CleanerTesting[1];
+        String in = "\u0645\u0631\u062D\u0628\u0627 \u200D\u200C";
+        assertThat(clean(in, r)).isEqualTo(in);
+    }
+}
