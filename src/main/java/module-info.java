@@ -4,6 +4,7 @@
 module io.github.wirestory {
     requires transitive org.jsoup;
     requires org.apache.commons.text;
+    requires static org.jspecify;
 
     exports io.github.wirestory;
     exports io.github.wirestory.clean;

@@ -7,4 +7,7 @@
  * story.dateline().ifPresent(d -> System.out.println(d.text()));
  * }</pre>
  */
+@NullMarked
 package io.github.wirestory;
+
+import org.jspecify.annotations.NullMarked;

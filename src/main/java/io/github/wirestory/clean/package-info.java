@@ -3,4 +3,7 @@
  * {@link io.github.wirestory.clean.Removals} report sink, and the built-in cleaners in
  * {@link io.github.wirestory.clean.Cleaners}.
  */
+@NullMarked
 package io.github.wirestory.clean;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,2 +1,5 @@
 /** Implementation. Internal: not exported from the module, may change in any release; do not depend on it. */
+@NullMarked
 package io.github.wirestory.internal.dateline;
+
+import org.jspecify.annotations.NullMarked;
