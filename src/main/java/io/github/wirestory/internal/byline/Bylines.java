@@ -51,7 +51,7 @@ public final class Bylines {
         }
         boolean by = t.regionMatches(true, 0, "by ", 0, 3);
         String body = by ? t.substring(3).strip() : t;
-        if (!by && body.indexOf('|') < 0 && body.indexOf('/') < 0) {
+        if (!by && !nameThenAgency(body, agencies)) {
             return Optional.empty();
         }
         List<String> names = new ArrayList<>();
@@ -97,6 +97,13 @@ public final class Bylines {
             credits.add(new Credit(n, Credit.Role.AUTHOR, Optional.empty(), t));
         }
         return Optional.of(new Result(new Byline(t, names, span), credits, agency));
+    }
+
+    /** {@code NAME | Reuters}, {@code NAME / UPI}: exactly two parts, the second an agency. */
+    private static boolean nameThenAgency(String body, AgencyRegistry agencies) {
+        String[] groups = body.split("[|/]");
+        return groups.length == 2 && Names.agency(groups[1], agencies).isPresent()
+                && Names.agency(groups[0], agencies).isEmpty();
     }
 
     /** Splits on commas, keeping "X, Y and Z" lists whole when every item is a name. */

@@ -62,14 +62,16 @@ public final class Trailers {
     public static List<Trailer> find(String text, List<Span> spans, AgencyRegistry agencies) {
         List<Trailer> out = new ArrayList<>();
         int examined = 0;
-        for (int i = spans.size() - 1; i >= 0 && examined < MAX_PARAGRAPHS; i--) {
+        int skipped = 0;
+        for (int i = spans.size() - 1; i >= 0 && examined < MAX_PARAGRAPHS && skipped < MAX_PARAGRAPHS; i--) {
             Span s = spans.get(i);
-            String p = text.substring(s.begin(), s.end());
-            if (!hasLetter(p)) {
+            if (s.length() < 8 && !hasLetter(text, s)) {
+                skipped++;
                 continue; // "___" separators are transparent
             }
+            String p = text.substring(s.begin(), Math.min(s.end(), s.begin() + MAX_TRAILER + 1));
             examined++;
-            if (p.length() <= MAX_TRAILER) {
+            if (s.length() <= MAX_TRAILER) {
                 Optional<Trailer> whole = whole(p, i, s.begin(), agencies);
                 if (whole.isPresent()) {
                     out.add(whole.get());
@@ -316,13 +318,14 @@ public final class Trailers {
                 name = item.substring(0, in).strip();
                 place = item.substring(in + 4).strip();
             }
+            // "Springfield, Ill.": a one-word region that continues the previous person's place
+            if (lastPlaceName != null && place == null && item.length() <= 20 && item.indexOf(' ') < 0) {
+                String[] prev = people.get(people.size() - 1);
+                prev[1] = prev[1] + ", " + item;
+                lastPlaceName = null;
+                continue;
+            }
             if (!Names.isPersonName(name)) {
-                // "Springfield, Ill.": a region that continues the previous person's place
-                if (lastPlaceName != null && place == null && item.length() <= 20) {
-                    String[] prev = people.get(people.size() - 1);
-                    prev[1] = prev[1] + ", " + item;
-                    continue;
-                }
                 return List.of();
             }
             people.add(new String[] {name, place});
@@ -392,9 +395,9 @@ public final class Trailers {
         return c == '-' || c == '—' || c == '–';
     }
 
-    private static boolean hasLetter(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
+    private static boolean hasLetter(String text, Span s) {
+        for (int i = s.begin(); i < s.end(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
                 return true;
             }
         }

@@ -82,9 +82,11 @@ public final class DatelineParser {
      */
     public Optional<Dateline> parse(String text, int from, int to, Optional<LocalDate> reference) {
         int limit = Math.min(to, from + WINDOW);
-        int nl = text.indexOf('\n', from);
-        if (nl >= 0 && nl < limit) {
-            limit = nl;
+        for (int k = from; k < limit; k++) {
+            if (text.charAt(k) == '\n') {
+                limit = k;
+                break;
+            }
         }
         while (limit > from && Character.isWhitespace(text.charAt(limit - 1))) {
             limit--;
@@ -271,8 +273,9 @@ public final class DatelineParser {
             // credit lead-in: "Shafaq News/ ..."
             if (slash > from && text.charAt(slash - 1) != ' ') {
                 Optional<AgencyCredit> agency = agency(text.substring(from, slash));
-                if (agency.isPresent() && (slash + 1 >= limit || text.charAt(slash + 1) == ' '
-                        || Character.isUpperCase(text.charAt(slash + 1)))) {
+                // a space must follow: "AFP/Getty Images" and "APA/Georg Hochmuth" are photo credits
+                if (agency.isPresent() && slash + 1 < limit && text.charAt(slash + 1) == ' '
+                        && ledeFollows(slash + 1)) {
                     return Optional.of(build(slash + 1, Head.EMPTY, agency));
                 }
             }
@@ -331,7 +334,7 @@ public final class DatelineParser {
             return Optional.of(build(colon + 1, h, Optional.empty()));
         }
 
-        /** A lede sentence follows: a capital, digit or quote first, some lower case, at least four words. */
+        /** A lede sentence follows: a capital, digit or quote first, a lower-case word early, four words or more. */
         private boolean ledeFollows(int at) {
             int k = skipSpaces(at);
             if (!sentenceStartsAt(k)) {
@@ -340,19 +343,20 @@ public final class DatelineParser {
             int end = Math.min(to, k + 80);
             int words = 0;
             boolean inWord = false;
-            boolean lower = false;
+            boolean lowerWord = false;
             for (int i = k; i < end; i++) {
                 char c = text.charAt(i);
-                if (Character.isLowerCase(c)) {
-                    lower = true;
-                }
                 boolean space = Character.isWhitespace(c);
                 if (!space && !inWord) {
                     words++;
+                    // a sentence has a word in lower case early on; a tagline in Title Case does not
+                    if (words <= 10 && Character.isLowerCase(c)) {
+                        lowerWord = true;
+                    }
                 }
                 inWord = !space;
             }
-            if (!lower || words < 4) {
+            if (!lowerWord || words < 4) {
                 return false;
             }
             int w = k;
