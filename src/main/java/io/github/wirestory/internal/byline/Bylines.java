@@ -58,7 +58,7 @@ public final class Bylines {
         Optional<AgencyCredit> agency = Optional.empty();
         for (String group : body.split("[|/]")) {
             String g = group.strip();
-            if (g.isEmpty()) {
+            if (g.isEmpty() || by && isStamp(g)) {
                 continue;
             }
             Optional<Agency> whole = Names.agency(g, agencies);
@@ -71,6 +71,9 @@ public final class Bylines {
             List<String> segments = splitCommas(g);
             for (int i = 0; i < segments.size(); i++) {
                 String seg = segments.get(i);
+                if (by && !names.isEmpty() && isStamp(seg)) {
+                    continue;
+                }
                 Optional<Agency> a = Names.agency(seg, agencies);
                 if (a.isPresent()) {
                     if (agency.isEmpty()) {
@@ -116,6 +119,20 @@ public final class Bylines {
             }
         }
         return out;
+    }
+
+    /** A time stamp or date after the names: "Updated 10:32 AM EDT", "July 27, 2023", "Published Jan. 5". */
+    private static boolean isStamp(String seg) {
+        String s = seg.toLowerCase(Locale.ROOT);
+        if (s.startsWith("updated") || s.startsWith("published") || s.startsWith("posted") || s.startsWith("last updated")) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Report for America", "For The Washington Post", "Special to CNN": an affiliation, not a name. */

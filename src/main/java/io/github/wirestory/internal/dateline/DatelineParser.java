@@ -41,7 +41,7 @@ public final class DatelineParser {
     private static final int MAX_PAREN = 48;
 
     /** Section labels and kickers that look like an all-caps place before a dash. */
-    private static final Set<String> LABELS = Set.of(
+    private static final Set<String> LABELS = Set.copyOf(List.of(
             "OPINION", "EDITORIAL", "ANALYSIS", "COMMENTARY", "COMMENT", "UPDATE", "UPDATED", "BREAKING",
             "BREAKING NEWS", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "GALLERY", "LIVE", "LIVE UPDATES",
             "FACT CHECK", "REVIEW", "INTERVIEW", "SPORTS", "SPORT", "BUSINESS", "WORLD", "POLITICS", "TECH",
@@ -55,7 +55,16 @@ public final class DatelineParser {
             "MUSIC", "MOVIES", "BOOKS", "TV", "AUTOS", "REAL ESTATE", "MONEY", "WEATHER", "TRAFFIC", "CRIME",
             "EDUCATION", "RELIGION", "MILITARY", "DEFENSE", "ELECTION", "ELECTIONS", "Q&A", "FAQ", "SUMMARY",
             "ABSTRACT", "BACKGROUND", "CONTEXT", "DISCLAIMER", "DISCLOSURE", "EDITOR", "SOURCE", "SOURCES",
-            "READ MORE", "RELATED", "SEE ALSO", "MORE", "CLICK HERE", "SUBSCRIBE", "PRESS RELEASE");
+            "READ MORE", "RELATED", "SEE ALSO", "MORE", "CLICK HERE", "SUBSCRIBE", "PRESS RELEASE",
+            "FIRST ON FOX", "FIRST ON CNN", "FIRST ON CNBC", "ONLY ON", "JUST IN", "DEVELOPING", "HAPPENING NOW",
+            "WHAT TO KNOW", "WHY IT MATTERS", "THE BIG PICTURE", "BOTTOM LINE", "THE BOTTOM LINE", "DRIVING THE NEWS",
+            "BY THE NUMBERS", "STATE OF PLAY", "GO DEEPER", "WHAT'S NEXT", "KEY POINTS", "HIGHLIGHTS",
+            "SPONSORED CONTENT", "PAID POST", "PROGRAMMING NOTE", "WATCH LIVE", "LISTEN", "TRANSCRIPT",
+            "CLARIFICATION", "FLASHBACK", "TOP NEWS", "EDITOR'S PICK", "MUST READ", "OPINION COLUMN",
+            // organisations and acronyms that open sentences
+            "NASA", "FBI", "CIA", "NATO", "WHO", "IMF", "OPEC", "NSA", "EPA", "FDA", "CDC", "SEC", "DOJ", "ICE",
+            "IRS", "NFL", "NBA", "MLB", "NHL", "FIFA", "UEFA", "EU", "UN", "GOP", "ISIS", "HAMAS", "COVID",
+            "COVID-19", "AI", "CEO", "LGBTQ", "US", "U.S.", "UK", "U.K.", "USA", "NOTICE", "IMPORTANT"));
 
     private static final Set<String> CONNECTORS = Set.of(
             "de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "les", "el", "al", "of", "the",
@@ -428,7 +437,7 @@ public final class DatelineParser {
                     return Optional.empty(); // text after the date that is neither year nor agency
                 }
                 if (h.place.isEmpty() && i == 0) {
-                    if (!placeShape(seg, 40)) {
+                    if (!placeShape(seg, 48)) {
                         return Optional.empty();
                     }
                     h.place = Optional.of(seg);
@@ -537,9 +546,10 @@ public final class DatelineParser {
                 return k + 1;
             }
             if (k < limit && isDashChar(text.charAt(k))) {
-                int e = dashEnd(k);
-                // a hyphen must stand apart: "(AP) -Text" is not a dateline dash
-                return e;
+                return dashEnd(k);
+            }
+            if (k < limit && text.charAt(k) == '_' && (k + 1 >= limit || text.charAt(k + 1) == ' ')) {
+                return k + 1;
             }
             return -1;
         }
@@ -554,6 +564,10 @@ public final class DatelineParser {
                 boolean spaceBefore = j == from || text.charAt(j - 1) == ' ';
                 boolean spaceAfter = j + 1 >= limit || text.charAt(j + 1) == ' ';
                 return spaceBefore && spaceAfter ? j + 1 : -1;
+            }
+            if (c == '_') { // old AP wire copy: "WASHINGTON (AP) _ "
+                boolean spaced = j > from && text.charAt(j - 1) == ' ' && (j + 1 >= limit || text.charAt(j + 1) == ' ');
+                return spaced ? j + 1 : -1;
             }
             return isDashChar(c) ? dashEnd(j) : -1;
         }
@@ -650,7 +664,7 @@ public final class DatelineParser {
         return seg;
     }
 
-    /** A place or region: 1 to 6 capitalised words (connectors allowed), letters and {@code . - ' / &}. */
+    /** A place or region: 1 to 8 capitalised words (connectors allowed), letters and {@code . - ' / &}. */
     static boolean placeShape(String s, int maxLength) {
         if (s.isEmpty() || s.length() > maxLength || !Character.isUpperCase(s.charAt(0))) {
             return false;
@@ -663,7 +677,7 @@ public final class DatelineParser {
             }
         }
         String[] words = s.split(" ");
-        if (words.length > 6) {
+        if (words.length > 8) {
             return false;
         }
         for (String w : words) {
@@ -678,10 +692,16 @@ public final class DatelineParser {
         return true;
     }
 
-    /** A short name in a parenthesis: up to {@code maxWords} words, first capitalised, no digits. */
+    /** A short name in a parenthesis: up to {@code maxWords} capitalised words, no digits. */
     static boolean nameShape(String s, int maxWords) {
-        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0)) || s.split(" ").length > maxWords) {
+        String[] words = s.split(" ");
+        if (s.isEmpty() || words.length > maxWords) {
             return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
         }
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {

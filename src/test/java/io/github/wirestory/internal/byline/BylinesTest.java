@@ -30,7 +30,9 @@ class BylinesTest {
                 Arguments.of("By Ludwig van der Berg, dpa", List.of("Ludwig van der Berg"), "dpa"),
                 Arguments.of("By Jane Doe, Reuters Staff", List.of("Jane Doe"), "reuters"),
                 Arguments.of("by Jane Doe, Special Correspondent", List.of("Jane Doe"), null),
-                Arguments.of("By The Associated Press", List.of(), "ap"));
+                Arguments.of("By The Associated Press", List.of(), "ap"),
+                Arguments.of("By Jane Doe | Updated 10:32 AM EDT, July 27, 2023", List.of("Jane Doe"), null),
+                Arguments.of("By Jane Doe, Associated Press | Published July 27, 2023", List.of("Jane Doe"), "ap"));
     }
 
     @ParameterizedTest(name = "{0}")

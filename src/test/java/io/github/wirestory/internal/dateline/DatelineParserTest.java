@@ -57,6 +57,22 @@ class DatelineParserTest {
                         "NEW YORK (AP) --", "NEW YORK", null, null, "ap"),
                 row("ap", "SANTA FE, N.M. (AP) — A missing cat turned up five states away.",
                         "SANTA FE, N.M. (AP) —", "SANTA FE", "N.M.", null, "ap"),
+                row("ap", "ABOARD AIR FORCE ONE (AP) — The president said he would travel again next week.",
+                        "ABOARD AIR FORCE ONE (AP) —", "ABOARD AIR FORCE ONE", null, null, "ap"),
+                row("ap", "PORT-AU-PRINCE, Haiti (AP) — Gangs blocked the main road into the capital.",
+                        "PORT-AU-PRINCE, Haiti (AP) —", "PORT-AU-PRINCE", "Haiti", null, "ap"),
+                row("ap", "SÃO PAULO (AP) — Brazil's central bank cut its key rate on Wednesday.",
+                        "SÃO PAULO (AP) —", "SÃO PAULO", null, null, "ap"),
+                row("ap", "WASHINGTON (AP) _ The Senate adjourned without a vote.",
+                        "WASHINGTON (AP) _", "WASHINGTON", null, null, "ap"),
+                row("reuters", "WASHINGTON/NEW YORK, July 27 (Reuters) - U.S. regulators proposed new rules.",
+                        "WASHINGTON/NEW YORK, July 27 (Reuters) -", "WASHINGTON/NEW YORK", null, "07-27", "reuters"),
+                row("reuters", "NEW YORK (Reuters Breakingviews) - Bank mergers are back in fashion.",
+                        "NEW YORK (Reuters Breakingviews) -", "NEW YORK", null, null, "reuters"),
+                row("reuters", "July 27 (Reuters) - Shares of the chipmaker jumped in early trade.",
+                        "July 27 (Reuters) -", null, null, "07-27", "reuters"),
+                row("cnn", "Washington (CNN) — The House passed the bill on a party-line vote.",
+                        "Washington (CNN) —", "Washington", null, null, "cnn"),
                 row("ap", "WASHINGTON, Monday, Jan. 5 (AP) — The court declined to hear the case.",
                         "WASHINGTON, Monday, Jan. 5 (AP) —", "WASHINGTON", null, "01-05", "ap"),
                 // Reuters
@@ -312,7 +328,13 @@ class DatelineParserTest {
                 "In a blog post, the company said its new phone would ship in September.",
                 "SPORTS — Local",
                 "WASHINGTON-based lobbyists spent record sums last year.",
-                "Photo: Reuters");
+                "Photo: Reuters",
+                "NASA — The space agency said the launch would slip to next month.",
+                "FIRST ON FOX — The senator is drafting a new bill on border security.",
+                "AFP/Getty Images",
+                "APA/Georg Hochmuth",
+                "MNT - Hourly Medical News Since 2003",
+                "WASHINGTON (Reuters photo) - Protesters gathered outside the Capitol.");
     }
 
     @ParameterizedTest
