@@ -56,6 +56,7 @@ public final class Bylines {
         }
         List<String> names = new ArrayList<>();
         Optional<AgencyCredit> agency = Optional.empty();
+        boolean desk = false;
         for (String group : body.split("[|/]")) {
             String g = group.strip();
             if (g.isEmpty() || by && isStamp(g)) {
@@ -84,6 +85,10 @@ public final class Bylines {
                 if (!names.isEmpty() && (Names.isTitle(seg) || isAffiliation(seg))) {
                     continue;
                 }
+                if (by && isDesk(seg)) {
+                    desk = true;
+                    continue;
+                }
                 for (String n : Names.splitList(seg)) {
                     if (!Names.isPersonName(n)) {
                         return Optional.empty();
@@ -92,7 +97,7 @@ public final class Bylines {
                 }
             }
         }
-        if (names.isEmpty() ? agency.isEmpty() || !by : !by && agency.isEmpty()) {
+        if (names.isEmpty() ? agency.isEmpty() && !desk || !by : !by && agency.isEmpty()) {
             return Optional.empty();
         }
         List<Credit> credits = new ArrayList<>(names.size());
@@ -119,6 +124,15 @@ public final class Bylines {
             }
         }
         return out;
+    }
+
+    /** A desk credit rather than a person: "HNN Staff", "Staff Reports", "Newsroom", "Wire Services". */
+    private static boolean isDesk(String seg) {
+        String s = seg.toLowerCase(Locale.ROOT);
+        return s.length() <= 40 && (s.endsWith(" staff") || s.equals("staff") || s.startsWith("staff ")
+                || s.endsWith("newsroom") || s.endsWith("news desk") || s.endsWith("wire services")
+                || s.endsWith("wire reports") || s.endsWith("staff reports") || s.endsWith("editorial board")
+                || s.endsWith(" desk") || s.equals("agencies") || s.endsWith("news service"));
     }
 
     /** A time stamp or date after the names: "Updated 10:32 AM EDT", "July 27, 2023", "Published Jan. 5". */
