@@ -132,6 +132,20 @@ class DatelineStoryTest {
     }
 
     @Test
+    void aShortLabelIsNotACreditLine() {
+        String text = """
+                Floods cut off mountain villages
+
+                Map
+
+                Rescue teams reached the villages on Sunday after three days of rain.
+                """;
+        WireStory s = P.parse(text);
+        assertThat(s.agency()).isEmpty();
+        assertThat(s.paragraphs()).extracting(Paragraph::text).contains("Map");
+    }
+
+    @Test
     void datelineAfterAShortLabelLine() {
         String text = """
                 Exports rise for a third month

@@ -60,7 +60,7 @@ final class StoryAssembler {
         while (i < blocks.size() && i < slotsEnd) {
             Block b = blocks.get(i);
             Optional<Agency> agency = b.text().length() <= MAX_CREDIT_LINE
-                    ? agencies.lookup(b.text()) : Optional.empty();
+                    ? Bylines.creditLine(b.text(), agencies) : Optional.empty();
             if (agency.isPresent() && creditLine.isEmpty()) {
                 creditLine = Optional.of(new AgencyCredit(agency.get(), b.text(), AgencyCredit.Via.CREDIT_LINE));
                 i++;

@@ -107,6 +107,18 @@ public final class Bylines {
         return Optional.of(new Result(new Byline(t, names, span), credits, agency));
     }
 
+    /**
+     * Reads a block as a credit line under the headline: exactly an agency's name ({@code UPI},
+     * {@code Associated Press}); names of four chars or fewer must match the registry's spelling exactly.
+     *
+     * @param block the block's text
+     * @param agencies the registry
+     * @return the agency, or empty
+     */
+    public static Optional<Agency> creditLine(String block, AgencyRegistry agencies) {
+        return block.length() > 60 ? Optional.empty() : Names.bareAgency(block, agencies);
+    }
+
     /** {@code NAME | Reuters}, {@code NAME / UPI}: exactly two parts, the second an agency. */
     private static boolean nameThenAgency(String body, AgencyRegistry agencies) {
         String[] groups = body.split("[|/]");

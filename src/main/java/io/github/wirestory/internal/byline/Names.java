@@ -95,6 +95,19 @@ final class Names {
         return Optional.empty();
     }
 
+    /**
+     * A registry lookup for a bare name standing alone (a credit line, a last line): names of four chars or
+     * fewer must match the registry's spelling exactly, so that a "Map" or "Spa" label is not MAP or SPA.
+     */
+    static Optional<Agency> bareAgency(String name, AgencyRegistry agencies) {
+        String s = name.strip();
+        Optional<Agency> a = agencies.lookup(s);
+        if (a.isEmpty() || s.length() > 4) {
+            return a;
+        }
+        return a.get().allNames().contains(s) ? a : Optional.empty();
+    }
+
     /** Whether every word is a title word ("Staff Writer", "Special Correspondent"). */
     static boolean isTitle(String segment) {
         String[] words = segment.strip().split(" ");

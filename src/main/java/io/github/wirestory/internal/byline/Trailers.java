@@ -203,7 +203,8 @@ public final class Trailers {
         if (name.isEmpty() || name.length() > 60) {
             return Optional.empty();
         }
-        Optional<Agency> a = agencies.lookup(name);
+        boolean bare = b == 0 && name.length() == e - b; // not in parentheses, slashes or after a dash
+        Optional<Agency> a = bare ? Names.bareAgency(name, agencies) : agencies.lookup(name);
         if (a.isEmpty()) {
             // "With AFP and Reuters", "Reuters, AFP": the first agency
             List<String> items = Names.splitList(name);
@@ -222,11 +223,10 @@ public final class Trailers {
     private static Optional<AgencyCredit> copyright(String s, AgencyRegistry agencies) {
         // "Copyright 2024 The Associated Press. All rights reserved. ..." / "© 2024 Reuters"
         String[] words = s.split(" ");
-        int k = 1;
-        if (k < words.length && (words[k].equals("©") || words[k].equalsIgnoreCase("(c)"))) {
-            k++;
-        }
-        if (k < words.length && words[k].length() >= 4 && Character.isDigit(words[k].charAt(0))) {
+        int k = 0;
+        while (k < words.length && k < 4 && (words[k].equals("©") || words[k].equalsIgnoreCase("(c)")
+                || words[k].equalsIgnoreCase("copyright") || words[k].length() >= 4
+                && Character.isDigit(words[k].charAt(0)))) {
             k++;
         }
         StringBuilder name = new StringBuilder();
@@ -353,6 +353,23 @@ public final class Trailers {
         }
         String head = t.substring(0, c).strip();
         Optional<AgencyCredit> agency = Optional.empty();
+        // "AFP contributed to this report.", "Reuters and AFP contributed to this report."
+        List<String> items = Names.splitList(head);
+        if (!items.isEmpty() && items.size() <= 4) {
+            Optional<Agency> firstAgency = Optional.empty();
+            boolean all = true;
+            for (String item : items) {
+                Optional<Agency> a = agencies.lookup(item);
+                all &= a.isPresent();
+                if (firstAgency.isEmpty()) {
+                    firstAgency = a;
+                }
+            }
+            if (all) {
+                return Optional.of(new Trailer(index, begin, p, List.of(),
+                        Optional.of(new AgencyCredit(firstAgency.orElseThrow(), items.get(0), AgencyCredit.Via.TRAILER))));
+            }
+        }
         String[] words = head.split(" ");
         // "[The] Associated Press [role words] writer(s) NAMES"
         int k = 0;

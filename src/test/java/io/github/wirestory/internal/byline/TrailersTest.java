@@ -79,7 +79,10 @@ class TrailersTest {
     void agencyCreditsOnTheirOwnLine() {
         for (String[] c : new String[][] {{"(Yonhap)", "yonhap"}, {"/AFP", "afp"}, {"— AFP", "afp"},
             {"--IANS", "ians"}, {"/PNA/", "pna"}, {"(PNA)", "pna"}, {"With AFP", "afp"},
-            {"Reuters", "reuters"}, {"AFP, Reuters", "afp"}, {"© 2019 Reuters", "reuters"}}) {
+            {"Reuters", "reuters"}, {"AFP, Reuters", "afp"}, {"© 2019 Reuters", "reuters"},
+            {"© Copyright 2024 Kyodo News. All Rights Reserved.", "kyodo"},
+            {"The Associated Press contributed to this report.", "ap"},
+            {"Reuters and AFP contributed to this report.", "reuters"}}) {
             List<Trailers.Trailer> t = find("The minister spoke to reporters on Monday.", c[0]);
             assertThat(t).as(c[0]).hasSize(1);
             assertThat(t.get(0).agency().map(a -> a.agency().id())).as(c[0]).contains(c[1]);
@@ -109,5 +112,7 @@ class TrailersTest {
         assertThat(find("First.", "The deal was struck by a well-known firm")).isEmpty();
         assertThat(find("First.", "Reporting by local media suggested the talks had stalled.")).isEmpty();
         assertThat(find("First.", "He works for AFP.")).isEmpty();
+        assertThat(find("First.", "Map")).isEmpty();
+        assertThat(find("First.", "Spa.")).isEmpty();
     }
 }
