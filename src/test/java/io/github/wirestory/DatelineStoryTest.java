@@ -132,6 +132,21 @@ class DatelineStoryTest {
     }
 
     @Test
+    void creditLineInCapitals() {
+        String text = """
+                Masks go missing at hospital
+
+                JIJI
+
+                KOBE – A total of 6,000 surgical masks have gone missing at a hospital, officials said.
+                """;
+        WireStory s = P.parse(text);
+        assertThat(s.agency().orElseThrow().agency().id()).isEqualTo("jiji");
+        assertThat(s.agency().orElseThrow().via()).isEqualTo(AgencyCredit.Via.CREDIT_LINE);
+        assertThat(s.dateline().orElseThrow().location()).contains("KOBE");
+    }
+
+    @Test
     void aShortLabelIsNotACreditLine() {
         String text = """
                 Floods cut off mountain villages

@@ -97,7 +97,7 @@ final class Names {
 
     /**
      * A registry lookup for a bare name standing alone (a credit line, a last line): names of four chars or
-     * fewer must match the registry's spelling exactly, so that a "Map" or "Spa" label is not MAP or SPA.
+     * fewer must match the registry's spelling or its capitals, so that a "Map" or "Spa" label is not MAP or SPA.
      */
     static Optional<Agency> bareAgency(String name, AgencyRegistry agencies) {
         String s = name.strip();
@@ -105,7 +105,12 @@ final class Names {
         if (a.isEmpty() || s.length() > 4) {
             return a;
         }
-        return a.get().allNames().contains(s) ? a : Optional.empty();
+        for (String n : a.get().allNames()) {
+            if (n.equals(s) || n.toUpperCase(Locale.ROOT).equals(s)) {
+                return a; // "AFP", "Jiji" or "JIJI"; not "Map" for MAP
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether every word is a title word ("Staff Writer", "Special Correspondent"). */

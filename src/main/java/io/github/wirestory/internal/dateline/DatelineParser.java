@@ -194,7 +194,7 @@ public final class DatelineParser {
             if (!dashed && !sentenceStartsAt(skipSpaces(end))) {
                 return Optional.empty();
             }
-            return Optional.of(build(end, Head.EMPTY, agency));
+            return Optional.of(build(end, new Head(), agency));
         }
 
         private Optional<Head> ansaTail(int k) {
@@ -285,7 +285,7 @@ public final class DatelineParser {
                 // a space must follow: "AFP/Getty Images" and "APA/Georg Hochmuth" are photo credits
                 if (agency.isPresent() && slash + 1 < limit && text.charAt(slash + 1) == ' '
                         && ledeFollows(slash + 1)) {
-                    return Optional.of(build(slash + 1, Head.EMPTY, agency));
+                    return Optional.of(build(slash + 1, new Head(), agency));
                 }
             }
             return Optional.empty();
@@ -732,8 +732,6 @@ public final class DatelineParser {
 
     /** What the head of a dateline says; mutable while it is read, then used once. */
     private static final class Head {
-        static final Head EMPTY = new Head();
-
         Optional<String> place = Optional.empty();
         final List<String> regions = new ArrayList<>(2);
         Optional<String> region = Optional.empty();
