@@ -293,6 +293,10 @@ public final class DatelineParser {
 
         /** {@code WASHINGTON —}, {@code Damascus, SANA –}, {@code Feb. 23, 2015 --}. */
         private Optional<Dateline> dashForm(int dash, int dashEnd) {
+            Optional<Dateline> unbracketed = unbracketedAgency(dash, dashEnd);
+            if (unbracketed.isPresent()) {
+                return unbracketed;
+            }
             Optional<Head> parsed = head(from, dash);
             if (parsed.isEmpty()) {
                 return Optional.empty();
@@ -328,6 +332,46 @@ public final class DatelineParser {
                 return Optional.empty();
             }
             return Optional.of(build(dashEnd, h, Optional.empty()));
+        }
+
+        /**
+         * CNN's current form, the agency after the place without parentheses: {@code Washington CNN —},
+         * {@code CNN —}. The name must be spelled as in the registry (or in capitals) and be three chars or more.
+         */
+        private Optional<Dateline> unbracketedAgency(int dash, int dashEnd) {
+            int e = dash;
+            while (e > from && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            for (int words = 0; words < 3 && b > from; words++) {
+                int k = b;
+                while (k > from && text.charAt(k - 1) != ' ' && text.charAt(k - 1) != ',') {
+                    k--;
+                }
+                if (k > from && text.charAt(k - 1) == ',') {
+                    return Optional.empty(); // "Damascus, SANA" and "SCRANTON, PA" are read as segments
+                }
+                b = k;
+                String name = text.substring(b, e);
+                Optional<Agency> a = name.length() >= 3 ? agencies.lookup(name) : Optional.empty();
+                if (a.isPresent() && spelledAsRegistered(name, a.get()) && !Places.isRegion(name)) {
+                    Optional<AgencyCredit> credit = Optional.of(new AgencyCredit(a.get(), name,
+                            AgencyCredit.Via.DATELINE));
+                    if (b == from) {
+                        return ledeFollows(dashEnd) ? Optional.of(build(dashEnd, new Head(), credit)) : Optional.empty();
+                    }
+                    Optional<Head> h = head(from, b);
+                    if (h.isEmpty() || h.get().place.isEmpty() || h.get().agency.isPresent()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(build(dashEnd, h.get(), credit));
+                }
+                while (b > from && text.charAt(b - 1) == ' ') {
+                    b--;
+                }
+            }
+            return Optional.empty();
         }
 
         /** {@code NEW DELHI: ...}: known places only. */
@@ -634,6 +678,15 @@ public final class DatelineParser {
             }
         }
         return true;
+    }
+
+    private static boolean spelledAsRegistered(String name, Agency a) {
+        for (String n : a.allNames()) {
+            if (n.equals(name) || n.toUpperCase(Locale.ROOT).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits a head on commas; a period after an all-caps place also separates ({@code MOSCOW. July 27}). */
