@@ -669,8 +669,8 @@ public final class DatelineParser {
     /** A desk or service after an agency's name: capitalised words that do not label a picture. */
     private static boolean isDeskName(String rest) {
         String[] words = rest.split(" ");
-        if (words.length > 2) {
-            return false;
+        if (words.length > 2 || rest.indexOf('/') >= 0) {
+            return false; // "AP Photo/Evan Vucci" is a picture credit
         }
         for (String w : words) {
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || NOT_DESKS.contains(w.toLowerCase(Locale.ROOT))) {
@@ -745,7 +745,7 @@ public final class DatelineParser {
         return true;
     }
 
-    /** A short name in a parenthesis: up to {@code maxWords} capitalised words, no digits. */
+    /** A short name in a parenthesis: up to {@code maxWords} capitalised words of letters ({@code . - & '}). */
     static boolean nameShape(String s, int maxWords) {
         String[] words = s.split(" ");
         if (s.isEmpty() || words.length > maxWords) {
@@ -757,7 +757,8 @@ public final class DatelineParser {
             }
         }
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (!(Character.isLetter(c) || c == ' ' || c == '-' || c == '.' || c == '&' || c == '\'')) {
                 return false;
             }
         }

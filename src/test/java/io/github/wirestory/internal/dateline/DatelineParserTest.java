@@ -131,6 +131,8 @@ class DatelineParserTest {
                 // Xinhua, China News Service
                 row("xinhua", "BEIJING, Jan. 5 (Xinhua) -- China's foreign trade grew steadily last year.",
                         "BEIJING, Jan. 5 (Xinhua) --", "BEIJING", null, "01-05", "xinhua"),
+                row("xinhua", "UNITED NATIONS, Sept. 12 (Xinhua) -- The General Assembly opened its new session.",
+                        "UNITED NATIONS, Sept. 12 (Xinhua) --", "UNITED NATIONS", null, "09-12", "xinhua"),
                 row("xinhua", "NAIROBI, March 14 (Xinhua) -- Kenya launched a new vaccination drive.",
                         "NAIROBI, March 14 (Xinhua) --", "NAIROBI", null, "03-14", "xinhua"),
                 row("cns", "(ECNS) -- A new high-speed rail line opened in the southwest.",
@@ -335,6 +337,8 @@ class DatelineParserTest {
                 "Photo: Reuters",
                 "KYODO NEWS - Jul 27, 2023 - 10:32 | All, Japan",
                 "SCRANTON, PA",
+                "(AP Photo/Evan Vucci) The president waves as he boards the plane.",
+                "WASHINGTON (AP Photo/Evan Vucci) — The president waves as he boards the plane.",
                 "Cnn — what a week it has been for the network and its viewers.",
                 "NASA — The space agency said the launch would slip to next month.",
                 "FIRST ON FOX — The senator is drafting a new bill on border security.",
