@@ -90,6 +90,13 @@ public final class Bylines {
                     continue;
                 }
                 for (String n : Names.splitList(seg)) {
+                    Optional<Agency> itemAgency = Names.agency(n, agencies);
+                    if (itemAgency.isPresent()) { // "By Jane Doe and The Associated Press"
+                        if (agency.isEmpty()) {
+                            agency = Optional.of(new AgencyCredit(itemAgency.get(), n, AgencyCredit.Via.BYLINE));
+                        }
+                        continue;
+                    }
                     if (!Names.isPersonName(n)) {
                         return Optional.empty();
                     }

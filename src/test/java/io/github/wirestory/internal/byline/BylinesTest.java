@@ -33,6 +33,8 @@ class BylinesTest {
                 Arguments.of("By The Associated Press", List.of(), "ap"),
                 Arguments.of("By HNN Staff | July 27, 2023 at 2:26 PM HST", List.of(), null),
                 Arguments.of("By Staff Reports", List.of(), null),
+                Arguments.of("By Jane Doe and The Associated Press", List.of("Jane Doe"), "ap"),
+                Arguments.of("By AP staff", List.of(), "ap"),
                 Arguments.of("By Jane Doe | Updated 10:32 AM EDT, July 27, 2023", List.of("Jane Doe"), null),
                 Arguments.of("By Jane Doe, Associated Press | Published July 27, 2023", List.of("Jane Doe"), "ap"));
     }
