@@ -2,6 +2,8 @@ package io.github.wirestory.internal;
 
 import io.github.wirestory.AgencyRegistry;
 import io.github.wirestory.WireStory;
+import io.github.wirestory.internal.byline.Bylines;
+import io.github.wirestory.internal.byline.Trailers;
 import io.github.wirestory.internal.dateline.DatelineParser;
 import io.github.wirestory.model.Agency;
 import io.github.wirestory.model.AgencyCredit;
@@ -17,10 +19,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Turns cleaned text into a story: headline, credit line, byline, dateline and paragraphs. */
+/**
+ * Turns cleaned text into a story: headline, credit line, byline, dateline, paragraphs and trailers.
+ *
+ * <p>The story's agency comes from, in order of precedence: the credit line under the headline, the
+ * dateline, the byline, the trailer ({@code docs/datelines.md}).
+ */
 final class StoryAssembler {
     private static final int MAX_HEADLINE = 300;
     private static final int MAX_CREDIT_LINE = 60;
+    /** How many body blocks may precede the dateline block (short label lines such as a dek or time stamp). */
+    private static final int DATELINE_BLOCKS = 3;
+    private static final int MAX_LABEL_LINE = 150;
 
     private final AgencyRegistry agencies;
     private final DatelineParser datelines;
@@ -43,23 +53,25 @@ final class StoryAssembler {
 
         Optional<AgencyCredit> creditLine = Optional.empty();
         Optional<Byline> byline = Optional.empty();
+        Optional<AgencyCredit> bylineAgency = Optional.empty();
         List<Credit> credits = new ArrayList<>();
+        List<Removal> removals = new ArrayList<>(removed);
         int slotsEnd = i + 3;
         while (i < blocks.size() && i < slotsEnd) {
             Block b = blocks.get(i);
             Optional<Agency> agency = b.text().length() <= MAX_CREDIT_LINE
-                    ? agencies.lookup(b.text()) : Optional.empty();
+                    ? Bylines.creditLine(b.text(), agencies) : Optional.empty();
             if (agency.isPresent() && creditLine.isEmpty()) {
                 creditLine = Optional.of(new AgencyCredit(agency.get(), b.text(), AgencyCredit.Via.CREDIT_LINE));
                 i++;
                 continue;
             }
-            Optional<Byline> by = byline.isEmpty() ? Bylines.parse(b) : Optional.empty();
+            Optional<Bylines.Result> by = byline.isEmpty() ? byline(b) : Optional.empty();
             if (by.isPresent()) {
-                byline = by;
-                for (String name : by.get().names()) {
-                    credits.add(new Credit(name, Credit.Role.AUTHOR, Optional.empty(), by.get().text()));
-                }
+                byline = Optional.of(by.get().byline());
+                bylineAgency = by.get().agency();
+                credits.addAll(by.get().credits());
+                removals.add(new Removal("byline", b.text(), ""));
                 i++;
                 continue;
             }
@@ -67,31 +79,119 @@ final class StoryAssembler {
         }
 
         Optional<Dateline> dateline = Optional.empty();
+        int datelineBlock = findDateline(text, blocks, i, reference);
         List<Paragraph> paragraphs = new ArrayList<>();
         for (; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             int begin = b.begin();
             String body = b.text();
-            if (paragraphs.isEmpty() && dateline.isEmpty()) {
+            if (i == datelineBlock) {
                 dateline = datelines.parse(text, b.begin(), b.end(), reference);
-                if (dateline.isPresent()) {
-                    begin = skipSpaces(text, dateline.get().span().end(), b.end());
-                    if (begin >= b.end()) {
-                        continue; // the dateline stood on its own line; the lede follows
-                    }
-                    body = Blocks.flatten(text, begin, b.end());
+                begin = skipSpaces(text, dateline.orElseThrow().span().end(), b.end());
+                if (begin >= b.end()) {
+                    continue; // the dateline stood on its own line; the lede follows
                 }
+                body = Blocks.flatten(text, begin, b.end());
             }
             paragraphs.add(new Paragraph(paragraphs.size(), body, new Span(begin, b.end())));
         }
 
+        Optional<AgencyCredit> trailerAgency = applyTrailers(text, paragraphs, credits, removals);
+
         if (paragraphs.isEmpty()) {
             diagnostics.add(new Diagnostic("no-body", "no body paragraphs found"));
         }
-        Optional<AgencyCredit> agency = creditLine.isPresent() ? creditLine : dateline.flatMap(Dateline::agency);
+        // precedence: credit line > dateline > byline > trailer
+        Optional<AgencyCredit> agency = creditLine;
+        if (agency.isEmpty()) {
+            agency = dateline.flatMap(Dateline::agency);
+        }
+        if (agency.isEmpty()) {
+            agency = bylineAgency;
+        }
+        if (agency.isEmpty()) {
+            agency = trailerAgency;
+        }
 
         return new WireStory(text, headline, byline, credits, agency, dateline, paragraphs, List.of(), List.of(),
-                removed, diagnostics);
+                removals, diagnostics);
+    }
+
+    private Optional<Bylines.Result> byline(Block b) {
+        return Bylines.parse(b.text(), new Span(b.begin(), b.end()), agencies);
+    }
+
+    /**
+     * The index of the block that opens with the story's dateline: the first body block, or one of the next
+     * when only short label lines (a dek, a time stamp, a page date) stand before it; -1 when there is none.
+     */
+    private int findDateline(String text, List<Block> blocks, int first, Optional<LocalDate> reference) {
+        for (int k = first; k < blocks.size() && k < first + DATELINE_BLOCKS; k++) {
+            Block b = blocks.get(k);
+            if (datelines.parse(text, b.begin(), b.end(), reference).isPresent()) {
+                return k;
+            }
+            if (!isLabelLine(b.text())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A short line that is not a sentence: no sentence-final punctuation. */
+    private static boolean isLabelLine(String t) {
+        if (t.length() > MAX_LABEL_LINE || t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return last != '.' && last != '!' && last != '?' && last != '"' && last != '”' && last != ':';
+    }
+
+    /**
+     * Removes credit and agency trailers from the last paragraphs (recording each as a {@link Removal}), adds
+     * their credits, and returns the trailer's agency.
+     */
+    private Optional<AgencyCredit> applyTrailers(String text, List<Paragraph> paragraphs, List<Credit> credits,
+            List<Removal> removals) {
+        List<Span> spans = new ArrayList<>(paragraphs.size());
+        for (Paragraph p : paragraphs) {
+            spans.add(p.span());
+        }
+        List<Trailers.Trailer> found = Trailers.find(text, spans, agencies);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<AgencyCredit> agency = Optional.empty();
+        List<Credit> trailerCredits = new ArrayList<>();
+        for (int t = found.size() - 1; t >= 0; t--) { // text order
+            Trailers.Trailer tr = found.get(t);
+            trailerCredits.addAll(tr.credits());
+            if (agency.isEmpty()) {
+                agency = tr.agency();
+            }
+        }
+        for (Trailers.Trailer tr : found) { // from the last paragraph backwards, so indexes stay valid
+            Paragraph p = paragraphs.get(tr.paragraph());
+            removals.add(new Removal("trailer", tr.text(), ""));
+            int end = tr.cut();
+            while (end > p.span().begin() && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end <= p.span().begin()) {
+                paragraphs.remove(tr.paragraph());
+            } else {
+                paragraphs.set(tr.paragraph(), new Paragraph(p.index(), Blocks.flatten(text, p.span().begin(), end),
+                        new Span(p.span().begin(), end)));
+            }
+        }
+        for (int k = 0; k < paragraphs.size(); k++) {
+            Paragraph p = paragraphs.get(k);
+            if (p.index() != k) {
+                paragraphs.set(k, new Paragraph(k, p.text(), p.span()));
+            }
+        }
+        credits.addAll(trailerCredits);
+        return agency;
     }
 
     private boolean looksLikeHeadline(String text, Block first, Optional<LocalDate> reference) {
@@ -102,7 +202,7 @@ final class StoryAssembler {
         if (datelines.parse(text, first.begin(), first.end(), reference).isPresent()) {
             return false;
         }
-        return Bylines.parse(first).isEmpty();
+        return byline(first).isEmpty();
     }
 
     private static int skipSpaces(String text, int from, int to) {

@@ -5,47 +5,77 @@ import io.github.wirestory.model.Agency;
 import io.github.wirestory.model.AgencyCredit;
 import io.github.wirestory.model.Dateline;
 import io.github.wirestory.model.Span;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * Finds the dateline at the start of a lede paragraph. Patterns are applied to a bounded window (at most
- * {@value #WINDOW} chars), so cost is constant per paragraph.
+ * Finds the dateline at the start of a lede paragraph. A hand-written scanner, no regular expressions: it
+ * reads at most {@value #WINDOW} chars of the paragraph's first line, so its cost is constant per call.
+ *
+ * <p>Forms read (every dash variant {@code --}, {@code —}, {@code –}, spaced {@code -}):
+ * <ul>
+ *   <li>paren: {@code SEOUL, July 27 (Reuters) -}, {@code July 27 (UPI) --}, {@code KYIV, Ukraine (AP) —},
+ *       {@code Tokyo, July 27 (Jiji Press)--}, {@code Madrid, 27 jul (EFE).-}, {@code New Delhi [India],
+ *       July 27 (ANI):}, {@code New Delhi, Jul 27 (PTI) The ...} (no dash), {@code MINSK, 27 July (BelTA) -};</li>
+ *   <li>slashes: {@code MOSCOW, March 3. /TASS/.};</li>
+ *   <li>agency after a comma: {@code Damascus, SANA –}, {@code Riyadh, July 27, 2023, SPA --};</li>
+ *   <li>credit only: {@code (Bloomberg) --}, {@code (CNN)}, {@code Shafaq News/}, and ANSA's
+ *       {@code (ANSA) - ROME, JUL 27 -};</li>
+ *   <li>newspaper style without agency: {@code WASHINGTON —}, {@code BUFFALO, N.Y. —}, {@code WASHINGTON,
+ *       Jan. 5 —}, mixed case only for known places or regions ({@code Indianapolis –}, {@code Dekalb, Ill. —}),
+ *       colon only for known places ({@code NEW DELHI:}); a date with a year and a dash ({@code Feb. 23, 2015
+ *       --}).</li>
+ * </ul>
+ * Instances are immutable and thread-safe.
  */
 public final class DatelineParser {
     static final int WINDOW = 200;
+    private static final int MAX_HEAD = 110;
+    private static final int MAX_PAREN = 48;
 
-    private static final Pattern PAREN_FORM = Pattern.compile(
-            "(?:(?<place>\\p{Lu}[^,()\\n]{0,39}?)(?:, (?<region>[^,()\\n\\d]{1,30}?))?(?:, | (?=\\())?)?"
-                    + "(?:(?<month>\\p{Lu}\\p{Ll}{2,8})\\.? (?<day>\\d{1,2})(?:, (?<year>\\d{4}))? ?)?"
-                    + "\\((?<agency>[^()\\n]{1,40})\\) ?(?<dash>--|—|–|-)");
+    /** Section labels and kickers that look like an all-caps place before a dash. */
+    private static final Set<String> LABELS = Set.copyOf(List.of(
+            "OPINION", "EDITORIAL", "ANALYSIS", "COMMENTARY", "COMMENT", "UPDATE", "UPDATED", "BREAKING",
+            "BREAKING NEWS", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "GALLERY", "LIVE", "LIVE UPDATES",
+            "FACT CHECK", "REVIEW", "INTERVIEW", "SPORTS", "SPORT", "BUSINESS", "WORLD", "POLITICS", "TECH",
+            "TECHNOLOGY", "OBITUARY", "OBITUARIES", "LETTERS", "LETTER", "EDITOR'S NOTE", "EDITORS' NOTE",
+            "EDITOR’S NOTE", "CORRECTION", "CORRECTIONS", "ADVERTISEMENT", "SPONSORED", "FEATURE", "FEATURES",
+            "PODCAST", "EXPLAINER", "PERSPECTIVE", "COLUMN", "ESSAY", "OP-ED", "NEWS", "LOCAL", "NATIONAL",
+            "INTERNATIONAL", "ENTERTAINMENT", "HEALTH", "SCIENCE", "CLIMATE", "DEAR ABBY", "ACCIDENT", "ARREST",
+            "NOTE", "WARNING", "SPOILER", "SPOILERS", "ADVISORY", "URGENT", "FLASH", "BULLETIN", "ALERT",
+            "TOP STORY", "MARKETS", "ECONOMY", "EDITORS", "OPINION EDITORIAL", "GUEST COLUMN", "LETTER TO THE EDITOR",
+            "LATEST", "THE LATEST", "RECAP", "PREVIEW", "NOTEBOOK", "TRAVEL", "FOOD", "STYLE", "CULTURE",
+            "MUSIC", "MOVIES", "BOOKS", "TV", "AUTOS", "REAL ESTATE", "MONEY", "WEATHER", "TRAFFIC", "CRIME",
+            "EDUCATION", "RELIGION", "MILITARY", "DEFENSE", "ELECTION", "ELECTIONS", "Q&A", "FAQ", "SUMMARY",
+            "ABSTRACT", "BACKGROUND", "CONTEXT", "DISCLAIMER", "DISCLOSURE", "EDITOR", "SOURCE", "SOURCES",
+            "READ MORE", "RELATED", "SEE ALSO", "MORE", "CLICK HERE", "SUBSCRIBE", "PRESS RELEASE",
+            "FIRST ON FOX", "FIRST ON CNN", "FIRST ON CNBC", "ONLY ON", "JUST IN", "DEVELOPING", "HAPPENING NOW",
+            "WHAT TO KNOW", "WHY IT MATTERS", "THE BIG PICTURE", "BOTTOM LINE", "THE BOTTOM LINE", "DRIVING THE NEWS",
+            "BY THE NUMBERS", "STATE OF PLAY", "GO DEEPER", "WHAT'S NEXT", "KEY POINTS", "HIGHLIGHTS",
+            "SPONSORED CONTENT", "PAID POST", "PROGRAMMING NOTE", "WATCH LIVE", "LISTEN", "TRANSCRIPT",
+            "CLARIFICATION", "FLASHBACK", "TOP NEWS", "EDITOR'S PICK", "MUST READ", "OPINION COLUMN",
+            // organisations and acronyms that open sentences
+            "NASA", "FBI", "CIA", "NATO", "WHO", "IMF", "OPEC", "NSA", "EPA", "FDA", "CDC", "SEC", "DOJ", "ICE",
+            "IRS", "NFL", "NBA", "MLB", "NHL", "FIFA", "UEFA", "EU", "UN", "GOP", "ISIS", "HAMAS", "COVID",
+            "COVID-19", "AI", "CEO", "LGBTQ", "US", "U.S.", "UK", "U.K.", "USA", "NOTICE", "IMPORTANT"));
 
-    private static final Pattern MONTH_DAY = Pattern.compile("(?<month>\\p{Lu}\\p{Ll}{2,8})\\.? (?<day>\\d{1,2})");
+    private static final Set<String> CONNECTORS = Set.of(
+            "de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "les", "el", "al", "of", "the",
+            "upon", "on", "am", "an", "der", "den", "van", "von", "y", "e", "sur", "en", "bin", "ibn", "au",
+            "aux", "im", "in", "and");
 
-    private static final Map<String, Month> MONTHS = Map.ofEntries(
-            Map.entry("jan", Month.JANUARY), Map.entry("january", Month.JANUARY),
-            Map.entry("feb", Month.FEBRUARY), Map.entry("february", Month.FEBRUARY),
-            Map.entry("mar", Month.MARCH), Map.entry("march", Month.MARCH),
-            Map.entry("apr", Month.APRIL), Map.entry("april", Month.APRIL),
-            Map.entry("may", Month.MAY),
-            Map.entry("jun", Month.JUNE), Map.entry("june", Month.JUNE),
-            Map.entry("jul", Month.JULY), Map.entry("july", Month.JULY),
-            Map.entry("aug", Month.AUGUST), Map.entry("august", Month.AUGUST),
-            Map.entry("sep", Month.SEPTEMBER), Map.entry("sept", Month.SEPTEMBER),
-            Map.entry("september", Month.SEPTEMBER),
-            Map.entry("oct", Month.OCTOBER), Map.entry("october", Month.OCTOBER),
-            Map.entry("nov", Month.NOVEMBER), Map.entry("november", Month.NOVEMBER),
-            Map.entry("dec", Month.DECEMBER), Map.entry("december", Month.DECEMBER));
+    private static final Set<String> STAMP_WORDS = Set.of("updated", "posted", "published", "last", "modified");
 
     private final AgencyRegistry agencies;
 
-    /** @param agencies the registry used to recognise the agency in the parenthesis */
+    /** @param agencies the registry used to recognise the agency in the dateline */
     public DatelineParser(AgencyRegistry agencies) {
         this.agencies = agencies;
     }
@@ -60,78 +90,714 @@ public final class DatelineParser {
      * @return the dateline, with its span in {@code text}
      */
     public Optional<Dateline> parse(String text, int from, int to, Optional<LocalDate> reference) {
-        int end = Math.min(to, from + WINDOW);
-        Matcher m = PAREN_FORM.matcher(text).region(from, end);
-        if (!m.lookingAt()) {
+        int limit = Math.min(to, from + WINDOW);
+        for (int k = from; k < limit; k++) {
+            if (text.charAt(k) == '\n') {
+                limit = k;
+                break;
+            }
+        }
+        while (limit > from && Character.isWhitespace(text.charAt(limit - 1))) {
+            limit--;
+        }
+        if (limit <= from) {
             return Optional.empty();
         }
-        String agencyText = m.group("agency").strip();
-        Optional<Agency> agency = agencies.lookup(agencyText);
-        if (agency.isEmpty()) {
+        return new Scan(text, from, limit, to, reference).run();
+    }
+
+    /** One scan over one window. */
+    private final class Scan {
+        final String text;
+        final int from;
+        final int limit;
+        final int to;
+        final Optional<LocalDate> reference;
+
+        Scan(String text, int from, int limit, int to, Optional<LocalDate> reference) {
+            this.text = text;
+            this.from = from;
+            this.limit = limit;
+            this.to = to;
+            this.reference = reference;
+        }
+
+        Optional<Dateline> run() {
+            char first = text.charAt(from);
+            if (first == '(') {
+                return parenFirst();
+            }
+            if (!Character.isLetter(first)) {
+                return Optional.empty();
+            }
+            int headEnd = Math.min(limit, from + MAX_HEAD);
+            for (int j = from; j < headEnd; j++) {
+                char c = text.charAt(j);
+                if (c == '(') {
+                    return parenForm(j);
+                }
+                if (c == '[') {
+                    int close = indexOf(']', j + 1, Math.min(headEnd, j + 32));
+                    if (close < 0) {
+                        return Optional.empty();
+                    }
+                    j = close;
+                    continue;
+                }
+                if (c == '/') {
+                    Optional<Dateline> d = slashForm(j);
+                    if (d.isPresent()) {
+                        return d;
+                    }
+                    continue;
+                }
+                int dashEnd = dashAt(j);
+                if (dashEnd > 0) {
+                    return dashForm(j, dashEnd);
+                }
+                if (c == ':') {
+                    return colonForm(j);
+                }
+                if (c == '"' || c == '“' || c == '”' || c == '?' || c == '!' || c == ';' || c == '|') {
+                    return Optional.empty();
+                }
+            }
             return Optional.empty();
         }
-        Optional<String> place = Optional.ofNullable(m.group("place")).map(String::strip);
-        Optional<String> region = Optional.ofNullable(m.group("region")).map(String::strip);
-        Optional<MonthDay> monthDay = monthDay(m.group("month"), m.group("day"));
-        if (monthDay.isEmpty() && place.isPresent() && m.group("month") == null) {
-            // "July 27 (UPI) --": the place slot caught a date
-            Matcher md = MONTH_DAY.matcher(place.get());
-            if (md.matches()) {
-                monthDay = monthDay(md.group("month"), md.group("day"));
-                if (monthDay.isPresent()) {
-                    place = Optional.empty();
+
+        /** {@code (CNN) --}, {@code (Bloomberg) --}, {@code (ANSA) - ROME, JUL 27 -}. */
+        private Optional<Dateline> parenFirst() {
+            int close = indexOf(')', from + 1, Math.min(limit, from + 1 + MAX_PAREN));
+            if (close < 0) {
+                return Optional.empty();
+            }
+            String content = text.substring(from + 1, close).strip();
+            Optional<AgencyCredit> agency = agency(content);
+            if (agency.isEmpty()) {
+                return Optional.empty();
+            }
+            int end = close + 1;
+            int afterDash = dashAfter(end);
+            boolean dashed = afterDash > 0;
+            if (dashed) {
+                end = afterDash;
+            }
+            // ANSA: "(ANSA) - ROME, JUL 27 - ..."
+            if (dashed) {
+                int k = skipSpaces(end);
+                Optional<Head> ansa = ansaTail(k);
+                if (ansa.isPresent()) {
+                    Head h = ansa.get();
+                    return Optional.of(build(h.end, h, agency));
+                }
+            }
+            if (!dashed && !sentenceStartsAt(skipSpaces(end))) {
+                return Optional.empty();
+            }
+            return Optional.of(build(end, new Head(), agency));
+        }
+
+        private Optional<Head> ansaTail(int k) {
+            int headEnd = Math.min(limit, k + 60);
+            for (int j = k; j < headEnd; j++) {
+                char c = text.charAt(j);
+                if (c == '(' || c == '/' || c == ':' || c == '"') {
+                    return Optional.empty();
+                }
+                int dashEnd = dashAt(j);
+                if (dashEnd > 0) {
+                    Optional<Head> h = head(k, j);
+                    if (h.isEmpty() || h.get().place.isEmpty() || h.get().agency.isPresent()
+                            || !isAllCaps(h.get().place.get())) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(h.get().withEnd(dashEnd));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** {@code PLACE[, REGION][, DATE] (AGENCY) [dash|:|.-]}. */
+        private Optional<Dateline> parenForm(int open) {
+            int close = indexOf(')', open + 1, Math.min(limit, open + 1 + MAX_PAREN));
+            if (close < 0) {
+                return Optional.empty();
+            }
+            String content = text.substring(open + 1, close).strip();
+            if (content.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Head> parsed = head(from, open);
+            if (parsed.isEmpty() || parsed.get().agency.isPresent()) {
+                return Optional.empty();
+            }
+            Head h = parsed.get();
+            if (h.place.isEmpty() && h.monthDay.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<AgencyCredit> agency = agency(content);
+            int end = close + 1;
+            int afterDash = dashAfter(end);
+            boolean dashed = afterDash > 0;
+            if (dashed) {
+                end = afterDash;
+            }
+            if (agency.isPresent()) {
+                if (!dashed && !sentenceStartsAt(skipSpaces(end))) {
+                    return Optional.empty();
+                }
+            } else {
+                // an unknown name in the parenthesis (a station's call sign): only in the classic caps form
+                if (!dashed || h.place.isEmpty() || !isAllCaps(h.place.get()) || !nameShape(content, 4)) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(build(end, h, agency));
+        }
+
+        /** {@code MOSCOW, March 3. /TASS/.} or the credit lead-in {@code Shafaq News/}. */
+        private Optional<Dateline> slashForm(int slash) {
+            int close = indexOf('/', slash + 1, Math.min(limit, slash + 1 + MAX_PAREN));
+            if (close > slash + 1 && (slash == from || text.charAt(slash - 1) == ' ')) {
+                String content = text.substring(slash + 1, close);
+                Optional<AgencyCredit> agency = agency(content);
+                if (agency.isEmpty()) {
+                    return Optional.empty();
+                }
+                Optional<Head> parsed = head(from, slash);
+                if (parsed.isEmpty() || parsed.get().agency.isPresent()
+                        || (parsed.get().place.isEmpty() && parsed.get().monthDay.isEmpty())) {
+                    return Optional.empty();
+                }
+                int end = close + 1;
+                if (end < limit && text.charAt(end) == '.') {
+                    end++;
+                }
+                int afterDash = dashAfter(end);
+                if (afterDash > 0) {
+                    end = afterDash;
+                }
+                return Optional.of(build(end, parsed.get(), agency));
+            }
+            // credit lead-in: "Shafaq News/ ..."
+            if (slash > from && text.charAt(slash - 1) != ' ') {
+                Optional<AgencyCredit> agency = agency(text.substring(from, slash));
+                // a space must follow: "AFP/Getty Images" and "APA/Georg Hochmuth" are photo credits
+                if (agency.isPresent() && slash + 1 < limit && text.charAt(slash + 1) == ' '
+                        && ledeFollows(slash + 1)) {
+                    return Optional.of(build(slash + 1, new Head(), agency));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** {@code WASHINGTON —}, {@code Damascus, SANA –}, {@code Feb. 23, 2015 --}. */
+        private Optional<Dateline> dashForm(int dash, int dashEnd) {
+            Optional<Dateline> unbracketed = unbracketedAgency(dash, dashEnd);
+            if (unbracketed.isPresent()) {
+                return unbracketed;
+            }
+            Optional<Head> parsed = head(from, dash);
+            if (parsed.isEmpty()) {
+                return Optional.empty();
+            }
+            Head h = parsed.get();
+            if (h.agency.isPresent()) {
+                // agency written after the place or date, without parentheses
+                return Optional.of(build(dashEnd, h, h.agency));
+            }
+            if (h.place.isEmpty()) {
+                // a date on its own is a dateline only with its year and a sentence after it
+                if (h.monthDay.isEmpty() || h.year < 0 || !ledeFollows(dashEnd)) {
+                    return Optional.empty();
+                }
+                return Optional.of(build(dashEnd, h, Optional.empty()));
+            }
+            String place = h.place.get();
+            boolean caps = isAllCaps(place);
+            if (caps && LABELS.contains(place.toUpperCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            boolean known = Places.isCity(place) || h.region.map(Places::isRegion).orElse(false);
+            if (!caps && !known) {
+                return Optional.empty();
+            }
+            int next = skipSpaces(dashEnd);
+            if (next >= to) {
+                // the dateline stands on its own line: only the classic caps form
+                if (!caps) {
+                    return Optional.empty();
+                }
+            } else if (!ledeFollows(dashEnd)) {
+                return Optional.empty();
+            }
+            return Optional.of(build(dashEnd, h, Optional.empty()));
+        }
+
+        /**
+         * CNN's current form, the agency after the place without parentheses: {@code Washington CNN —},
+         * {@code CNN —}. The name must be spelled as in the registry (or in capitals) and be three chars or more.
+         */
+        private Optional<Dateline> unbracketedAgency(int dash, int dashEnd) {
+            int e = dash;
+            while (e > from && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            for (int words = 0; words < 3 && b > from; words++) {
+                int k = b;
+                while (k > from && text.charAt(k - 1) != ' ' && text.charAt(k - 1) != ',') {
+                    k--;
+                }
+                if (k > from && text.charAt(k - 1) == ',') {
+                    return Optional.empty(); // "Damascus, SANA" and "SCRANTON, PA" are read as segments
+                }
+                b = k;
+                String name = text.substring(b, e);
+                Optional<Agency> a = name.length() >= 3 ? agencies.lookup(name) : Optional.empty();
+                if (a.isPresent() && spelledAsRegistered(name, a.get()) && !Places.isRegion(name)) {
+                    Optional<AgencyCredit> credit = Optional.of(new AgencyCredit(a.get(), name,
+                            AgencyCredit.Via.DATELINE));
+                    if (b == from) {
+                        return ledeFollows(dashEnd) ? Optional.of(build(dashEnd, new Head(), credit)) : Optional.empty();
+                    }
+                    Optional<Head> h = head(from, b);
+                    if (h.isEmpty() || h.get().place.isEmpty() || h.get().agency.isPresent()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(build(dashEnd, h.get(), credit));
+                }
+                while (b > from && text.charAt(b - 1) == ' ') {
+                    b--;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** {@code NEW DELHI: ...}: known places only. */
+        private Optional<Dateline> colonForm(int colon) {
+            Optional<Head> parsed = head(from, colon);
+            if (parsed.isEmpty() || parsed.get().place.isEmpty() || parsed.get().agency.isPresent()) {
+                return Optional.empty();
+            }
+            Head h = parsed.get();
+            if (!Places.isCity(h.place.get()) || !ledeFollows(colon + 1)) {
+                return Optional.empty();
+            }
+            return Optional.of(build(colon + 1, h, Optional.empty()));
+        }
+
+        /** A lede sentence follows: a capital, digit or quote first, a lower-case word early, four words or more. */
+        private boolean ledeFollows(int at) {
+            int k = skipSpaces(at);
+            if (!sentenceStartsAt(k)) {
+                return false;
+            }
+            int end = Math.min(to, k + 80);
+            int words = 0;
+            boolean inWord = false;
+            boolean lowerWord = false;
+            for (int i = k; i < end; i++) {
+                char c = text.charAt(i);
+                boolean space = Character.isWhitespace(c);
+                if (!space && !inWord) {
+                    words++;
+                    // a sentence has a word in lower case early on; a tagline in Title Case does not
+                    if (words <= 10 && Character.isLowerCase(c)) {
+                        lowerWord = true;
+                    }
+                }
+                inWord = !space;
+            }
+            if (!lowerWord || words < 4) {
+                return false;
+            }
+            int w = k;
+            while (w < end && Character.isLetter(text.charAt(w))) {
+                w++;
+            }
+            return !STAMP_WORDS.contains(text.substring(k, w).toLowerCase(Locale.ROOT));
+        }
+
+        private boolean sentenceStartsAt(int k) {
+            if (k >= to) {
+                return false;
+            }
+            char c = text.charAt(k);
+            return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'„«‹".indexOf(c) >= 0
+                    || Character.isLetter(c) && !Character.isLowerCase(c);
+        }
+
+        /** Parses {@code [from, stop)} as place, regions, date, weekday, year and a trailing agency name. */
+        private Optional<Head> head(int start, int stop) {
+            String raw = text.substring(start, stop);
+            String headText = raw.strip();
+            if (headText.isEmpty()) {
+                return Optional.of(new Head());
+            }
+            // ANI: "New Delhi [India], July 27" - the bracket is a region
+            String bracket = null;
+            int ob = headText.indexOf('[');
+            if (ob >= 0) {
+                int cb = headText.indexOf(']', ob);
+                if (cb < 0) {
+                    return Optional.empty();
+                }
+                bracket = headText.substring(ob + 1, cb).strip();
+                headText = (headText.substring(0, ob).strip() + headText.substring(cb + 1)).strip();
+            }
+            List<String> segs = segments(headText);
+            Head h = new Head();
+            for (int i = 0; i < segs.size(); i++) {
+                String seg = segs.get(i);
+                boolean last = i == segs.size() - 1;
+                if (seg.isEmpty()) {
+                    if (last) {
+                        continue; // trailing comma or period
+                    }
+                    return Optional.empty();
+                }
+                if (h.monthDay.isEmpty() && h.year < 0 && date(seg, h, last)) {
+                    continue;
+                }
+                int y = DateWords.year(seg);
+                if (y > 0 && h.monthDay.isPresent() && h.year < 0) {
+                    h.year = y;
+                    continue;
+                }
+                Optional<DayOfWeek> wd = DateWords.weekday(seg);
+                if (wd.isPresent() && h.weekday.isEmpty() && (i > 0 || segs.size() > 1)) {
+                    h.weekday = wd;
+                    continue;
+                }
+                if (last && i > 0 && h.agency.isEmpty() && !Places.isRegion(seg)) {
+                    Optional<AgencyCredit> a = agency(seg);
+                    if (a.isPresent()) {
+                        h.agency = a;
+                        continue;
+                    }
+                }
+                if (h.monthDay.isPresent() || h.weekday.isPresent()) {
+                    return Optional.empty(); // text after the date that is neither year nor agency
+                }
+                if (h.place.isEmpty() && i == 0) {
+                    if (!placeShape(seg, 48)) {
+                        return Optional.empty();
+                    }
+                    h.place = Optional.of(seg);
+                    continue;
+                }
+                if (h.place.isPresent() && h.regions.size() < 2 && placeShape(seg, 32)) {
+                    h.regions.add(seg);
+                    continue;
+                }
+                return Optional.empty();
+            }
+            if (bracket != null) {
+                if (h.place.isEmpty() || !placeShape(bracket, 32)) {
+                    return Optional.empty();
+                }
+                h.regions.add(0, bracket);
+            }
+            h.region = h.regions.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", h.regions));
+            return Optional.of(h);
+        }
+
+        /**
+         * Reads a date segment: {@code July 27}, {@code Jan. 5 2024}, {@code 27 July}, {@code 5th January},
+         * {@code Monday Jan. 5}, {@code Jul 27 AAP}. Fills {@code h}; false if the segment is not a date.
+         */
+        private boolean date(String seg, Head h, boolean last) {
+            String[] tokens = seg.split(" ");
+            if (tokens.length > 5) {
+                return false;
+            }
+            int t = 0;
+            Optional<DayOfWeek> wd = Optional.empty();
+            if (t < tokens.length && tokens.length > 2) {
+                wd = DateWords.weekday(tokens[t]);
+                if (wd.isPresent()) {
+                    t++;
+                }
+            }
+            if (t + 1 >= tokens.length) {
+                return false;
+            }
+            Optional<Month> m = DateWords.month(tokens[t]);
+            int day;
+            if (m.isPresent()) {
+                day = DateWords.day(tokens[t + 1]);
+            } else {
+                day = DateWords.day(tokens[t]);
+                m = DateWords.month(tokens[t + 1]);
+            }
+            if (m.isEmpty() || day < 0) {
+                return false;
+            }
+            Optional<MonthDay> md = DateWords.monthDay(m.get(), day);
+            if (md.isEmpty()) {
+                return false;
+            }
+            t += 2;
+            int year = -1;
+            if (t < tokens.length) {
+                year = DateWords.year(tokens[t]);
+                if (year > 0) {
+                    t++;
+                }
+            }
+            Optional<AgencyCredit> agency = Optional.empty();
+            if (t < tokens.length) {
+                if (!last) {
+                    return false;
+                }
+                agency = agency(String.join(" ", java.util.Arrays.copyOfRange(tokens, t, tokens.length)));
+                if (agency.isEmpty()) {
+                    return false;
+                }
+            }
+            h.monthDay = md;
+            h.year = year;
+            if (wd.isPresent()) {
+                h.weekday = wd;
+            }
+            h.agency = agency;
+            return true;
+        }
+
+        private Dateline build(int end, Head h, Optional<AgencyCredit> agency) {
+            Optional<LocalDate> date = h.monthDay.flatMap(md -> DateWords.resolve(md, h.year, reference));
+            Optional<DayOfWeek> weekday = h.weekday;
+            return new Dateline(text.substring(from, end), h.place, h.region, h.monthDay, date, weekday, agency,
+                    new Span(from, end));
+        }
+
+        private int skipSpaces(int k) {
+            while (k < to && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u00a0')) {
+                k++;
+            }
+            return k;
+        }
+
+        /** After {@code at} (spaces allowed): a dash, {@code :} or {@code .-}; returns the end, or -1. */
+        private int dashAfter(int at) {
+            int k = at;
+            if (k + 1 < limit && text.charAt(k) == '.' && isDashChar(text.charAt(k + 1))) {
+                return dashEnd(k + 1);
+            }
+            k = skipSpaces(k);
+            if (k < limit && text.charAt(k) == ':') {
+                return k + 1;
+            }
+            if (k < limit && isDashChar(text.charAt(k))) {
+                return dashEnd(k);
+            }
+            if (k < limit && text.charAt(k) == '_' && (k + 1 >= limit || text.charAt(k + 1) == ' ')) {
+                return k + 1;
+            }
+            return -1;
+        }
+
+        /** If a dateline dash starts at {@code j}, where it ends; else -1. */
+        private int dashAt(int j) {
+            char c = text.charAt(j);
+            if (c == '-') {
+                if (j + 1 < limit && text.charAt(j + 1) == '-') {
+                    return dashEnd(j);
+                }
+                boolean spaceBefore = j == from || text.charAt(j - 1) == ' ';
+                boolean spaceAfter = j + 1 >= limit || text.charAt(j + 1) == ' ';
+                return spaceBefore && spaceAfter ? j + 1 : -1;
+            }
+            if (c == '_') { // old AP wire copy: "WASHINGTON (AP) _ "
+                boolean spaced = j > from && text.charAt(j - 1) == ' ' && (j + 1 >= limit || text.charAt(j + 1) == ' ');
+                return spaced ? j + 1 : -1;
+            }
+            return isDashChar(c) ? dashEnd(j) : -1;
+        }
+
+        private int dashEnd(int j) {
+            int k = j;
+            while (k < limit && isDashChar(text.charAt(k)) && k - j < 3) {
+                k++;
+            }
+            return k;
+        }
+
+        private int indexOf(char c, int start, int end) {
+            for (int k = start; k < end; k++) {
+                char x = text.charAt(k);
+                if (x == c) {
+                    return k;
+                }
+                if (x == '\n' || x == '(' && c == ')') {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** The agency named by the words in a parenthesis or slashes: {@code dpa/lno}, {@code CNN Business}. */
+    private Optional<AgencyCredit> agency(String content) {
+        String c = content.strip();
+        if (c.isEmpty() || c.length() > MAX_PAREN) {
+            return Optional.empty();
+        }
+        Optional<Agency> a = agencies.lookup(c);
+        if (a.isEmpty()) {
+            for (String part : c.split("[/,]")) {
+                if (!part.isBlank()) {
+                    a = agencies.lookup(part);
+                    if (a.isPresent()) {
+                        break;
+                    }
                 }
             }
         }
-        Optional<Integer> year = Optional.ofNullable(m.group("year")).map(Integer::valueOf);
-        Optional<LocalDate> date = monthDay.flatMap(md -> resolve(md, year, reference));
-        Span span = new Span(from, m.end());
-        return Optional.of(new Dateline(
-                text.substring(from, m.end()),
-                place,
-                region,
-                monthDay,
-                date,
-                Optional.empty(),
-                Optional.of(new AgencyCredit(agency.get(), agencyText, AgencyCredit.Via.DATELINE)),
-                span));
+        int space = c.indexOf(' ');
+        if (a.isEmpty() && space >= 2 && isDeskName(c.substring(space + 1))) {
+            // "Reuters Breakingviews", "AFP Relaxnews": the desk of a known agency
+            a = agencies.lookup(c.substring(0, space));
+        }
+        return a.map(x -> new AgencyCredit(x, c, AgencyCredit.Via.DATELINE));
     }
 
-    static Optional<MonthDay> monthDay(String month, String day) {
-        if (month == null || day == null) {
-            return Optional.empty();
+    private static final Set<String> NOT_DESKS = Set.of("photo", "photos", "file", "graphic", "graphics", "video",
+            "illustration", "pool", "images", "image", "picture", "pictures", "tv");
+
+    /** A desk or service after an agency's name: capitalised words that do not label a picture. */
+    private static boolean isDeskName(String rest) {
+        String[] words = rest.split(" ");
+        if (words.length > 2 || rest.indexOf('/') >= 0) {
+            return false; // "AP Photo/Evan Vucci" is a picture credit
         }
-        Month m = MONTHS.get(month.toLowerCase(Locale.ROOT));
-        if (m == null) {
-            return Optional.empty();
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || NOT_DESKS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
         }
-        int d = Integer.parseInt(day);
-        if (d < 1 || d > m.maxLength()) {
-            return Optional.empty();
-        }
-        return Optional.of(MonthDay.of(m, d));
+        return true;
     }
 
-    /** The full date: the given year, or the valid year nearest the reference date. */
-    static Optional<LocalDate> resolve(MonthDay md, Optional<Integer> year, Optional<LocalDate> reference) {
-        if (year.isPresent()) {
-            return md.isValidYear(year.get()) ? Optional.of(md.atYear(year.get())) : Optional.empty();
-        }
-        if (reference.isEmpty()) {
-            return Optional.empty();
-        }
-        LocalDate ref = reference.get();
-        LocalDate best = null;
-        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
-            if (!md.isValidYear(y)) {
-                continue;
-            }
-            LocalDate candidate = md.atYear(y);
-            if (best == null || Math.abs(candidate.toEpochDay() - ref.toEpochDay())
-                    < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
-                best = candidate;
+    private static boolean spelledAsRegistered(String name, Agency a) {
+        for (String n : a.allNames()) {
+            if (n.equals(name) || n.toUpperCase(Locale.ROOT).equals(name)) {
+                return true;
             }
         }
-        return Optional.ofNullable(best);
+        return false;
+    }
+
+    /** Splits a head on commas; a period after an all-caps place also separates ({@code MOSCOW. July 27}). */
+    static List<String> segments(String head) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            boolean cut = c == ',';
+            if (c == '.' && i + 1 < head.length() && head.charAt(i + 1) == ' ' && out.isEmpty()) {
+                String before = head.substring(start, i);
+                cut = before.length() > 3 && isAllCaps(before);
+            }
+            if (cut) {
+                out.add(stripDateDot(head.substring(start, i).strip()));
+                start = i + 1;
+            }
+        }
+        out.add(stripDateDot(head.substring(start).strip()));
+        return out;
+    }
+
+    /** Drops the period that closes TASS's date ("March 3."), keeping abbreviations such as "Ill." or "D.C.". */
+    private static String stripDateDot(String seg) {
+        if (seg.endsWith(".") && seg.length() > 1 && Character.isDigit(seg.charAt(seg.length() - 2))) {
+            return seg.substring(0, seg.length() - 1);
+        }
+        return seg;
+    }
+
+    /** A place or region: 1 to 8 capitalised words (connectors allowed), letters and {@code . - ' / &}. */
+    static boolean placeShape(String s, int maxLength) {
+        if (s.isEmpty() || s.length() > maxLength || !Character.isUpperCase(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetter(c) || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’' || c == '/'
+                    || c == '&')) {
+                return false;
+            }
+        }
+        String[] words = s.split(" ");
+        if (words.length > 8) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty()) {
+                return false;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))
+                    && !w.startsWith("al-") && !w.startsWith("el-")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A short name in a parenthesis: up to {@code maxWords} capitalised words of letters ({@code . - & '}). */
+    static boolean nameShape(String s, int maxWords) {
+        String[] words = s.split(" ");
+        if (s.isEmpty() || words.length > maxWords) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetter(c) || c == ' ' || c == '-' || c == '.' || c == '&' || c == '\'')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every letter is upper case (and there is at least one). */
+    static boolean isAllCaps(String s) {
+        boolean any = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    static boolean isDashChar(char c) {
+        return c == '-' || c == '—' || c == '–' || c == '‒' || c == '―' || c == '−';
+    }
+
+    /** What the head of a dateline says; mutable while it is read, then used once. */
+    private static final class Head {
+        Optional<String> place = Optional.empty();
+        final List<String> regions = new ArrayList<>(2);
+        Optional<String> region = Optional.empty();
+        Optional<MonthDay> monthDay = Optional.empty();
+        int year = -1;
+        Optional<DayOfWeek> weekday = Optional.empty();
+        Optional<AgencyCredit> agency = Optional.empty();
+        int end = -1;
+
+        Head withEnd(int e) {
+            this.end = e;
+            return this;
+        }
     }
 }

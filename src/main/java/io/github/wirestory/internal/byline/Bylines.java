@@ -1,0 +1,177 @@
+package io.github.wirestory.internal.byline;
+
+import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.model.Agency;
+import io.github.wirestory.model.AgencyCredit;
+import io.github.wirestory.model.Byline;
+import io.github.wirestory.model.Credit;
+import io.github.wirestory.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Recognises byline blocks: {@code By NAME}, {@code By NAME and NAME}, {@code By NAME, Associated Press},
+ * {@code By NAME, AP Business Writer}, {@code By NAME / UPI}, {@code NAME | Reuters}. A byline without
+ * "By" must name an agency after {@code |} or {@code /}. Bounded: blocks over {@value #MAX_BYLINE} chars are
+ * never bylines. Stateless and thread-safe.
+ */
+public final class Bylines {
+    static final int MAX_BYLINE = 160;
+
+    private Bylines() {}
+
+    /**
+     * A byline and what it says.
+     *
+     * @param byline the byline
+     * @param credits one {@link Credit.Role#AUTHOR} credit per name
+     * @param agency the agency it names, via {@link AgencyCredit.Via#BYLINE}
+     */
+    public record Result(Byline byline, List<Credit> credits, Optional<AgencyCredit> agency) {
+        /** Copies the list. */
+        public Result {
+            credits = List.copyOf(credits);
+        }
+    }
+
+    /**
+     * Reads a block as a byline.
+     *
+     * @param block the block's text (one line, or flattened)
+     * @param span where the block stands in the story text
+     * @param agencies the registry for the agency part
+     * @return the byline, or empty when the block is not one
+     */
+    public static Optional<Result> parse(String block, Span span, AgencyRegistry agencies) {
+        String t = block.strip();
+        if (t.length() < 4 || t.length() > MAX_BYLINE) {
+            return Optional.empty();
+        }
+        boolean by = t.regionMatches(true, 0, "by ", 0, 3);
+        String body = by ? t.substring(3).strip() : t;
+        if (!by && !nameThenAgency(body, agencies)) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        Optional<AgencyCredit> agency = Optional.empty();
+        boolean desk = false;
+        for (String group : body.split("[|/]")) {
+            String g = group.strip();
+            if (g.isEmpty() || by && isStamp(g)) {
+                continue;
+            }
+            Optional<Agency> whole = Names.agency(g, agencies);
+            if (whole.isPresent()) {
+                if (agency.isEmpty()) {
+                    agency = Optional.of(new AgencyCredit(whole.get(), g, AgencyCredit.Via.BYLINE));
+                }
+                continue;
+            }
+            List<String> segments = splitCommas(g);
+            for (int i = 0; i < segments.size(); i++) {
+                String seg = segments.get(i);
+                if (by && !names.isEmpty() && isStamp(seg)) {
+                    continue;
+                }
+                Optional<Agency> a = Names.agency(seg, agencies);
+                if (a.isPresent()) {
+                    if (agency.isEmpty()) {
+                        agency = Optional.of(new AgencyCredit(a.get(), seg, AgencyCredit.Via.BYLINE));
+                    }
+                    continue;
+                }
+                if (!names.isEmpty() && (Names.isTitle(seg) || isAffiliation(seg))) {
+                    continue;
+                }
+                if (by && isDesk(seg)) {
+                    desk = true;
+                    continue;
+                }
+                for (String n : Names.splitList(seg)) {
+                    Optional<Agency> itemAgency = Names.agency(n, agencies);
+                    if (itemAgency.isPresent()) { // "By Jane Doe and The Associated Press"
+                        if (agency.isEmpty()) {
+                            agency = Optional.of(new AgencyCredit(itemAgency.get(), n, AgencyCredit.Via.BYLINE));
+                        }
+                        continue;
+                    }
+                    if (!Names.isPersonName(n)) {
+                        return Optional.empty();
+                    }
+                    names.add(n);
+                }
+            }
+        }
+        if (names.isEmpty() ? agency.isEmpty() && !desk || !by : !by && agency.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Credit> credits = new ArrayList<>(names.size());
+        for (String n : names) {
+            credits.add(new Credit(n, Credit.Role.AUTHOR, Optional.empty(), t));
+        }
+        return Optional.of(new Result(new Byline(t, names, span), credits, agency));
+    }
+
+    /**
+     * Reads a block as a credit line under the headline: exactly an agency's name ({@code UPI},
+     * {@code Associated Press}); names of four chars or fewer must match the registry's spelling exactly.
+     *
+     * @param block the block's text
+     * @param agencies the registry
+     * @return the agency, or empty
+     */
+    public static Optional<Agency> creditLine(String block, AgencyRegistry agencies) {
+        return block.length() > 60 ? Optional.empty() : Names.bareAgency(block, agencies);
+    }
+
+    /** {@code NAME | Reuters}, {@code NAME / UPI}: exactly two parts, the second an agency. */
+    private static boolean nameThenAgency(String body, AgencyRegistry agencies) {
+        String[] groups = body.split("[|/]");
+        return groups.length == 2 && Names.agency(groups[1], agencies).isPresent()
+                && Names.agency(groups[0], agencies).isEmpty();
+    }
+
+    /** Splits on commas, keeping "X, Y and Z" lists whole when every item is a name. */
+    private static List<String> splitCommas(String g) {
+        List<String> out = new ArrayList<>();
+        for (String p : g.split(",")) {
+            String s = p.strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** A desk credit rather than a person: "HNN Staff", "Staff Reports", "Newsroom", "Wire Services". */
+    private static boolean isDesk(String seg) {
+        String s = seg.toLowerCase(Locale.ROOT);
+        return s.length() <= 40 && (s.endsWith(" staff") || s.equals("staff") || s.startsWith("staff ")
+                || s.endsWith("newsroom") || s.endsWith("news desk") || s.endsWith("wire services")
+                || s.endsWith("wire reports") || s.endsWith("staff reports") || s.endsWith("editorial board")
+                || s.endsWith(" desk") || s.equals("agencies") || s.endsWith("news service"));
+    }
+
+    /** A time stamp or date after the names: "Updated 10:32 AM EDT", "July 27, 2023", "Published Jan. 5". */
+    private static boolean isStamp(String seg) {
+        String s = seg.toLowerCase(Locale.ROOT);
+        if (s.startsWith("updated") || s.startsWith("published") || s.startsWith("posted") || s.startsWith("last updated")) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Report for America", "For The Washington Post", "Special to CNN": an affiliation, not a name. */
+    private static boolean isAffiliation(String seg) {
+        String s = seg.toLowerCase(Locale.ROOT);
+        return s.startsWith("for ") || s.startsWith("special to ") || s.startsWith("report for america")
+                || s.startsWith("the ") || s.startsWith("staff") || s.startsWith("special ");
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.wirestory.internal.byline;
+
+import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.model.Agency;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Person names and agency names as bylines and trailers write them. Bounded inputs only. */
+final class Names {
+    static final int MAX_NAME = 48;
+
+    private static final Set<String> PARTICLES = Set.of(
+            "de", "del", "della", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "van", "von", "der",
+            "den", "ter", "ten", "bin", "binti", "ibn", "al", "el", "y", "e", "st.", "mac", "zu", "af", "av");
+
+    /** Words of a writer's title after the agency: "AP Business Writer", "Reuters Staff". */
+    private static final Set<String> TITLE_WORDS = Set.of(
+            "writer", "writers", "business", "sports", "medical", "science", "political", "correspondent",
+            "correspondents", "reporter", "reporters", "staff", "editor", "editors", "chief", "senior", "diplomatic",
+            "legal", "economics", "economic", "technology", "tech", "entertainment", "religion", "health", "white",
+            "house", "congressional", "special", "investigative", "national", "global", "photographer",
+            "photographers", "video", "journalist", "journalists", "videojournalist", "auto", "airlines", "energy",
+            "food", "education", "climate", "environment", "environmental", "immigration", "courts",
+            "supreme", "court", "military", "security", "aerospace", "retail", "personal", "finance", "markets",
+            "travel", "music", "film", "television", "tv", "art", "arts", "books", "fashion", "wine", "golf",
+            "tennis", "soccer", "baseball", "basketball", "football", "hockey", "racing", "olympics",
+            "international", "foreign", "affairs", "bureau", "news", "desk", "contributor", "contributors",
+            "analyst", "columnist", "commentator", "researcher", "producer", "and", "&", "of", "the", "in", "for",
+            "u.s.", "washington", "europe", "asia", "africa", "china", "india", "middle", "east", "latin",
+            "america", "report", "wire", "service", "services", "english");
+
+    private Names() {}
+
+    /** Whether {@code s} looks like one person's name: 1 to 5 capitalised words (particles allowed). */
+    static boolean isPersonName(String s) {
+        if (s.isEmpty() || s.length() > MAX_NAME || !Character.isUpperCase(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetter(c) || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’')) {
+                return false;
+            }
+        }
+        String[] words = s.split(" ");
+        if (words.length > 5) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                return false;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+            } else if (!PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return capitalised >= 1;
+    }
+
+    /**
+     * The agency a byline segment or trailer names: the whole segment ({@code "Associated Press"}), or an
+     * agency followed by a writer's title ({@code "AP Business Writer"}, {@code "Reuters Staff"}).
+     */
+    static Optional<Agency> agency(String segment, AgencyRegistry agencies) {
+        String s = segment.strip();
+        if (s.isEmpty() || s.length() > 60) {
+            return Optional.empty();
+        }
+        Optional<Agency> a = agencies.lookup(s);
+        if (a.isPresent()) {
+            return a;
+        }
+        String[] words = s.split(" ");
+        for (int n = Math.min(4, words.length - 1); n >= 1; n--) {
+            boolean title = true;
+            for (int k = n; k < words.length; k++) {
+                if (!TITLE_WORDS.contains(words[k].toLowerCase(Locale.ROOT))) {
+                    title = false;
+                    break;
+                }
+            }
+            if (title) {
+                a = agencies.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)));
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A registry lookup for a bare name standing alone (a credit line, a last line): names of four chars or
+     * fewer must match the registry's spelling or its capitals, so that a "Map" or "Spa" label is not MAP or SPA.
+     */
+    static Optional<Agency> bareAgency(String name, AgencyRegistry agencies) {
+        String s = name.strip();
+        Optional<Agency> a = agencies.lookup(s);
+        if (a.isEmpty() || s.length() > 4) {
+            return a;
+        }
+        for (String n : a.get().allNames()) {
+            if (n.equals(s) || n.toUpperCase(Locale.ROOT).equals(s)) {
+                return a; // "AFP", "Jiji" or "JIJI"; not "Map" for MAP
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether every word is a title word ("Staff Writer", "Special Correspondent"). */
+    static boolean isTitle(String segment) {
+        String[] words = segment.strip().split(" ");
+        for (String w : words) {
+            if (!TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Splits {@code "A, B and C"} / {@code "A & B"} into items, stripped, without empties. */
+    static List<String> splitList(String s) {
+        List<String> out = new ArrayList<>();
+        for (String part : s.split(",")) {
+            String p = part.strip();
+            if (p.startsWith("and ")) {
+                p = p.substring(4);
+            }
+            for (String q : p.split(" and | & ")) {
+                String r = q.strip();
+                if (!r.isEmpty()) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+}

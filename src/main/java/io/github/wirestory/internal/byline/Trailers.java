@@ -1,0 +1,427 @@
+package io.github.wirestory.internal.byline;
+
+import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.model.Agency;
+import io.github.wirestory.model.AgencyCredit;
+import io.github.wirestory.model.Credit;
+import io.github.wirestory.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Credit and agency trailers at the end of a story:
+ * <ul>
+ *   <li>Reuters: {@code (Reporting by X in Seoul; Additional reporting by Y; Writing by Z; Editing by W)},
+ *       as its own paragraph or at the end of the last one;</li>
+ *   <li>AP: {@code Associated Press writer X in PLACE contributed to this report.}, and any
+ *       {@code NAME in PLACE contributed to this report.};</li>
+ *   <li>agency credits: {@code (Yonhap)}, {@code /AFP}, {@code — AFP}, {@code --IANS}, {@code With AFP},
+ *       a lone {@code AFP}, {@code Copyright 2024 The Associated Press. All rights reserved.}, on their own
+ *       line or after the last sentence.</li>
+ * </ul>
+ * Only the last {@value #MAX_PARAGRAPHS} paragraphs are examined, each through a bounded window, so the cost
+ * does not grow with the story. Stateless and thread-safe.
+ */
+public final class Trailers {
+    static final int MAX_PARAGRAPHS = 4;
+    private static final int MAX_TRAILER = 400;
+
+    /** "X, Editing by Y": a comma before the next role, read as a semicolon. Applied to bounded text only. */
+    private static final java.util.regex.Pattern ROLE_AFTER_COMMA = java.util.regex.Pattern.compile(
+            "(?i),\\s{0,3}(?=(?:additional reporting|reporting|writing|editing|compiled|graphics|fact-checking)"
+                    + "[a-z ]{0,24}? by )");
+
+    private Trailers() {}
+
+    /**
+     * A trailer found in a paragraph.
+     *
+     * @param paragraph the paragraph's index among those given
+     * @param cut where the trailer starts in the story text; the paragraph's start when it is all trailer
+     * @param text the trailer as written
+     * @param credits the people it credits
+     * @param agency the agency it names, via {@link AgencyCredit.Via#TRAILER}
+     */
+    public record Trailer(int paragraph, int cut, String text, List<Credit> credits, Optional<AgencyCredit> agency) {
+        /** Copies the list. */
+        public Trailer {
+            credits = List.copyOf(credits);
+        }
+    }
+
+    /**
+     * Finds the trailers at the end of a story, last paragraph first.
+     *
+     * @param text the story text
+     * @param spans the body paragraphs' spans, in order
+     * @param agencies the registry
+     * @return the trailers, from the last paragraph backwards
+     */
+    public static List<Trailer> find(String text, List<Span> spans, AgencyRegistry agencies) {
+        List<Trailer> out = new ArrayList<>();
+        int examined = 0;
+        int skipped = 0;
+        for (int i = spans.size() - 1; i >= 0 && examined < MAX_PARAGRAPHS && skipped < MAX_PARAGRAPHS; i--) {
+            Span s = spans.get(i);
+            if (s.length() < 8 && !hasLetter(text, s)) {
+                skipped++;
+                continue; // "___" separators are transparent
+            }
+            String p = text.substring(s.begin(), Math.min(s.end(), s.begin() + MAX_TRAILER + 1));
+            examined++;
+            if (s.length() <= MAX_TRAILER) {
+                Optional<Trailer> whole = whole(p, i, s.begin(), agencies);
+                if (whole.isPresent()) {
+                    out.add(whole.get());
+                    continue;
+                }
+            }
+            appended(text, s, i, agencies).ifPresent(out::add);
+            break;
+        }
+        return out;
+    }
+
+    /** A paragraph that is all trailer. */
+    private static Optional<Trailer> whole(String p, int index, int begin, AgencyRegistry agencies) {
+        String t = flat(p);
+        String inner = t;
+        if (inner.startsWith("(") && inner.endsWith(")")) {
+            inner = inner.substring(1, inner.length() - 1).strip();
+        }
+        List<Credit> credits = roleCredits(inner, t);
+        if (!credits.isEmpty()) {
+            return Optional.of(new Trailer(index, begin, p, credits, reutersIfPresent(agencies, t)));
+        }
+        Optional<Trailer> contrib = contributed(t, p, index, begin, agencies);
+        if (contrib.isPresent()) {
+            return contrib;
+        }
+        Optional<AgencyCredit> agency = agencyLine(t, agencies);
+        return agency.map(a -> new Trailer(index, begin, p, List.of(), Optional.of(a)));
+    }
+
+    /** A trailer after the last sentence of a paragraph. */
+    private static Optional<Trailer> appended(String text, Span s, int index, AgencyRegistry agencies) {
+        int end = s.end();
+        int start = Math.max(s.begin(), end - MAX_TRAILER);
+        String tail = text.substring(start, end);
+        if (tail.endsWith(")")) {
+            int open = tail.lastIndexOf('(');
+            if (open > 0) {
+                String inner = flat(tail.substring(open + 1, tail.length() - 1));
+                List<Credit> credits = roleCredits(inner, flat(tail.substring(open)));
+                if (!credits.isEmpty()) {
+                    int cut = start + open;
+                    return Optional.of(new Trailer(index, cut, text.substring(cut, end), credits,
+                            reutersIfPresent(agencies, inner)));
+                }
+                if (inner.length() <= 40 && sentenceEndsBefore(tail, open)) {
+                    Optional<Agency> a = agencies.lookup(inner);
+                    if (a.isPresent()) {
+                        int cut = start + open;
+                        return Optional.of(new Trailer(index, cut, text.substring(cut, end), List.of(),
+                                Optional.of(new AgencyCredit(a.get(), inner, AgencyCredit.Via.TRAILER))));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+        // "... said. /AFP", "... said. — AFP", "... said.--IANS", "... said. /PNA/"
+        int k = tail.length();
+        String word = tail;
+        if (word.endsWith("/")) {
+            k--;
+        }
+        int w = k;
+        while (w > 0 && w > k - 40 && tail.charAt(w - 1) != '/' && !isDash(tail.charAt(w - 1))
+                && tail.charAt(w - 1) != '.' && tail.charAt(w - 1) != '"' && tail.charAt(w - 1) != '”') {
+            w--;
+        }
+        if (w <= 0 || w == k || !(tail.charAt(w - 1) == '/' || isDash(tail.charAt(w - 1)))) {
+            return Optional.empty();
+        }
+        String name = tail.substring(w, k).strip();
+        int mark = w - 1;
+        while (mark > 0 && (isDash(tail.charAt(mark - 1)) || tail.charAt(mark - 1) == '/')) {
+            mark--;
+        }
+        if (name.isEmpty() || !sentenceEndsBefore(tail, mark)) {
+            return Optional.empty();
+        }
+        Optional<Agency> a = agencies.lookup(name);
+        if (a.isEmpty()) {
+            return Optional.empty();
+        }
+        int cut = start + mark;
+        return Optional.of(new Trailer(index, cut, text.substring(cut, end), List.of(),
+                Optional.of(new AgencyCredit(a.get(), name, AgencyCredit.Via.TRAILER))));
+    }
+
+    /** Whether the text before {@code at} (spaces skipped) ends a sentence. */
+    private static boolean sentenceEndsBefore(String s, int at) {
+        int k = at;
+        while (k > 0 && Character.isWhitespace(s.charAt(k - 1))) {
+            k--;
+        }
+        if (k == 0) {
+            return false;
+        }
+        char c = s.charAt(k - 1);
+        return c == '.' || c == '!' || c == '?' || c == '"' || c == '”' || c == '’' || c == '\'';
+    }
+
+    /** {@code (Yonhap)}, {@code /AFP}, {@code — AFP}, {@code AFP}, {@code With AFP}, a copyright line. */
+    private static Optional<AgencyCredit> agencyLine(String t, AgencyRegistry agencies) {
+        if (t.length() > 200) {
+            return Optional.empty();
+        }
+        String s = t;
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("copyright ") || lower.startsWith("© ") || lower.startsWith("(c) ")) {
+            return copyright(s, agencies);
+        }
+        int b = 0;
+        int e = s.length();
+        while (b < e && (isDash(s.charAt(b)) || s.charAt(b) == '/' || s.charAt(b) == '(' || s.charAt(b) == ' ')) {
+            b++;
+        }
+        while (e > b && (s.charAt(e - 1) == '/' || s.charAt(e - 1) == ')' || s.charAt(e - 1) == ' '
+                || s.charAt(e - 1) == '.')) {
+            e--;
+        }
+        String name = s.substring(b, e);
+        String nameLower = name.toLowerCase(Locale.ROOT);
+        for (String prefix : new String[] {"with ", "source: ", "sources: ", "source ", "additional reporting by "}) {
+            if (nameLower.startsWith(prefix)) {
+                name = name.substring(prefix.length()).strip();
+                break;
+            }
+        }
+        if (name.isEmpty() || name.length() > 60) {
+            return Optional.empty();
+        }
+        boolean bare = b == 0 && name.length() == e - b; // not in parentheses, slashes or after a dash
+        Optional<Agency> a = bare ? Names.bareAgency(name, agencies) : agencies.lookup(name);
+        if (a.isEmpty()) {
+            // "With AFP and Reuters", "Reuters, AFP": the first agency
+            List<String> items = Names.splitList(name);
+            if (items.size() > 1 && items.size() <= 4) {
+                for (String item : items) {
+                    if (agencies.lookup(item).isEmpty()) {
+                        return Optional.empty();
+                    }
+                }
+                a = agencies.lookup(items.get(0));
+            }
+        }
+        return a.map(x -> new AgencyCredit(x, t, AgencyCredit.Via.TRAILER));
+    }
+
+    private static Optional<AgencyCredit> copyright(String s, AgencyRegistry agencies) {
+        // "Copyright 2024 The Associated Press. All rights reserved. ..." / "© 2024 Reuters"
+        String[] words = s.split(" ");
+        int k = 0;
+        while (k < words.length && k < 4 && (words[k].equals("©") || words[k].equalsIgnoreCase("(c)")
+                || words[k].equalsIgnoreCase("copyright") || words[k].length() >= 4
+                && Character.isDigit(words[k].charAt(0)))) {
+            k++;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = k; i < words.length && i < k + 5; i++) {
+            String w = words[i];
+            boolean stop = w.endsWith(".") || w.endsWith(",");
+            name.append(name.length() == 0 ? "" : " ").append(stop ? w.substring(0, w.length() - 1) : w);
+            Optional<Agency> a = agencies.lookup(name.toString());
+            if (a.isPresent()) {
+                return Optional.of(new AgencyCredit(a.get(), name.toString(), AgencyCredit.Via.TRAILER));
+            }
+            if (stop) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Credits of the Reuters form: parts separated by {@code ;}, each {@code ROLE by NAMES}. Empty unless every
+     * part is such a credit.
+     */
+    static List<Credit> roleCredits(String inner, String asWritten) {
+        if (inner.length() > MAX_TRAILER || inner.indexOf(" by ") < 0) {
+            return List.of();
+        }
+        List<Credit> out = new ArrayList<>();
+        String parts = ROLE_AFTER_COMMA.matcher(inner).replaceAll(";");
+        for (String raw : parts.split(";")) {
+            String part = raw.strip();
+            if (part.endsWith(".")) {
+                part = part.substring(0, part.length() - 1);
+            }
+            if (part.isEmpty()) {
+                continue;
+            }
+            int by = part.indexOf(" by ");
+            if (by < 0) {
+                return List.of();
+            }
+            String roleWords = part.substring(0, by).toLowerCase(Locale.ROOT);
+            List<Credit.Role> roles = roles(roleWords);
+            if (roles.isEmpty()) {
+                return List.of();
+            }
+            List<Credit> named = people(part.substring(by + 4), roles, asWritten);
+            if (named.isEmpty()) {
+                return List.of();
+            }
+            out.addAll(named);
+        }
+        return out;
+    }
+
+    private static List<Credit.Role> roles(String words) {
+        if (words.length() > 40) {
+            return List.of();
+        }
+        List<Credit.Role> roles = new ArrayList<>(2);
+        if (words.contains("additional reporting") || words.contains("compiled") || words.contains("graphics")
+                || words.contains("fact") || words.contains("produced") || words.contains("research")
+                || words.contains("contribut") || words.contains("photo") || words.contains("video")) {
+            roles.add(Credit.Role.CONTRIBUTOR);
+            return roles;
+        }
+        if (words.contains("report")) {
+            roles.add(Credit.Role.REPORTING);
+        }
+        if (words.contains("writ")) {
+            roles.add(Credit.Role.WRITING);
+        }
+        if (words.contains("edit")) {
+            roles.add(Credit.Role.EDITING);
+        }
+        return roles;
+    }
+
+    /** {@code X in Seoul, Y and Z in Tokyo}: one credit per name and role. Empty if an item is no name. */
+    private static List<Credit> people(String list, List<Credit.Role> roles, String asWritten) {
+        List<Credit> out = new ArrayList<>();
+        List<String> items = Names.splitList(list);
+        String lastPlaceName = null;
+        List<String[]> people = new ArrayList<>();
+        for (String item : items) {
+            String name = item;
+            String place = null;
+            int in = item.indexOf(" in ");
+            if (in > 0) {
+                name = item.substring(0, in).strip();
+                place = item.substring(in + 4).strip();
+            }
+            // "Springfield, Ill.": a one-word region that continues the previous person's place
+            if (lastPlaceName != null && place == null && item.length() <= 20 && item.indexOf(' ') < 0) {
+                String[] prev = people.get(people.size() - 1);
+                prev[1] = prev[1] + ", " + item;
+                lastPlaceName = null;
+                continue;
+            }
+            if (!Names.isPersonName(name)) {
+                return List.of();
+            }
+            people.add(new String[] {name, place});
+            lastPlaceName = place;
+        }
+        for (String[] p : people) {
+            for (Credit.Role r : roles) {
+                out.add(new Credit(p[0], r, Optional.ofNullable(p[1]), asWritten));
+            }
+        }
+        return out;
+    }
+
+    /** {@code Associated Press writer X in PLACE contributed to this report.} */
+    private static Optional<Trailer> contributed(String t, String p, int index, int begin, AgencyRegistry agencies) {
+        int c = t.indexOf(" contributed");
+        if (c < 0 || t.length() > MAX_TRAILER) {
+            return Optional.empty();
+        }
+        String rest = t.substring(c + " contributed".length()).strip().toLowerCase(Locale.ROOT);
+        if (!(rest.isEmpty() || rest.equals(".") || rest.startsWith("to this report") || rest.startsWith("reporting")
+                || rest.startsWith("to this story") || rest.startsWith("to this article")
+                || rest.startsWith("from ") || rest.startsWith("to the report"))) {
+            return Optional.empty();
+        }
+        String head = t.substring(0, c).strip();
+        Optional<AgencyCredit> agency = Optional.empty();
+        // "AFP contributed to this report.", "Reuters and AFP contributed to this report."
+        List<String> items = Names.splitList(head);
+        if (!items.isEmpty() && items.size() <= 4) {
+            Optional<Agency> firstAgency = Optional.empty();
+            boolean all = true;
+            for (String item : items) {
+                Optional<Agency> a = agencies.lookup(item);
+                all &= a.isPresent();
+                if (firstAgency.isEmpty()) {
+                    firstAgency = a;
+                }
+            }
+            if (all) {
+                return Optional.of(new Trailer(index, begin, p, List.of(),
+                        Optional.of(new AgencyCredit(firstAgency.orElseThrow(), items.get(0), AgencyCredit.Via.TRAILER))));
+            }
+        }
+        String[] words = head.split(" ");
+        // "[The] Associated Press [role words] writer(s) NAMES"
+        int k = 0;
+        if (k < words.length && words[k].equalsIgnoreCase("the")) {
+            k++;
+        }
+        int roleEnd = -1;
+        for (int i = k; i < Math.min(words.length, k + 6); i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (w.startsWith("writer") || w.startsWith("reporter") || w.startsWith("correspondent")
+                    || w.startsWith("journalist") || w.startsWith("photographer") || w.startsWith("videojournalist")
+                    || w.startsWith("researcher") || w.startsWith("staff")) {
+                roleEnd = i + 1;
+            }
+        }
+        String names = head;
+        if (roleEnd > 0) {
+            for (int n = roleEnd - 1; n > k; n--) {
+                String cand = String.join(" ", java.util.Arrays.copyOfRange(words, k, n));
+                Optional<Agency> a = agencies.lookup(cand);
+                if (a.isPresent()) {
+                    agency = Optional.of(new AgencyCredit(a.get(), cand, AgencyCredit.Via.TRAILER));
+                    break;
+                }
+            }
+            names = String.join(" ", java.util.Arrays.copyOfRange(words, roleEnd, words.length));
+        }
+        List<Credit> credits = people(names, List.of(Credit.Role.CONTRIBUTOR), t);
+        if (credits.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Trailer(index, begin, p, credits, agency));
+    }
+
+    private static Optional<AgencyCredit> reutersIfPresent(AgencyRegistry agencies, String asWritten) {
+        return agencies.byId("reuters").map(a -> new AgencyCredit(a, asWritten, AgencyCredit.Via.TRAILER));
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '—' || c == '–';
+    }
+
+    private static boolean hasLetter(String text, Span s) {
+        for (int i = s.begin(); i < s.end(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String flat(String s) {
+        return s.replace('\n', ' ').replace("  ", " ").strip();
+    }
+}

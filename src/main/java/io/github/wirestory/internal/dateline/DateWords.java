@@ -1,0 +1,139 @@
+package io.github.wirestory.internal.dateline;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Month and weekday words as datelines write them: English full names and AP/Reuters abbreviations
+ * ({@code Jan.}, {@code Sept.}, {@code JAN}), plus the Spanish and Portuguese forms used by EFE, Notimex and
+ * Lusa ({@code 27 jul}, {@code 5 ene}, {@code 3 dez}). Case-insensitive with {@link Locale#ROOT}.
+ */
+final class DateWords {
+    private static final Map<String, Month> MONTHS = new HashMap<>();
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+
+    static {
+        month(Month.JANUARY, "jan", "january", "ene", "enero", "janeiro");
+        month(Month.FEBRUARY, "feb", "february", "febrero", "fev", "fevereiro");
+        month(Month.MARCH, "mar", "march", "marzo", "março", "marco");
+        month(Month.APRIL, "apr", "april", "abr", "abril");
+        month(Month.MAY, "may", "mayo", "mai", "maio");
+        month(Month.JUNE, "jun", "june", "junio", "junho");
+        month(Month.JULY, "jul", "july", "julio", "julho");
+        month(Month.AUGUST, "aug", "august", "ago", "agosto");
+        month(Month.SEPTEMBER, "sep", "sept", "september", "set", "septiembre", "setembro");
+        month(Month.OCTOBER, "oct", "october", "octubre", "out", "outubro");
+        month(Month.NOVEMBER, "nov", "november", "noviembre", "novembro");
+        month(Month.DECEMBER, "dec", "december", "dic", "diciembre", "dez", "dezembro");
+        weekday(DayOfWeek.MONDAY, "monday", "mon");
+        weekday(DayOfWeek.TUESDAY, "tuesday", "tue", "tues");
+        weekday(DayOfWeek.WEDNESDAY, "wednesday", "wed");
+        weekday(DayOfWeek.THURSDAY, "thursday", "thu", "thur", "thurs");
+        weekday(DayOfWeek.FRIDAY, "friday", "fri");
+        weekday(DayOfWeek.SATURDAY, "saturday", "sat");
+        weekday(DayOfWeek.SUNDAY, "sunday", "sun");
+    }
+
+    private DateWords() {}
+
+    private static void month(Month m, String... names) {
+        for (String n : names) {
+            MONTHS.put(n, m);
+        }
+    }
+
+    private static void weekday(DayOfWeek d, String... names) {
+        for (String n : names) {
+            WEEKDAYS.put(n, d);
+        }
+    }
+
+    /** The month a word names ({@code "Sept."}, {@code "JAN"}, {@code "julio"}), ignoring a trailing period. */
+    static Optional<Month> month(String word) {
+        return Optional.ofNullable(MONTHS.get(key(word)));
+    }
+
+    /** The weekday a word names ({@code "Thursday"}, {@code "Thurs."}), ignoring a trailing period. */
+    static Optional<DayOfWeek> weekday(String word) {
+        return Optional.ofNullable(WEEKDAYS.get(key(word)));
+    }
+
+    /** A day number, {@code "5"}, {@code "05"}, {@code "5th"}, {@code "27."}; -1 when it is not one. */
+    static int day(String word) {
+        String w = stripDot(word).toLowerCase(Locale.ROOT);
+        if (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        if (w.isEmpty() || w.length() > 2) {
+            return -1;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        int d = Integer.parseInt(w);
+        return d >= 1 && d <= 31 ? d : -1;
+    }
+
+    /** A four-digit year between 1900 and 2199, or -1. */
+    static int year(String word) {
+        String w = stripDot(word);
+        if (w.length() != 4) {
+            return -1;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        int y = Integer.parseInt(w);
+        return y >= 1900 && y < 2200 ? y : -1;
+    }
+
+    /** The month-day, when the day exists in that month in some year (Feb. 29 included). */
+    static Optional<MonthDay> monthDay(Month m, int day) {
+        return day >= 1 && day <= m.maxLength() ? Optional.of(MonthDay.of(m, day)) : Optional.empty();
+    }
+
+    /** The full date: the given year, or the valid year nearest the reference date. */
+    static Optional<LocalDate> resolve(MonthDay md, int year, Optional<LocalDate> reference) {
+        if (year > 0) {
+            return md.isValidYear(year) ? Optional.of(md.atYear(year)) : Optional.empty();
+        }
+        if (reference.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate ref = reference.get();
+        LocalDate best = null;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            if (!md.isValidYear(y)) {
+                continue;
+            }
+            LocalDate candidate = md.atYear(y);
+            if (best == null || Math.abs(candidate.toEpochDay() - ref.toEpochDay())
+                    < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String key(String word) {
+        return stripDot(word).toLowerCase(Locale.ROOT);
+    }
+
+    private static String stripDot(String word) {
+        String w = word;
+        while (!w.isEmpty() && (w.endsWith(".") || w.endsWith(","))) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}
