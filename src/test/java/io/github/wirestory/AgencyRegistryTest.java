@@ -21,14 +21,14 @@ class AgencyRegistryTest {
 
     @Test
     void usersAddAndOverrideWithoutTouchingTheDefaults() {
-        Agency shafaq = new Agency("shafaq", "Shafaq News", List.of("Shafaq"), List.of(), Optional.of("IQ"), false);
+        Agency rudaw = new Agency("rudaw", "Rudaw Wire Desk", List.of("RWD"), List.of(), Optional.of("IQ"), false);
         Agency myUpi = new Agency("upi", "UPI (custom)", List.of("UPI"), List.of(), Optional.of("US"), false);
-        AgencyRegistry custom = AgencyRegistry.defaults().toBuilder().add(shafaq).add(myUpi).remove("cnn").build();
+        AgencyRegistry custom = AgencyRegistry.defaults().toBuilder().add(rudaw).add(myUpi).remove("cnn").build();
 
-        assertThat(custom.lookup("Shafaq News")).contains(shafaq);
+        assertThat(custom.lookup("Rudaw Wire Desk")).contains(rudaw);
         assertThat(custom.lookup("UPI").map(Agency::name)).contains("UPI (custom)");
         assertThat(custom.byId("cnn")).isEmpty();
-        assertThat(AgencyRegistry.defaults().lookup("Shafaq News")).isEmpty();
+        assertThat(AgencyRegistry.defaults().lookup("Rudaw Wire Desk")).isEmpty();
         assertThat(AgencyRegistry.defaults().byId("cnn")).isPresent();
         assertThat(AgencyRegistry.builder().build().all()).isEmpty();
         assertThatThrownBy(() -> custom.lookup(null)).hasMessage("name");
@@ -36,12 +36,12 @@ class AgencyRegistryTest {
 
     @Test
     void aCustomAgencyIsRecognisedInParsing() {
-        Agency shafaq = new Agency("shafaq", "Shafaq News", List.of("Shafaq"), List.of(), Optional.of("IQ"), false);
+        Agency rudaw = new Agency("rudaw", "Rudaw Wire Desk", List.of("RWD"), List.of(), Optional.of("IQ"), false);
         WireStoryParser p = WireStoryParser.builder()
-                .agencies(AgencyRegistry.defaults().toBuilder().add(shafaq).build()).build();
-        WireStory s = p.parse("Iraq passes budget\n\nShafaq News\n\nThe parliament passed the budget on Monday.");
-        assertThat(s.agency().orElseThrow().agency().id()).isEqualTo("shafaq");
-        assertThat(p.agencies().byId("shafaq")).isPresent();
+                .agencies(AgencyRegistry.defaults().toBuilder().add(rudaw).build()).build();
+        WireStory s = p.parse("Iraq passes budget\n\nRudaw Wire Desk\n\nThe parliament passed the budget on Monday.");
+        assertThat(s.agency().orElseThrow().agency().id()).isEqualTo("rudaw");
+        assertThat(p.agencies().byId("rudaw")).isPresent();
         assertThat(p.maxInputLength()).isEqualTo(WireStoryParser.DEFAULT_MAX_INPUT_LENGTH);
     }
 }
