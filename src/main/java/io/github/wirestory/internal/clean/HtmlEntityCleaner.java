@@ -28,8 +28,8 @@ public final class HtmlEntityCleaner implements Cleaner {
         if (amp < 0) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        Map<String, String> seen = new LinkedHashMap<>();
+        StringBuilder out = null;
+        Map<String, String> seen = null;
         int copied = 0;
         int n = text.length();
         while (amp >= 0) {
@@ -50,6 +50,10 @@ public final class HtmlEntityCleaner implements Cleaner {
                 String ref = text.substring(amp, semi + 1);
                 String value = ref.charAt(1) == '#' ? numeric(ref) : StringEscapeUtils.unescapeHtml4(ref);
                 if (!value.equals(ref)) {
+                    if (out == null) {
+                        out = Reuse.builder(n);
+                        seen = new LinkedHashMap<>();
+                    }
                     out.append(text, copied, amp).append(value);
                     copied = semi + 1;
                     resume = semi + 1;
@@ -58,12 +62,12 @@ public final class HtmlEntityCleaner implements Cleaner {
             }
             amp = text.indexOf('&', resume);
         }
-        if (seen.isEmpty()) {
+        if (out == null) {
             return text;
         }
         out.append(text, copied, n);
         seen.forEach(removals::replaced);
-        return out.toString();
+        return Reuse.finish(out);
     }
 
     /**

@@ -1,29 +1,58 @@
 package io.github.wirestory.internal.clean;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** A line predicate built from anchored patterns; each pattern is tried only on lines up to a length bound. */
+/**
+ * A line predicate built from anchored patterns, compiled into one alternation; lines longer than a bound are
+ * never tested. {@link #forText(String)} tests lines in place, as regions of the text, with one matcher reused
+ * per thread (reset to empty text after use, so it keeps no story alive): no substring and no matcher per line.
+ */
 final class PatternLines implements Predicate<String> {
     private final int maxLength;
-    private final List<Pattern> patterns;
+    private final Pattern pattern;
+    private final ThreadLocal<Matcher> matchers = new ThreadLocal<>();
 
     PatternLines(int maxLength, String... regexes) {
         this.maxLength = maxLength;
-        this.patterns = java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
+        // inline flags such as (?i) stay scoped to their own alternative
+        this.pattern = Pattern.compile(Arrays.stream(regexes).map(r -> "(?:" + r + ")")
+                .collect(Collectors.joining("|")));
     }
 
     @Override
     public boolean test(String line) {
-        if (line.length() > maxLength) {
-            return false;
+        return line.length() <= maxLength && pattern.matcher(line).matches();
+    }
+
+    /**
+     * A test over the lines of one text.
+     *
+     * @param text the text whose lines will be tested
+     * @return a test of the region {@code [begin, end)}; not thread-safe, use it for this text only, then close it
+     */
+    LineCleaner.LineTest forText(String text) {
+        Matcher cached = matchers.get();
+        Matcher m;
+        if (cached == null) {
+            m = pattern.matcher(text);
+        } else {
+            matchers.set(null);
+            m = cached.reset(text);
         }
-        for (Pattern p : patterns) {
-            if (p.matcher(line).matches()) {
-                return true;
+        return new LineCleaner.LineTest() {
+            @Override
+            public boolean isNoise(int begin, int end) {
+                return end - begin <= maxLength && m.region(begin, end).matches();
             }
-        }
-        return false;
+
+            @Override
+            public void close() {
+                matchers.set(m.reset(""));
+            }
+        };
     }
 }
