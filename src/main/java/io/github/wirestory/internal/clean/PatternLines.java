@@ -19,8 +19,31 @@ final class PatternLines implements Predicate<String> {
     PatternLines(int maxLength, String... regexes) {
         this.maxLength = maxLength;
         // inline flags such as (?i) stay scoped to their own alternative
-        this.pattern = Pattern.compile(Arrays.stream(regexes).map(r -> "(?:" + r + ")")
+        this.pattern = Pattern.compile(Arrays.stream(regexes).map(r -> "(?:" + nonCapturing(r) + ")")
                 .collect(Collectors.joining("|")));
+    }
+
+    /**
+     * The regex with every capturing group made non-capturing: only whole-line matches are used, and a matcher
+     * resets and tracks every capturing group on each test. The patterns use no back-reference.
+     */
+    static String nonCapturing(String regex) {
+        StringBuilder sb = new StringBuilder(regex.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            sb.append(c);
+            if (c == '\\' && i + 1 < regex.length()) {
+                sb.append(regex.charAt(++i));
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == ']') {
+                inClass = false;
+            } else if (c == '(' && !inClass && (i + 1 == regex.length() || regex.charAt(i + 1) != '?')) {
+                sb.append("?:");
+            }
+        }
+        return sb.toString();
     }
 
     @Override

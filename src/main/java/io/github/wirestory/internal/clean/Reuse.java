@@ -19,9 +19,27 @@ final class Reuse {
      * @return this thread's pooled builder, or a new one
      */
     static StringBuilder builder(int capacity) {
+        return builder(capacity, false);
+    }
+
+    /**
+     * An empty builder with room for {@code capacity} chars.
+     *
+     * @param capacity the expected length
+     * @param wide whether the text will hold chars beyond Latin-1: a new builder then starts in UTF-16, so it is
+     *     not allocated twice (Latin-1, then widened on the first such char)
+     * @return this thread's pooled builder, or a new one
+     */
+    static StringBuilder builder(int capacity, boolean wide) {
         StringBuilder sb = BUILDER.get();
         if (sb == null) {
-            return new StringBuilder(capacity);
+            if (!wide) {
+                return new StringBuilder(capacity);
+            }
+            StringBuilder utf16 = new StringBuilder("\u0100");
+            utf16.setLength(0);
+            utf16.ensureCapacity(capacity);
+            return utf16;
         }
         BUILDER.set(null);
         sb.ensureCapacity(capacity);

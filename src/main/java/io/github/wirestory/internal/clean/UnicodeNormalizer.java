@@ -34,7 +34,7 @@ public final class UnicodeNormalizer implements Cleaner {
         if (mayNeedNfc(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             nfc = nfcByLine(text, edits);
         }
-        StringBuilder out = Reuse.builder(nfc.length());
+        StringBuilder out = Reuse.builder(nfc.length(), hasWide(nfc));
         int n = nfc.length();
         int pendingSpaces = 0; // spaces seen since the last non-space on this line
         int pendingStart = -1;
@@ -83,8 +83,21 @@ public final class UnicodeNormalizer implements Cleaner {
                 }
                 pendingSpaces = 0;
             }
+            // c is plain: copy the whole run of plain chars and single spaces between them at once
+            int j = i + 1;
+            while (j < n) {
+                char d = nfc.charAt(j);
+                if (isPlain(d)) {
+                    j++;
+                } else if (d == ' ' && j + 1 < n && isPlain(nfc.charAt(j + 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
             lineHasContent = true;
-            out.append(c);
+            out.append(nfc, i, j);
+            i = j - 1;
         }
         if (pendingSpaces > 0) {
             edits.putIfAbsent(nfc.substring(pendingStart, n), "");
@@ -152,6 +165,15 @@ public final class UnicodeNormalizer implements Cleaner {
         return prev != ' ';
     }
 
+    private static boolean hasWide(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) > 0xFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether some character of the text might take part in NFC normalisation. */
     private static boolean mayNeedNfc(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
@@ -169,6 +191,11 @@ public final class UnicodeNormalizer implements Cleaner {
      */
     static boolean isNfcInert(char c) {
         return c < 0x300 || (c >= 0x2002 && c <= 0x206F);
+    }
+
+    /** A char this cleaner keeps as it is: not a line break, space, invisible or control character. */
+    private static boolean isPlain(char c) {
+        return (c > ' ' && c < 0x7F) || (c > 0xA0 && !isSpace(c) && !isInvisible(c));
     }
 
     /** Horizontal white space that should read as one plain space. */
