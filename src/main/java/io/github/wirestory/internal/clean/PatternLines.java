@@ -1,6 +1,7 @@
 package io.github.wirestory.internal.clean;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,8 +13,12 @@ import java.util.stream.Collectors;
  * per thread (reset to empty text after use, so it keeps no story alive): no substring and no matcher per line.
  */
 final class PatternLines implements Predicate<String> {
+    /** First chars below this are gated by {@link #firstChars}; the rest always go to the regex. */
+    static final int GATE = 0x3000;
     private final int maxLength;
     private final Pattern pattern;
+    /** Which chars can start a match: a line starting with any other char is not tested at all. */
+    private final BitSet firstChars = new BitSet(GATE);
     private final ThreadLocal<Matcher> matchers = new ThreadLocal<>();
 
     PatternLines(int maxLength, String... regexes) {
@@ -21,6 +26,24 @@ final class PatternLines implements Predicate<String> {
         // inline flags such as (?i) stay scoped to their own alternative
         this.pattern = Pattern.compile(Arrays.stream(regexes).map(r -> "(?:" + nonCapturing(r) + ")")
                 .collect(Collectors.joining("|")));
+        // A one-char probe: the engine hits the end of the input only if the char can start a match.
+        Matcher probe = pattern.matcher("");
+        for (char c = 0; c < GATE; c++) {
+            probe.reset(String.valueOf(c));
+            if (probe.matches() || probe.hitEnd()) {
+                firstChars.set(c);
+            }
+        }
+    }
+
+    /**
+     * Whether a line starting with this char may match; {@code false} only when no match can start with it.
+     *
+     * @param c the first char of a stripped line
+     * @return false if the regex need not run
+     */
+    boolean mayStartWith(char c) {
+        return c >= GATE || firstChars.get(c);
     }
 
     /**
@@ -48,7 +71,8 @@ final class PatternLines implements Predicate<String> {
 
     @Override
     public boolean test(String line) {
-        return line.length() <= maxLength && pattern.matcher(line).matches();
+        return !line.isEmpty() && line.length() <= maxLength && mayStartWith(line.charAt(0))
+                && pattern.matcher(line).matches();
     }
 
     /**
@@ -69,7 +93,7 @@ final class PatternLines implements Predicate<String> {
         return new LineCleaner.LineTest() {
             @Override
             public boolean isNoise(int begin, int end) {
-                return end - begin <= maxLength && m.region(begin, end).matches();
+                return end - begin <= maxLength && mayStartWith(text.charAt(begin)) && m.region(begin, end).matches();
             }
 
             @Override
