@@ -10,8 +10,9 @@ import java.time.LocalDate;
 /**
  * The Jazzer fuzz target. Under {@code mvn verify} it runs in regression mode: once per committed seed in
  * {@code src/test/resources/io/github/wirestory/hardening/ParseFuzzTestInputs/parse/} (real-format stories and
- * crashers found so far) plus the empty input. To fuzz for real, by hand (needs about 3 GB of memory):
- * {@code JAZZER_FUZZ=1 mvn test -Dtest=ParseFuzzTest -Djazzer.max_duration=5m}; new findings go to that seed folder.
+ * crashers found so far) plus the empty input. To fuzz for real, by hand (about 3 GB of memory, 60 s):
+ * {@code JAZZER_FUZZ=1 mvn -B test -Dtest=ParseFuzzTest -Djazzer.hooks=true}; a finding is saved as
+ * {@code crash-<sha1>} in that seed folder and becomes a regression seed (see {@code docs/reliability.md}).
  *
  * <p>For any input the parse returns a story meeting {@link StoryInvariants}, the same story every time; only
  * input over the configured limit throws, and then {@link InputTooLargeException}.

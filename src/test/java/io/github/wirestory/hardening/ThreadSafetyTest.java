@@ -75,4 +75,22 @@ class ThreadSafetyTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aCleanerThatParsesAgainOnTheSameThreadDisturbsNothing() {
+        WireStoryParser plain = WireStoryParser.defaults();
+        String seed = Corpus.seed();
+        WireStory expected = plain.parse(seed);
+        java.util.concurrent.atomic.AtomicReference<WireStory> inner = new java.util.concurrent.atomic.AtomicReference<>();
+        WireStoryParser nesting = plain.toBuilder()
+                .addCleaner(io.github.wirestory.clean.Cleaner.named("nested", (text, removals) -> {
+                    inner.set(plain.parse(seed)); // reuses this thread's buffers while the outer parse runs
+                    return text;
+                }))
+                .build();
+        for (String story : Corpus.stories().values()) {
+            assertThat(nesting.parse(story)).isEqualTo(plain.parse(story));
+            assertThat(inner.get()).isEqualTo(expected);
+        }
+    }
 }
