@@ -37,7 +37,7 @@ public final class BulletCleaner implements Cleaner {
             }
             if (bulletsEnd > i) {
                 if (out == null) {
-                    out = new StringBuilder(n);
+                    out = Reuse.builder(n);
                 }
                 out.append(text, copied, i);
                 removals.removed(text.substring(i, bulletsEnd).strip());
@@ -50,7 +50,7 @@ public final class BulletCleaner implements Cleaner {
             return text;
         }
         out.append(text, copied, n);
-        return out.toString();
+        return Reuse.finish(out);
     }
 
     static boolean isBullet(char c) {

@@ -8,8 +8,9 @@ import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * Unescapes HTML character references left in scraped text ({@code &amp;}, {@code &#8220;}, {@code &#x201C;},
- * {@code &nbsp;}) through Apache Commons Text. Only well-formed references that Commons Text knows are
- * touched; a bare {@code &} or an unknown name stays as written. Each distinct reference is reported once.
+ * {@code &nbsp;}): named ones through Apache Commons Text, numeric ones here. Only well-formed references are
+ * touched; a bare {@code &}, an unknown name, or a number that is no Unicode scalar value ({@code &#99999999;},
+ * {@code &#xD800;}) stays as written. Each distinct reference is reported once.
  */
 public final class HtmlEntityCleaner implements Cleaner {
     /** The name recorded with removals. */
@@ -27,8 +28,8 @@ public final class HtmlEntityCleaner implements Cleaner {
         if (amp < 0) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        Map<String, String> seen = new LinkedHashMap<>();
+        StringBuilder out = null;
+        Map<String, String> seen = null;
         int copied = 0;
         int n = text.length();
         while (amp >= 0) {
@@ -47,8 +48,12 @@ public final class HtmlEntityCleaner implements Cleaner {
             int resume = amp + 1;
             if (semi > amp + 1) {
                 String ref = text.substring(amp, semi + 1);
-                String value = StringEscapeUtils.unescapeHtml4(ref);
+                String value = ref.charAt(1) == '#' ? numeric(ref) : StringEscapeUtils.unescapeHtml4(ref);
                 if (!value.equals(ref)) {
+                    if (out == null) {
+                        out = Reuse.builder(n);
+                        seen = new LinkedHashMap<>();
+                    }
                     out.append(text, copied, amp).append(value);
                     copied = semi + 1;
                     resume = semi + 1;
@@ -57,11 +62,39 @@ public final class HtmlEntityCleaner implements Cleaner {
             }
             amp = text.indexOf('&', resume);
         }
-        if (seen.isEmpty()) {
+        if (out == null) {
             return text;
         }
         out.append(text, copied, n);
         seen.forEach(removals::replaced);
-        return out.toString();
+        return Reuse.finish(out);
+    }
+
+    /**
+     * A numeric reference ({@code &#8220;}, {@code &#x201C;}) decoded, or the reference itself when it names no
+     * Unicode scalar value (beyond U+10FFFF, a surrogate, or not a number): such text stays as written.
+     */
+    static String numeric(String ref) {
+        boolean hex = ref.length() > 3 && (ref.charAt(2) == 'x' || ref.charAt(2) == 'X');
+        int from = hex ? 3 : 2;
+        int to = ref.length() - 1;
+        if (from >= to) {
+            return ref;
+        }
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            int digit = Character.digit(ref.charAt(i), hex ? 16 : 10);
+            if (digit < 0) {
+                return ref;
+            }
+            value = value * (hex ? 16 : 10) + digit;
+            if (value > Character.MAX_CODE_POINT) {
+                return ref;
+            }
+        }
+        if (value >= Character.MIN_SURROGATE && value <= Character.MAX_SURROGATE) {
+            return ref;
+        }
+        return new String(Character.toChars(value));
     }
 }

@@ -3,6 +3,7 @@ package io.github.wirestory.internal.clean;
 import io.github.wirestory.clean.Cleaner;
 import io.github.wirestory.clean.Removals;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -10,8 +11,16 @@ import java.util.function.Predicate;
  * as long as the predicate is linear in the line length.
  */
 public class LineCleaner implements Cleaner {
+    /** Decides whether the stripped line {@code [begin, end)} of one text is noise. */
+    interface LineTest {
+        boolean isNoise(int begin, int end);
+
+        /** Called once the text is done. */
+        default void close() {}
+    }
+
     private final String name;
-    private final Predicate<String> isNoise;
+    private final Function<String, LineTest> tests;
 
     /**
      * @param name the cleaner's name
@@ -19,7 +28,17 @@ public class LineCleaner implements Cleaner {
      */
     public LineCleaner(String name, Predicate<String> isNoise) {
         this.name = Objects.requireNonNull(name, "name");
-        this.isNoise = Objects.requireNonNull(isNoise, "isNoise");
+        Objects.requireNonNull(isNoise, "isNoise");
+        this.tests = text -> (begin, end) -> isNoise.test(text.substring(begin, end));
+    }
+
+    /**
+     * @param name the cleaner's name
+     * @param lines the patterns, tested in place on each non-blank stripped line
+     */
+    LineCleaner(String name, PatternLines lines) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.tests = lines::forText;
     }
 
     @Override
@@ -29,30 +48,49 @@ public class LineCleaner implements Cleaner {
 
     @Override
     public final String clean(String text, Removals removals) {
-        StringBuilder out = null;
-        int start = 0;
-        int n = text.length();
-        int copiedUpTo = 0;
-        while (start <= n) {
+        LineTest test = null;
+        try {
+            StringBuilder out = null;
+            int start = 0;
+            int n = text.length();
+            int copiedUpTo = 0;
+            while (start <= n) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? n : nl;
             int next = nl < 0 ? n + 1 : nl + 1;
-            String line = text.substring(start, end).strip();
-            if (!line.isEmpty() && isNoise.test(line)) {
-                if (out == null) {
-                    out = new StringBuilder(n);
+            int b = start;
+            int e = end;
+            while (b < e && Character.isWhitespace(text.charAt(b))) {
+                b++;
+            }
+            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (b < e) {
+                if (test == null) {
+                    test = tests.apply(text);
                 }
-                out.append(text, copiedUpTo, start);
-                copiedUpTo = Math.min(next, n);
-                removals.removed(line);
+                if (test.isNoise(b, e)) {
+                    if (out == null) {
+                        out = Reuse.builder(n);
+                    }
+                    out.append(text, copiedUpTo, start);
+                    copiedUpTo = Math.min(next, n);
+                    removals.removed(text.substring(b, e));
+                }
             }
             start = next;
+            }
+            if (out == null) {
+                return text;
+            }
+            out.append(text, copiedUpTo, n);
+            return Reuse.finish(out);
+        } finally {
+            if (test != null) {
+                test.close();
+            }
         }
-        if (out == null) {
-            return text;
-        }
-        out.append(text, copiedUpTo, n);
-        return out.toString();
     }
 
     @Override

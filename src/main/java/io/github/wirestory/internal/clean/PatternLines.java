@@ -1,29 +1,105 @@
 package io.github.wirestory.internal.clean;
 
-import java.util.List;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** A line predicate built from anchored patterns; each pattern is tried only on lines up to a length bound. */
+/**
+ * A line predicate built from anchored patterns, compiled into one alternation; lines longer than a bound are
+ * never tested. {@link #forText(String)} tests lines in place, as regions of the text, with one matcher reused
+ * per thread (reset to empty text after use, so it keeps no story alive): no substring and no matcher per line.
+ */
 final class PatternLines implements Predicate<String> {
+    /** First chars below this are gated by {@link #firstChars}; the rest always go to the regex. */
+    static final int GATE = 0x3000;
     private final int maxLength;
-    private final List<Pattern> patterns;
+    private final Pattern pattern;
+    /** Which chars can start a match: a line starting with any other char is not tested at all. */
+    private final BitSet firstChars = new BitSet(GATE);
+    private final ThreadLocal<Matcher> matchers = new ThreadLocal<>();
 
     PatternLines(int maxLength, String... regexes) {
         this.maxLength = maxLength;
-        this.patterns = java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
+        // inline flags such as (?i) stay scoped to their own alternative
+        this.pattern = Pattern.compile(Arrays.stream(regexes).map(r -> "(?:" + nonCapturing(r) + ")")
+                .collect(Collectors.joining("|")));
+        // A one-char probe: the engine hits the end of the input only if the char can start a match.
+        Matcher probe = pattern.matcher("");
+        for (char c = 0; c < GATE; c++) {
+            probe.reset(String.valueOf(c));
+            if (probe.matches() || probe.hitEnd()) {
+                firstChars.set(c);
+            }
+        }
+    }
+
+    /**
+     * Whether a line starting with this char may match; {@code false} only when no match can start with it.
+     *
+     * @param c the first char of a stripped line
+     * @return false if the regex need not run
+     */
+    boolean mayStartWith(char c) {
+        return c >= GATE || firstChars.get(c);
+    }
+
+    /**
+     * The regex with every capturing group made non-capturing: only whole-line matches are used, and a matcher
+     * resets and tracks every capturing group on each test. The patterns use no back-reference.
+     */
+    static String nonCapturing(String regex) {
+        StringBuilder sb = new StringBuilder(regex.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            sb.append(c);
+            if (c == '\\' && i + 1 < regex.length()) {
+                sb.append(regex.charAt(++i));
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == ']') {
+                inClass = false;
+            } else if (c == '(' && !inClass && (i + 1 == regex.length() || regex.charAt(i + 1) != '?')) {
+                sb.append("?:");
+            }
+        }
+        return sb.toString();
     }
 
     @Override
     public boolean test(String line) {
-        if (line.length() > maxLength) {
-            return false;
+        return !line.isEmpty() && line.length() <= maxLength && mayStartWith(line.charAt(0))
+                && pattern.matcher(line).matches();
+    }
+
+    /**
+     * A test over the lines of one text.
+     *
+     * @param text the text whose lines will be tested
+     * @return a test of the region {@code [begin, end)}; not thread-safe, use it for this text only, then close it
+     */
+    LineCleaner.LineTest forText(String text) {
+        Matcher cached = matchers.get();
+        Matcher m;
+        if (cached == null) {
+            m = pattern.matcher(text);
+        } else {
+            matchers.set(null);
+            m = cached.reset(text);
         }
-        for (Pattern p : patterns) {
-            if (p.matcher(line).matches()) {
-                return true;
+        return new LineCleaner.LineTest() {
+            @Override
+            public boolean isNoise(int begin, int end) {
+                return end - begin <= maxLength && mayStartWith(text.charAt(begin)) && m.region(begin, end).matches();
             }
-        }
-        return false;
+
+            @Override
+            public void close() {
+                matchers.set(m.reset(""));
+            }
+        };
     }
 }

@@ -26,12 +26,15 @@ public final class UnicodeNormalizer implements Cleaner {
 
     @Override
     public String clean(String text, Removals removals) {
+        if (isClean(text)) {
+            return text;
+        }
         Map<String, String> edits = new LinkedHashMap<>();
         String nfc = text;
-        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+        if (mayNeedNfc(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             nfc = nfcByLine(text, edits);
         }
-        StringBuilder out = new StringBuilder(nfc.length());
+        StringBuilder out = Reuse.builder(nfc.length(), hasWide(nfc));
         int n = nfc.length();
         int pendingSpaces = 0; // spaces seen since the last non-space on this line
         int pendingStart = -1;
@@ -80,8 +83,21 @@ public final class UnicodeNormalizer implements Cleaner {
                 }
                 pendingSpaces = 0;
             }
+            // c is plain: copy the whole run of plain chars and single spaces between them at once
+            int j = i + 1;
+            while (j < n) {
+                char d = nfc.charAt(j);
+                if (isPlain(d)) {
+                    j++;
+                } else if (d == ' ' && j + 1 < n && isPlain(nfc.charAt(j + 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
             lineHasContent = true;
-            out.append(c);
+            out.append(nfc, i, j);
+            i = j - 1;
         }
         if (pendingSpaces > 0) {
             edits.putIfAbsent(nfc.substring(pendingStart, n), "");
@@ -93,7 +109,12 @@ public final class UnicodeNormalizer implements Cleaner {
                 removals.replaced(from, to);
             }
         });
-        return out.length() == text.length() && edits.isEmpty() ? text : out.toString();
+        if (out.length() == text.length() && edits.isEmpty()) {
+            out.setLength(0);
+            Reuse.finish(out);
+            return text;
+        }
+        return Reuse.finish(out);
     }
 
     private static String nfcByLine(String text, Map<String, String> edits) {
@@ -117,6 +138,64 @@ public final class UnicodeNormalizer implements Cleaner {
             start = nl + 1;
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the text needs none of this cleaner's edits, found in one pass without copying: no CR, no
+     * special space, no invisible or control character, no leading, trailing or double space on a line, and
+     * only characters that are always NFC. Most clean copy passes; anything else takes the full path.
+     */
+    static boolean isClean(String text) {
+        char prev = '\n';
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (prev == ' ' || prev == '\n') {
+                    return false;
+                }
+            } else if (c == '\n') {
+                if (prev == ' ') {
+                    return false;
+                }
+            } else if (c < 0x20 || (c >= 0x7F && (isSpace(c) || isInvisible(c) || !isNfcInert(c)))) {
+                return false;
+            }
+            prev = c;
+        }
+        return prev != ' ';
+    }
+
+    private static boolean hasWide(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) > 0xFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some character of the text might take part in NFC normalisation. */
+    private static boolean mayNeedNfc(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (!isNfcInert(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Characters that NFC never changes, whatever surrounds them: everything below U+0300 (where combining marks
+     * start) and the General Punctuation dashes, quotes, bullets and ellipsis (U+2002 to U+206F; U+2000 and
+     * U+2001 decompose). A conservative fast path: the rest goes through {@link Normalizer}.
+     */
+    static boolean isNfcInert(char c) {
+        return c < 0x300 || (c >= 0x2002 && c <= 0x206F);
+    }
+
+    /** A char this cleaner keeps as it is: not a line break, space, invisible or control character. */
+    private static boolean isPlain(char c) {
+        return (c > ' ' && c < 0x7F) || (c > 0xA0 && !isSpace(c) && !isInvisible(c));
     }
 
     /** Horizontal white space that should read as one plain space. */

@@ -21,6 +21,15 @@ class HtmlEntityCleanerTest {
     }
 
     @Test
+    void numbersThatAreNoUnicodeScalarValueStayAsWritten() {
+        CleanerTesting[] r = new CleanerTesting[1];
+        String in = "a &#99999999; b &#x110000; c &#xD800; d &#xFFFFFFFF; e &#; f &#x; g &#12a;";
+        assertThat(clean(in, r)).isEqualTo(in);
+        assertThat(r[0].replaced).isEmpty();
+        assertThat(clean("&#x1F600; &#128512; &#X41;", r)).isEqualTo("\uD83D\uDE00 \uD83D\uDE00 A");
+    }
+
+    @Test
     void bareAmpersandsAndUnknownNamesStay() {
         CleanerTesting[] r = new CleanerTesting[1];
         String in = "Procter & Gamble; R&D; &notanentity; &";

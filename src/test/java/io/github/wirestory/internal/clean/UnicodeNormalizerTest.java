@@ -64,4 +64,34 @@ class UnicodeNormalizerTest {
         String in = "\u0645\u0631\u062D\u0628\u0627 \u200D\u200C";
         assertThat(clean(in, r)).isEqualTo(in);
     }
+
+    @org.junit.jupiter.api.Test
+    void textOfNfcInertCharactersIsAlwaysNfc() {
+        String bases = "aeAEnoOuU zZ\u00E9\u2014";
+        for (char c = 0; c < 0x3000; c++) {
+            if (!UnicodeNormalizer.isNfcInert(c) || Character.isSurrogate(c)) {
+                continue;
+            }
+            String alone = String.valueOf(c);
+            assertThat(java.text.Normalizer.isNormalized(alone, java.text.Normalizer.Form.NFC)).as("U+%04X", (int) c)
+                    .isTrue();
+            for (char b : bases.toCharArray()) {
+                for (String pair : new String[] {b + alone, alone + b}) {
+                    assertThat(java.text.Normalizer.isNormalized(pair, java.text.Normalizer.Form.NFC))
+                            .as("U+%04X next to %s", (int) c, b).isTrue();
+                }
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void cleanTextIsReturnedAsIs() {
+        String clean = "Headline\n\nSEOUL, July 27 (UPI) -- \u201CQuoted,\u201D he said \u2014 twice\u2026\nDone.";
+        assertThat(UnicodeNormalizer.isClean(clean)).isTrue();
+        assertThat(new UnicodeNormalizer().clean(clean, new CleanerTesting())).isSameAs(clean);
+        for (String dirty : new String[] {" lead", "trail ", "two  spaces", "line \nend", "\r\n", "tab\t",
+            "nb\u00A0sp", "zero\u200Bwidth", "e\u0301", "\u2000", "bell\u0007", "\n x"}) {
+            assertThat(UnicodeNormalizer.isClean(dirty)).as(dirty).isFalse();
+        }
+    }
 }

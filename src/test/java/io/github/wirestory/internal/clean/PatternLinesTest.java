@@ -1,0 +1,74 @@
+package io.github.wirestory.internal.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PatternLinesTest {
+    @Test
+    void groupsBecomeNonCapturingButEscapesClassesAndFlagsStay() {
+        assertThat(PatternLines.nonCapturing("(?i)(a|b( c)?)\\(?[(x]\\\\(d)"))
+                .isEqualTo("(?i)(?:a|b(?: c)?)\\(?[(x]\\\\(?:d)");
+    }
+
+    @Test
+    void linesAreTestedInPlaceWithInlineFlagsScopedToTheirAlternative() {
+        PatternLines lines = new PatternLines(20, "(?i)oops!?", "AP( Photo)?/.{1,10}");
+        String text = "xx OOPS! yy\nap photo/Kim\nAP Photo/Kim\n" + "Oops".repeat(6);
+        LineCleaner.LineTest t = lines.forText(text);
+        assertThat(t.isNoise(3, 8)).isTrue();
+        assertThat(t.isNoise(0, 8)).isFalse();
+        assertThat(t.isNoise(12, 24)).as("(?i) does not leak into the next alternative").isFalse();
+        assertThat(t.isNoise(25, 37)).isTrue();
+        assertThat(t.isNoise(38, 62)).as("longer than the bound").isFalse();
+        t.close();
+        assertThat(lines.test("oops")).isTrue();
+        assertThat(lines.forText("Oops").isNoise(0, 4)).as("a reused matcher sees the new text").isTrue();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"page", "social", "related", "photo"})
+    void theFirstCharGateNeverRejectsALineThePatternsMatch(String which) throws Exception {
+        LineCleaner cleaner = switch (which) {
+            case "page" -> new PageNoiseCleaner();
+            case "social" -> new SocialPromptCleaner();
+            case "related" -> new RelatedLinksCleaner();
+            default -> new PhotoCreditCleaner();
+        };
+        java.lang.reflect.Field f = cleaner.getClass().getDeclaredField("LINES");
+        f.setAccessible(true);
+        PatternLines lines = (PatternLines) f.get(null);
+        java.lang.reflect.Field p = PatternLines.class.getDeclaredField("pattern");
+        p.setAccessible(true);
+        java.util.regex.Pattern pattern = (java.util.regex.Pattern) p.get(lines);
+        int gated = 0;
+        java.util.Random r = new java.util.Random(1);
+        String[] tails = {"", "!", " ad", "hoto by KCNA/UPI", "ead more: x", "hare", "ollow us on X", "/Kim", " Photo/Kim",
+            "dvertisement", "oops", "elated", "ign up for our newsletter", "etty Images", "EAD MORE x", "oading..."};
+        for (char c = 0; c < PatternLines.GATE; c++) {
+            if (!lines.mayStartWith(c)) {
+                gated++;
+                for (String tail : tails) {
+                    assertThat(pattern.matcher(c + tail).matches()).as("U+%04X%s", (int) c, tail).isFalse();
+                }
+                for (int k = 0; k < 3; k++) {
+                    String random = c + Long.toString(r.nextLong(), 36);
+                    assertThat(pattern.matcher(random).matches()).as(random).isFalse();
+                }
+            }
+        }
+        assertThat(gated).as("the gate skips most first chars").isGreaterThan(PatternLines.GATE / 2);
+        String starts = switch (which) {
+            case "page" -> "OoSsPpAaLl×xC";
+            case "social" -> "SsTtEeFfXx";
+            case "related" -> "RrSsMmTtWw";
+            default -> "(PpFfAaRGg";
+        };
+        for (char c : starts.toCharArray()) {
+            assertThat(lines.mayStartWith(c)).as("%s may start with %s", which, c).isTrue();
+        }
+        for (char c : "Qq7\"“".toCharArray()) {
+            assertThat(lines.mayStartWith(c)).as("%s cannot start with %s", which, c).isFalse();
+        }
+    }
+}
