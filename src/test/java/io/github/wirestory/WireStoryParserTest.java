@@ -139,4 +139,23 @@ class WireStoryParserTest {
         assertThat(Cleaners.defaults()).extracting(Cleaner::name).containsExactly("html-entities", "unicode",
                 "bullets", "page-noise", "social-prompts", "related-links", "photo-credits");
     }
+
+    @Test
+    void apTitleLineUnderTheBylineIsPartOfTheByline() {
+        WireStory s = WireStoryParser.defaults().parse("Japan's economy grows\n\nBy HIRO TANAKA\nAP Business Writer\n\n"
+                + "TOKYO (AP) — Japan's economy grew in the third quarter.");
+        assertThat(s.byline().orElseThrow().names()).containsExactly("HIRO TANAKA");
+        assertThat(s.paragraphs()).extracting(p -> p.text()).containsExactly("Japan's economy grew in the third quarter.");
+        assertThat(s.removed()).contains(new Removal("byline", "AP Business Writer", ""));
+        assertThat(s.dateline().orElseThrow().location()).contains("TOKYO");
+    }
+
+    @Test
+    void labelLinesAboveTheDatelineAreRecordedNotParagraphs() {
+        WireStory s = WireStoryParser.defaults().parse("Exports rise for third month\n\nUpdated 9:15 AM GMT\n\n"
+                + "SEOUL, Nov 1 (Reuters) - South Korea's exports rose in October.\n\nChip sales led the gain.");
+        assertThat(s.paragraphs().get(0).text()).isEqualTo("South Korea's exports rose in October.");
+        assertThat(s.paragraphs()).hasSize(2);
+        assertThat(s.removed()).contains(new Removal("label", "Updated 9:15 AM GMT", ""));
+    }
 }

@@ -66,6 +66,15 @@ final class StoryAssembler {
                 i++;
                 continue;
             }
+            if (byline.isPresent() && Bylines.isTitleLine(b.text(), agencies)) {
+                // AP style: "By NAME" then "AP Business Writer" on the next line
+                if (bylineAgency.isEmpty()) {
+                    bylineAgency = Bylines.titleAgency(b.text(), agencies);
+                }
+                removals.add(new Removal("byline", b.text(), ""));
+                i++;
+                continue;
+            }
             Optional<Bylines.Result> by = byline.isEmpty() ? byline(b) : Optional.empty();
             if (by.isPresent()) {
                 byline = Optional.of(by.get().byline());
@@ -83,6 +92,11 @@ final class StoryAssembler {
         List<Paragraph> paragraphs = new ArrayList<>();
         for (; i < blocks.size(); i++) {
             Block b = blocks.get(i);
+            if (i < datelineBlock) {
+                // a short label (dek, time stamp, page date) above the dateline: not part of the body
+                removals.add(new Removal("label", b.text(), ""));
+                continue;
+            }
             int begin = b.begin();
             String body = b.text();
             if (i == datelineBlock) {

@@ -78,7 +78,8 @@ public final class StoryInvariants {
         inside(text, b.span(), "byline");
         assertThat(joinLines(text.substring(b.span().begin(), b.span().end()))).as("byline text is its span")
                 .isEqualTo(b.text());
-        assertThat(b.names()).as("byline names").isNotEmpty();
+        assertThat(b.names()).as("byline names are parts of the byline")
+                .allSatisfy(n -> assertThat(b.text()).contains(n));
     }
 
     /** Nothing a cleaner removed shows up again in the paragraphs. */

@@ -174,4 +174,55 @@ public final class Bylines {
         return s.startsWith("for ") || s.startsWith("special to ") || s.startsWith("report for america")
                 || s.startsWith("the ") || s.startsWith("staff") || s.startsWith("special ");
     }
+
+    private static final int MAX_TITLE_LINE = 60;
+    private static final int MAX_BEAT_WORDS = 2;
+
+    /**
+     * Whether a line under a byline is the writer's title: title words only ({@code Staff Writer}), or an
+     * agency, up to two beat words and title words ({@code AP Business Writer},
+     * {@code Associated Press Medical Writer}).
+     */
+    public static boolean isTitleLine(String line, AgencyRegistry agencies) {
+        String[] words = titleWords(line);
+        if (words.length == 0) {
+            return false;
+        }
+        int k = titleStart(words);
+        if (k == words.length) {
+            return false;
+        }
+        return k == 0 || titleAgency(words, k, agencies).isPresent();
+    }
+
+    /** The agency that opens a title line ("AP Business Writer": AP), as a BYLINE attribution. */
+    public static Optional<AgencyCredit> titleAgency(String line, AgencyRegistry agencies) {
+        String[] words = titleWords(line);
+        return words.length == 0 ? Optional.empty() : titleAgency(words, titleStart(words), agencies);
+    }
+
+    private static String[] titleWords(String line) {
+        String t = line.strip();
+        return t.isEmpty() || t.length() > MAX_TITLE_LINE ? new String[0] : t.split(" ");
+    }
+
+    /** The index of the first of the trailing title words. */
+    private static int titleStart(String[] words) {
+        int k = words.length;
+        while (k > 0 && Names.isTitle(words[k - 1])) {
+            k--;
+        }
+        return k;
+    }
+
+    private static Optional<AgencyCredit> titleAgency(String[] words, int titleStart, AgencyRegistry agencies) {
+        for (int cut = titleStart; cut > 0 && cut >= titleStart - MAX_BEAT_WORDS; cut--) {
+            String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut));
+            Optional<Agency> a = Names.bareAgency(prefix, agencies);
+            if (a.isPresent()) {
+                return Optional.of(new AgencyCredit(a.get(), prefix, AgencyCredit.Via.BYLINE));
+            }
+        }
+        return Optional.empty();
+    }
 }
