@@ -2,6 +2,8 @@ package io.github.wirestory.internal;
 
 import io.github.wirestory.AgencyRegistry;
 import io.github.wirestory.WireStory;
+import io.github.wirestory.StateMediaRegistry;
+import io.github.wirestory.internal.attribution.AttributionExtractor;
 import io.github.wirestory.internal.dateline.DatelineParser;
 import io.github.wirestory.model.Agency;
 import io.github.wirestory.model.AgencyCredit;
@@ -24,10 +26,16 @@ final class StoryAssembler {
 
     private final AgencyRegistry agencies;
     private final DatelineParser datelines;
+    private final AttributionExtractor attribution;
 
     StoryAssembler(AgencyRegistry agencies) {
+        this(agencies, StateMediaRegistry.defaults());
+    }
+
+    StoryAssembler(AgencyRegistry agencies, StateMediaRegistry stateMedia) {
         this.agencies = agencies;
         this.datelines = new DatelineParser(agencies);
+        this.attribution = new AttributionExtractor(stateMedia, agencies);
     }
 
     WireStory assemble(String text, List<Removal> removed, Optional<LocalDate> reference) {
@@ -90,8 +98,9 @@ final class StoryAssembler {
         }
         Optional<AgencyCredit> agency = creditLine.isPresent() ? creditLine : dateline.flatMap(Dateline::agency);
 
-        return new WireStory(text, headline, byline, credits, agency, dateline, paragraphs, List.of(), List.of(),
-                removed, diagnostics);
+        AttributionExtractor.Result attributed = attribution.extract(text, headline, paragraphs, dateline, agency);
+        return new WireStory(text, headline, byline, credits, agency, dateline, paragraphs, attributed.quotes(),
+                attributed.claims(), removed, diagnostics);
     }
 
     private boolean looksLikeHeadline(String text, Block first, Optional<LocalDate> reference) {

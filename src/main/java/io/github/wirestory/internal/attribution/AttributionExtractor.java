@@ -1,0 +1,826 @@
+package io.github.wirestory.internal.attribution;
+
+import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.StateMediaRegistry;
+import io.github.wirestory.model.AgencyCredit;
+import io.github.wirestory.model.Claim;
+import io.github.wirestory.model.Dateline;
+import io.github.wirestory.model.Outlet;
+import io.github.wirestory.model.Paragraph;
+import io.github.wirestory.model.Quote;
+import io.github.wirestory.model.Source;
+import io.github.wirestory.model.Span;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds quotes and attributed claims in a story, in one pass over its units (headline, then paragraphs).
+ * What counts as a claim, the cue lexicon and the registry are described in {@code docs/attribution.md}.
+ * Immutable and thread-safe; build once per parser.
+ */
+public final class AttributionExtractor {
+    private static final int MAX_NP = 10;
+    private static final int MAX_SKIP = 4;
+
+    private final SourceMatcher matcher;
+    private final AgencyRegistry agencies;
+
+    /**
+     * @param media the state-media registry
+     * @param agencies the agency registry (non-state agencies become {@link Source.Kind#NEWS_AGENCY} sources)
+     */
+    public AttributionExtractor(StateMediaRegistry media, AgencyRegistry agencies) {
+        this.matcher = new SourceMatcher(media, agencies);
+        this.agencies = agencies;
+    }
+
+    /**
+     * The quotes and claims of a story.
+     *
+     * @param quotes every direct quote, in text order
+     * @param claims every claim, in text order
+     */
+    public record Result(List<Quote> quotes, List<Claim> claims) {}
+
+    /**
+     * Extracts quotes and claims.
+     *
+     * @param text the story text
+     * @param headline the headline, which must be the first text in {@code text}, when there is one
+     * @param paragraphs the body paragraphs
+     * @param dateline the dateline (its date resolves "reported Thursday")
+     * @param wire the agency the story comes from: when it is itself a state outlet, its own name is not a source
+     * @return quotes and claims
+     */
+    public Result extract(String text, Optional<String> headline, List<Paragraph> paragraphs,
+            Optional<Dateline> dateline, Optional<AgencyCredit> wire) {
+        List<Unit> units = new ArrayList<>(paragraphs.size() + 1);
+        headlineUnit(text, headline).ifPresent(units::add);
+        for (Paragraph p : paragraphs) {
+            units.add(new Unit(p.index(), p.span().begin(), p.span().end()));
+        }
+        List<RawQuote> raw = QuoteFinder.find(text, units);
+        Run run = new Run(text, raw, dateline.flatMap(Dateline::date),
+                wire.map(w -> w.agency().id()).orElse(""));
+        for (int u = 0; u < units.size(); u++) {
+            run.unit(units.get(u), u + 1 < units.size() ? units.get(u + 1) : null);
+        }
+        return run.result();
+    }
+
+    private static Optional<Unit> headlineUnit(String text, Optional<String> headline) {
+        if (headline.isEmpty() || headline.get().isEmpty()) {
+            return Optional.empty();
+        }
+        int b = 0;
+        while (b < text.length() && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        String h = headline.get();
+        if (text.startsWith(h, b)) {
+            return Optional.of(new Unit(-1, b, b + h.length()));
+        }
+        int e = text.indexOf("\n\n", b);
+        e = e < 0 ? Math.min(text.length(), b + h.length()) : e;
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return Optional.of(new Unit(-1, b, e));
+    }
+
+    /** A source noun phrase over tokens {@code [from, to)}. */
+    private record Subj(int from, int to, Source source) {}
+
+    /** A candidate attribution in a sentence. */
+    private record Cand(Subj subj, String cue, int cueTok, int rank, Optional<String> speaker,
+            Optional<LocalDate> date) {}
+
+    private record RawClaim(int begin, int end, int paragraph, Source source, String cue,
+            Optional<String> speaker, Optional<LocalDate> date) {}
+
+    /** Per-story state: anaphora slots hold only the latest antecedent of each kind, so lookup is O(1). */
+    private final class Run {
+        final String text;
+        final List<RawQuote> quotes;
+        final Optional<LocalDate> date;
+        final String wireId;
+        final List<RawClaim> claims = new ArrayList<>();
+        int quotePtr;
+        Source lastMedia;
+        Source lastAgency;
+        Source lastNewspaper;
+        Source lastBroadcaster;
+        Source lastClaim;
+
+        // per unit
+        List<Tok> toks;
+        Mention[] endAt;
+        Mention[] startAt;
+        boolean headline;
+
+        Run(String text, List<RawQuote> quotes, Optional<LocalDate> date, String wireId) {
+            this.text = text;
+            this.quotes = quotes;
+            this.date = date;
+            this.wireId = wireId;
+        }
+
+        void unit(Unit unit, Unit next) {
+            headline = unit.paragraph() < 0;
+            toks = Tok.of(text, unit.begin(), unit.end());
+            markQuoted();
+            endAt = new Mention[toks.size()];
+            startAt = new Mention[toks.size()];
+            List<Mention> mentions = mentions();
+            for (Mention m : mentions) {
+                endAt[m.to - 1] = m;
+                startAt[m.from] = m;
+            }
+            int mi = 0;
+            for (int[] s : Sentences.split(toks, text)) {
+                Cand best = sentence(s[0], s[1]);
+                if (best != null && !(wireId.length() > 0 && best.subj().source().id().orElse("").equals(wireId))) {
+                    int b = toks.get(s[0]).begin;
+                    int e = toks.get(s[1] - 1).end;
+                    claims.add(new RawClaim(b, e, unit.paragraph(), best.subj().source(), best.cue(),
+                            best.speaker(), best.date()));
+                    lastClaim = best.subj().source();
+                    noteGeneral(best.subj().source());
+                }
+                while (mi < mentions.size() && mentions.get(mi).from < s[1]) {
+                    note(mentions.get(mi++));
+                }
+            }
+        }
+
+        private void markQuoted() {
+            for (Tok t : toks) {
+                while (quotePtr < quotes.size() && quotes.get(quotePtr).close() <= t.begin) {
+                    quotePtr++;
+                }
+                if (quotePtr < quotes.size()) {
+                    RawQuote q = quotes.get(quotePtr);
+                    t.quoted = q.open() < t.begin && t.begin < q.close() - 1;
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- mentions
+
+        private List<Mention> mentions() {
+            List<Mention> out = new ArrayList<>();
+            for (SourceMatcher.Match m : matcher.find(toks)) {
+                if (toks.get(m.from()).quoted) {
+                    continue;
+                }
+                Mention x = expand(m);
+                // a specific name swallows a generic phrase standing before it ("state broadcaster CCTV")
+                while (!out.isEmpty() && out.get(out.size() - 1).to > x.from) {
+                    Mention prev = out.remove(out.size() - 1);
+                    if (!prev.entry.generic() && x.entry.generic()) {
+                        out.add(prev);
+                        x = null;
+                        break;
+                    }
+                }
+                if (x != null) {
+                    out.add(x);
+                }
+            }
+            return out;
+        }
+
+        private Mention expand(SourceMatcher.Match m) {
+            int from = m.from();
+            int to = m.to();
+            boolean possessive = toks.get(to - 1).possessive();
+            // right: "news agency", "(KCNA)", "'s English-language service", "report"
+            if (!possessive) {
+                int k = to;
+                while (k < toks.size() && k - to < 3 && toks.get(k).word && !toks.get(k).quoted
+                        && Lexicon.TRAILERS.contains(toks.get(k).norm)
+                        && !(toks.get(k).is("news") && k + 1 < toks.size() && !toks.get(k + 1).word)) {
+                    k++;
+                }
+                to = k;
+            } else if (to < toks.size() && toks.get(to).norm.endsWith("-language")) {
+                to++;
+                if (to < toks.size() && toks.get(to).word && Lexicon.TRAILERS.contains(toks.get(to).norm)) {
+                    to++;
+                } else if (to < toks.size() && toks.get(to).word && (toks.get(to).is("edition")
+                        || toks.get(to).is("arm") || toks.get(to).is("version") || toks.get(to).is("site"))) {
+                    to++;
+                }
+            }
+            if (to + 2 < toks.size() && toks.get(to).isPunct('(') && toks.get(to + 2).isPunct(')')
+                    && toks.get(to + 1).word && toks.get(to + 1).raw.equals(toks.get(to + 1).raw.toUpperCase(Locale.ROOT))) {
+                to += 3;
+            }
+            boolean personal = false;
+            if (to < toks.size() && toks.get(to).word) {
+                Tok n = toks.get(to);
+                if (Lexicon.DOCUMENTS.contains(n.norm)) {
+                    to++;
+                } else if (n.is("reports") && to + 1 < toks.size() && Lexicon.CUES.contains(toks.get(to + 1).norm)) {
+                    to++;
+                } else if (Lexicon.PERSON_NOUNS.contains(n.norm)) {
+                    personal = true;
+                }
+            }
+            // left: "the official", "North Korea's state-run", "the North's official", "state broadcaster"
+            int k = from - 1;
+            int budget = 6;
+            while (k >= 0 && budget-- > 0) {
+                Tok t = toks.get(k);
+                if (!t.word || t.quoted) {
+                    break;
+                }
+                if (t.is("the") || t.is("a") || t.is("an")) {
+                    k--;
+                    break;
+                }
+                boolean ok = Lexicon.MODIFIERS.contains(t.norm) || Lexicon.DEMONYMS.contains(t.norm)
+                        || (t.isCapitalized() && t.possessive())
+                        || (t.isCapitalized() && k + 1 < toks.size() && toks.get(k + 1).possessive()
+                            && Lexicon.DEMONYMS.contains(t.norm));
+                if (!ok) {
+                    break;
+                }
+                k--;
+            }
+            from = k + 1;
+            String written = text.substring(toks.get(from).begin, toks.get(to - 1).end);
+            SourceMatcher.Entry e = m.entry();
+            Source s = new Source(e.kind(), written, Optional.of(e.id()),
+                    e.generic() ? Optional.empty() : Optional.of(e.name()), e.stateMedia(), e.country());
+            return new Mention(from, to, e, s, personal);
+        }
+
+        private void note(Mention m) {
+            if (m.personal) {
+                return;
+            }
+            lastMedia = m.source;
+            switch (m.entry.medium()) {
+                case NEWS_AGENCY: lastAgency = m.source; break;
+                case NEWSPAPER: lastNewspaper = m.source; break;
+                case BROADCASTER: lastBroadcaster = m.source; break;
+                default: break;
+            }
+            if (m.entry.generic() && m.entry.medium() == Outlet.Medium.ONLINE) {
+                // "state media": fits "the agency", "the newspaper" and "the broadcaster" until a specific name
+                if (lastAgency == null || lastAgency.stateMedia()) {
+                    lastAgency = m.source;
+                }
+            }
+        }
+
+        private void noteGeneral(Source s) {
+            if (s.kind() == Source.Kind.ORGANIZATION || s.kind() == Source.Kind.UNKNOWN) {
+                String w = s.asWritten().toLowerCase(Locale.ROOT);
+                if (w.endsWith("agency")) {
+                    lastAgency = s;
+                } else if (w.endsWith("newspaper") || w.endsWith("daily")) {
+                    lastNewspaper = s;
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- sentences
+
+        private Cand sentence(int s, int e) {
+            List<Cand> cands = new ArrayList<>(2);
+            for (int c = s; c < e; c++) {
+                Tok t = toks.get(c);
+                if (!t.word || t.quoted) {
+                    continue;
+                }
+                Cand cand = null;
+                if (t.is("according") && c + 1 < e && toks.get(c + 1).is("to")) {
+                    Subj subj = subjectAfter(c + 2, e);
+                    if (subj != null) {
+                        cand = cand(subj, "according to", c, dateNear(c, c + 1));
+                    }
+                } else if (t.is("carried") || ((t.is("published") || t.is("broadcast") || t.is("aired"))
+                        && documentBefore(c, s))) {
+                    if (c + 1 < e && toks.get(c + 1).is("by")) {
+                        Subj subj = subjectAfter(c + 2, e);
+                        if (subj != null && isMedia(subj.source())) {
+                            cand = cand(subj, t.raw + " by", c, Optional.empty());
+                        }
+                    }
+                } else if (t.is("citing") || t.is("quoting")) {
+                    Subj subj = subjectAfter(c + 1, e);
+                    if (subj != null && isMedia(subj.source())) {
+                        cand = new Cand(subj, t.raw, c, 0, Optional.empty(), Optional.empty());
+                    }
+                } else if (Lexicon.CUES.contains(t.norm) && !Lexicon.PARTICIPLES.contains(t.norm)
+                        && (headline || !Lexicon.HEADLINE_ONLY.contains(t.norm))) {
+                    cand = verbCue(c, s, e);
+                }
+                if (cand != null) {
+                    cands.add(cand);
+                }
+            }
+            Cand best = null;
+            for (Cand c : cands) {
+                if (best == null || c.rank() > best.rank()) {
+                    best = c;
+                }
+            }
+            if (best == null && headline) {
+                best = headlinePattern(s, e);
+            }
+            if (best == null) {
+                return null;
+            }
+            if (best.speaker().isEmpty() && isMedia(best.subj().source())) {
+                Optional<String> speaker = speaker(cands, best, s, e);
+                if (speaker.isPresent()) {
+                    best = new Cand(best.subj(), best.cue(), best.cueTok(), best.rank(), speaker, best.date());
+                }
+            }
+            if (best.cue().endsWith(" by")) {
+                // "Kim said in a statement carried by KCNA": the cue is the verb of the person speaking
+                for (Cand c : cands) {
+                    if (c != best && !isMedia(c.subj().source()) && c.cueTok() < best.cueTok()) {
+                        best = new Cand(best.subj(), c.cue(), c.cueTok(), best.rank(),
+                                Optional.of(c.subj().source().asWritten()), c.date());
+                        break;
+                    }
+                }
+            }
+            return best;
+        }
+
+        private boolean documentBefore(int c, int s) {
+            for (int k = c - 1; k >= s && k >= c - 3; k--) {
+                if (Lexicon.DOCUMENTS.contains(toks.get(k).norm)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Cand cand(Subj subj, String cue, int c, Optional<LocalDate> d) {
+            return new Cand(subj, cue, c, rank(subj.source()), Optional.empty(), d);
+        }
+
+        private int rank(Source s) {
+            if (s.stateMedia()) {
+                return 3;
+            }
+            return s.kind() == Source.Kind.NEWS_AGENCY ? 2 : 1;
+        }
+
+        private boolean isMedia(Source s) {
+            return s.kind() == Source.Kind.STATE_MEDIA || s.kind() == Source.Kind.NEWS_AGENCY;
+        }
+
+        private Cand verbCue(int c, int s, int e) {
+            Tok cue = toks.get(c);
+            if (c > s && toks.get(c - 1).is("to")) {
+                return null; // "declined to say", "expected to report"
+            }
+            boolean passive = c > s && (toks.get(c - 1).is("was") || toks.get(c - 1).is("were")
+                    || toks.get(c - 1).is("is") || toks.get(c - 1).is("been") || toks.get(c - 1).is("being"));
+            if (passive && !(cue.is("quoted") || cue.is("cited"))) {
+                return null; // "was reported", "is said to": no speaker named
+            }
+            // walk back over adverbs and time words to the subject
+            int j = c - 1;
+            LocalDate when = null;
+            int skipped = 0;
+            while (j >= s && skipped < MAX_SKIP && toks.get(j).word && !toks.get(j).quoted
+                    && (Lexicon.ADVERBS.contains(toks.get(j).norm) || toks.get(j).norm.endsWith("ly")
+                        || Lexicon.NEGATIONS.contains(toks.get(j).norm))) {
+                if (Lexicon.NEGATIONS.contains(toks.get(j).norm)) {
+                    return null;
+                }
+                LocalDate d = day(toks.get(j));
+                when = d != null ? d : when;
+                j--;
+                skipped++;
+            }
+            if (j >= s && toks.get(j).norm.equals("n't")) {
+                return null;
+            }
+            if (passive) {
+                // "Kim was quoted by KCNA as saying": KCNA speaks, Kim is quoted
+                Subj quoted = subjectBefore(j, s, true);
+                if (c + 2 < e && toks.get(c + 1).is("by")) {
+                    Subj by = subjectAfter(c + 2, e);
+                    if (by != null) {
+                        Optional<String> sp = quoted == null ? Optional.empty()
+                                : Optional.of(quoted.source().asWritten());
+                        return new Cand(by, cue.raw, c, rank(by.source()), sp, Optional.ofNullable(when));
+                    }
+                }
+                return quoted == null ? null : cand(quoted, cue.raw, c, Optional.ofNullable(when));
+            }
+            Subj subj = null;
+            if (j >= s && toks.get(j).isPunct(',') && j - 1 >= s) {
+                // appositive: "KCNA, the North's official news outlet, said"
+                for (int k = j - 1; k >= s && k >= j - 12; k--) {
+                    if (toks.get(k).isPunct(',')) {
+                        subj = subjectBefore(k - 1, s, false);
+                        break;
+                    }
+                }
+            } else {
+                subj = subjectBefore(j, s, false);
+            }
+            Optional<LocalDate> d = when != null ? Optional.of(when) : dateAfter(c, e);
+            if (subj != null) {
+                Optional<String> speaker = Optional.empty();
+                if (cue.is("quoted") || cue.is("cited")) {
+                    speaker = objectUntilAs(c + 1, e);
+                }
+                return new Cand(subj, cue.raw, c, rank(subj.source()), speaker, d);
+            }
+            // inverted: '..., said the agency.' / '..." reported KCNA'
+            if (c > s && isBoundary(toks.get(c - 1))) {
+                Subj after = subjectAfter(c + 1, e);
+                if (after != null && endsClause(after.to(), e)) {
+                    return cand(after, cue.raw, c, d);
+                }
+            }
+            return null;
+        }
+
+        private Optional<String> objectUntilAs(int from, int e) {
+            for (int k = from; k < e && k < from + MAX_NP; k++) {
+                if (toks.get(k).is("as") && k > from) {
+                    return Optional.of(text.substring(toks.get(from).begin, toks.get(k - 1).end));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean endsClause(int k, int e) {
+            if (k >= e) {
+                return true;
+            }
+            Tok t = toks.get(k);
+            return !t.word || t.is("on") || t.is("in") || Lexicon.ADVERBS.contains(t.norm);
+        }
+
+        private Optional<String> speaker(List<Cand> cands, Cand best, int s, int e) {
+            for (Cand c : cands) {
+                Source src = c.subj().source();
+                if (c != best && (src.kind() == Source.Kind.PERSON || src.kind() == Source.Kind.ORGANIZATION)
+                        && !Lexicon.PRONOUNS.contains(src.asWritten().toLowerCase(Locale.ROOT))
+                        && (c.subj().to() <= best.subj().from() || c.subj().from() >= best.subj().to())) {
+                    return Optional.of(src.asWritten());
+                }
+            }
+            for (int v = s; v < e; v++) {
+                Tok t = toks.get(v);
+                if (!t.word || !Lexicon.SPEAKER_VERBS.contains(t.norm)) {
+                    continue;
+                }
+                int j = v - 1;
+                while (j >= s && (!toks.get(j).word && Sentences.isQuoteMark(toks.get(j).raw.charAt(0))
+                        || toks.get(j).word && toks.get(j).norm.endsWith("ly")
+                        || toks.get(j).word && Lexicon.ADVERBS.contains(toks.get(j).norm))) {
+                    j--;
+                }
+                Subj subj = subjectBefore(j, s, true);
+                if (subj == null || (subj.from() < best.subj().to() && subj.to() > best.subj().from())) {
+                    continue;
+                }
+                Source src = subj.source();
+                if ((src.kind() == Source.Kind.PERSON || src.kind() == Source.Kind.ORGANIZATION)
+                        && !Lexicon.PRONOUNS.contains(src.asWritten().toLowerCase(Locale.ROOT))) {
+                    return Optional.of(src.asWritten());
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Cand headlinePattern(int s, int e) {
+            int last = e - 1;
+            while (last > s && !toks.get(last).word) {
+                last--;
+            }
+            Mention m = endAt[last];
+            if (m != null && !m.personal && m.from > s) {
+                Tok sep = toks.get(m.from - 1);
+                if (sep.isPunct(':') || sep.isPunct('-') || sep.isPunct('\u2013') || sep.isPunct('\u2014')
+                        || sep.isPunct('|')) {
+                    return new Cand(new Subj(m.from, m.to, m.source), sep.raw, m.from - 1, rank(m.source),
+                            Optional.empty(), Optional.empty());
+                }
+            }
+            Mention f = startAt[s];
+            if (f != null && !f.personal && f.to < e && toks.get(f.to).isPunct(':')) {
+                return new Cand(new Subj(f.from, f.to, f.source), ":", f.to, rank(f.source), Optional.empty(),
+                        Optional.empty());
+            }
+            return null;
+        }
+
+        // ---------------------------------------------------------------- subjects
+
+        /** The subject noun phrase whose last token is {@code j}; it must start a clause unless relaxed. */
+        private Subj subjectBefore(int j, int s, boolean relaxed) {
+            if (j < s || j < 0) {
+                return null;
+            }
+            Tok t = toks.get(j);
+            if (!t.word || t.quoted) {
+                return null;
+            }
+            Mention m = endAt[j];
+            if (m != null && !m.personal && m.from >= s) {
+                return relaxed || clauseStart(m.from, s) ? new Subj(m.from, m.to, m.source) : null;
+            }
+            Subj ana = anaphorEndingAt(j, s);
+            if (ana != null) {
+                return relaxed || clauseStart(ana.from(), s) ? ana : null;
+            }
+            int k = j;
+            while (k >= s && j - k < MAX_NP) {
+                Tok x = toks.get(k);
+                if (!x.word || x.quoted) {
+                    break;
+                }
+                if (x.isCapitalized() || Lexicon.NP_WORDS.contains(x.norm)
+                        || (endAt[k] != null && endAt[k].personal)) {
+                    k--;
+                    continue;
+                }
+                if (startAt[k + 1 <= j ? k + 1 : j] != null && x.word && Lexicon.MODIFIERS.contains(x.norm)) {
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            int from = k + 1;
+            while (from <= j && (toks.get(from).is("of") || toks.get(from).is("for") || toks.get(from).is("and")
+                    || toks.get(from).is("in") || toks.get(from).is("at") || toks.get(from).is("on")
+                    || toks.get(from).is("to"))) {
+                from++;
+            }
+            if (from > j) {
+                return null;
+            }
+            if (!relaxed && !clauseStart(from, s)) {
+                return null;
+            }
+            return general(from, j + 1);
+        }
+
+        private Subj anaphorEndingAt(int j, int s) {
+            Tok t = toks.get(j);
+            if (t.is("it") && (j == s || isBoundary(toks.get(j - 1)))) {
+                return resolve(j, j + 1, lastClaim != null && lastClaim.kind() != Source.Kind.PERSON ? lastClaim : null);
+            }
+            Source target;
+            if (Lexicon.ANAPHOR_MEDIA.contains(t.norm)) {
+                target = lastMedia;
+            } else if (Lexicon.ANAPHOR_AGENCY.contains(t.norm)) {
+                target = lastAgency != null ? lastAgency : genericOnly(lastMedia);
+            } else if (Lexicon.ANAPHOR_NEWSPAPER.contains(t.norm)) {
+                target = lastNewspaper != null ? lastNewspaper : genericOnly(lastMedia);
+            } else if (Lexicon.ANAPHOR_BROADCASTER.contains(t.norm)) {
+                target = lastBroadcaster != null ? lastBroadcaster : genericOnly(lastMedia);
+            } else if (Lexicon.ANAPHOR_ANY.contains(t.norm)) {
+                target = lastClaim;
+            } else {
+                return null;
+            }
+            int k = j - 1;
+            while (k >= s && j - k <= 3 && toks.get(k).word
+                    && (Lexicon.MODIFIERS.contains(toks.get(k).norm) || Lexicon.DEMONYMS.contains(toks.get(k).norm))
+                    && !toks.get(k).is("the")) {
+                k--;
+            }
+            if (k < s || !(toks.get(k).is("the") || toks.get(k).is("this") || toks.get(k).is("that")
+                    || toks.get(k).is("its"))) {
+                return null;
+            }
+            return resolve(k, j + 1, target);
+        }
+
+        private Source genericOnly(Source s) {
+            return s != null && s.id().orElse("").equals("state-media") ? s : null;
+        }
+
+        private Subj resolve(int from, int to, Source target) {
+            String written = text.substring(toks.get(from).begin, toks.get(to - 1).end);
+            if (target == null) {
+                return new Subj(from, to, new Source(Source.Kind.UNKNOWN, written, Optional.empty(),
+                        Optional.empty(), false, Optional.empty()));
+            }
+            return new Subj(from, to, new Source(target.kind(), written, target.id(), target.name(),
+                    target.stateMedia(), target.country()));
+        }
+
+        private Subj subjectAfter(int from, int e) {
+            if (from >= e) {
+                return null;
+            }
+            Mention m = startAt[from];
+            if (m == null && from + 1 < e && toks.get(from).is("the") && startAt[from + 1] != null) {
+                m = startAt[from + 1];
+            }
+            if (m != null && !m.personal) {
+                return new Subj(m.from, m.to, m.source);
+            }
+            Tok t = toks.get(from);
+            if (!t.word || t.quoted) {
+                return null;
+            }
+            int k = from;
+            while (k < e && k - from < MAX_NP && toks.get(k).word && !toks.get(k).quoted
+                    && (toks.get(k).isCapitalized() || Lexicon.NP_WORDS.contains(toks.get(k).norm))) {
+                Mention inner = startAt[k];
+                if (inner != null && !inner.personal && k > from) {
+                    break;
+                }
+                k++;
+            }
+            if (k == from) {
+                return null;
+            }
+            Subj ana = anaphorEndingAt(k - 1, from);
+            if (ana != null && ana.from() == from) {
+                return ana;
+            }
+            return general(from, k);
+        }
+
+        private Subj general(int from, int to) {
+            boolean content = false;
+            for (int k = from; k < to; k++) {
+                Tok x = toks.get(k);
+                if (x.isCapitalized() || Lexicon.PERSON_WORDS.contains(x.base()) || Lexicon.ORG_WORDS.contains(x.base())
+                        || Lexicon.PRONOUNS.contains(x.norm)) {
+                    content = true;
+                }
+            }
+            if (!content) {
+                return null;
+            }
+            String written = text.substring(toks.get(from).begin, toks.get(to - 1).end);
+            Tok head = toks.get(to - 1);
+            Source.Kind kind;
+            Optional<String> id = Optional.empty();
+            Optional<String> name = Optional.empty();
+            Optional<String> country = Optional.empty();
+            Optional<io.github.wirestory.model.Agency> agency = agencies.lookup(written);
+            if (to - from == 1 && Lexicon.PRONOUNS.contains(head.norm)) {
+                kind = head.is("he") || head.is("she") ? Source.Kind.PERSON : Source.Kind.UNKNOWN;
+            } else if (agency.isPresent()) {
+                kind = Source.Kind.NEWS_AGENCY;
+                id = Optional.of(agency.get().id());
+                name = Optional.of(agency.get().name());
+                country = agency.get().country();
+            } else if (Lexicon.PERSON_WORDS.contains(head.base())) {
+                kind = Source.Kind.PERSON;
+            } else if (Lexicon.ORG_WORDS.contains(head.base())) {
+                kind = Source.Kind.ORGANIZATION;
+            } else {
+                kind = Source.Kind.UNKNOWN;
+                boolean allCaps = true;
+                for (int k = from; k < to; k++) {
+                    Tok x = toks.get(k);
+                    if (Lexicon.ORG_WORDS.contains(x.base())) {
+                        kind = Source.Kind.ORGANIZATION;
+                        break;
+                    }
+                    if (Lexicon.PERSON_WORDS.contains(x.base())) {
+                        kind = Source.Kind.PERSON;
+                    }
+                    allCaps &= x.isCapitalized();
+                }
+                if (kind == Source.Kind.UNKNOWN && allCaps && to - from <= 4) {
+                    kind = Source.Kind.PERSON;
+                }
+            }
+            return new Subj(from, to, new Source(kind, written, id, name, false, country));
+        }
+
+        private boolean clauseStart(int from, int s) {
+            return from == s || isBoundary(toks.get(from - 1));
+        }
+
+        private boolean isBoundary(Tok t) {
+            if (!t.word) {
+                char c = t.raw.charAt(0);
+                return c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '-' || c == '('
+                        || Sentences.isQuoteMark(c);
+            }
+            return Lexicon.CLAUSE_OPENERS.contains(t.norm);
+        }
+
+        // ---------------------------------------------------------------- dates
+
+        private Optional<LocalDate> dateAfter(int c, int e) {
+            int k = c + 1;
+            if (k < e && (toks.get(k).is("on") || toks.get(k).is("late") || toks.get(k).is("early"))) {
+                k++;
+            }
+            if (k < e) {
+                return Optional.ofNullable(day(toks.get(k)));
+            }
+            return Optional.empty();
+        }
+
+        private Optional<LocalDate> dateNear(int from, int to) {
+            return Optional.empty();
+        }
+
+        private LocalDate day(Tok t) {
+            if (date.isEmpty() || !t.word) {
+                return null;
+            }
+            return RelativeDay.resolve(t.norm, date.get());
+        }
+
+        // ---------------------------------------------------------------- result
+
+        Result result() {
+            List<Quote> outQuotes = new ArrayList<>(quotes.size());
+            List<List<Quote>> perClaim = new ArrayList<>(claims.size());
+            for (int i = 0; i < claims.size(); i++) {
+                perClaim.add(new ArrayList<>(1));
+            }
+            int ci = 0;
+            for (RawQuote q : quotes) {
+                while (ci < claims.size() && claims.get(ci).end() <= q.open()) {
+                    ci++;
+                }
+                String words = text.substring(q.begin(), q.end());
+                boolean ellipsis = words.contains("...") || words.contains("\u2026");
+                boolean brackets = words.indexOf('[') >= 0 && words.indexOf(']') > words.indexOf('[');
+                // a claim that overlaps the quote (a long quote may open paragraphs before its attribution)
+                int owner = -1;
+                for (int k = ci; k < claims.size() && claims.get(k).begin() < q.close(); k++) {
+                    owner = k;
+                    break;
+                }
+                Quote quote;
+                if (owner >= 0) {
+                    RawClaim c = claims.get(owner);
+                    quote = new Quote(words, new Span(q.begin(), q.end()), q.paragraph(), Optional.of(c.source()),
+                            Optional.of(c.cue()), ellipsis, brackets);
+                    perClaim.get(owner).add(quote);
+                } else {
+                    quote = new Quote(words, new Span(q.begin(), q.end()), q.paragraph(), Optional.empty(),
+                            Optional.empty(), ellipsis, brackets);
+                }
+                outQuotes.add(quote);
+            }
+            List<Claim> outClaims = new ArrayList<>(claims.size());
+            for (int i = 0; i < claims.size(); i++) {
+                RawClaim c = claims.get(i);
+                outClaims.add(new Claim(c.source(), c.cue(), text.substring(c.begin(), c.end()),
+                        new Span(c.begin(), c.end()), c.paragraph(), perClaim.get(i), c.speaker(), c.date()));
+            }
+            return new Result(outQuotes, outClaims);
+        }
+    }
+
+    /** A name found in the text, with the words around it that belong to it. */
+    private static final class Mention {
+        final int from;
+        final int to;
+        final SourceMatcher.Entry entry;
+        final Source source;
+        final boolean personal;
+
+        Mention(int from, int to, SourceMatcher.Entry entry, Source source, boolean personal) {
+            this.from = from;
+            this.to = to;
+            this.entry = entry;
+            this.source = source;
+            this.personal = personal;
+        }
+    }
+
+    /** Resolves "Thursday", "yesterday", "today" against the dateline date. */
+    static final class RelativeDay {
+        private RelativeDay() {}
+
+        static LocalDate resolve(String word, LocalDate dateline) {
+            switch (word) {
+                case "today": case "tonight": return dateline;
+                case "yesterday": return dateline.minusDays(1);
+                default: break;
+            }
+            for (DayOfWeek d : DayOfWeek.values()) {
+                if (d.name().toLowerCase(Locale.ROOT).equals(word)) {
+                    return dateline.with(TemporalAdjusters.previousOrSame(d));
+                }
+            }
+            return null;
+        }
+    }
+}
