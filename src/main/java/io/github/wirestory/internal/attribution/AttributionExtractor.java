@@ -181,12 +181,12 @@ public final class AttributionExtractor {
                 Mention x = expand(m);
                 // a specific name swallows a generic phrase standing before it ("state broadcaster CCTV")
                 while (!out.isEmpty() && out.get(out.size() - 1).to > x.from) {
-                    Mention prev = out.remove(out.size() - 1);
-                    if (!prev.entry.generic() && x.entry.generic()) {
-                        out.add(prev);
-                        x = null;
+                    Mention prev = out.get(out.size() - 1);
+                    if ((prev.from <= x.from && prev.to >= x.to) || (!prev.entry.generic() && x.entry.generic())) {
+                        x = null; // "the Korean Central News Agency (KCNA)": the acronym is part of the name
                         break;
                     }
+                    out.remove(out.size() - 1);
                 }
                 if (x != null) {
                     out.add(x);
@@ -533,12 +533,12 @@ public final class AttributionExtractor {
                 return null;
             }
             Tok t = toks.get(j);
+            Mention m = endAt[j];
+            if (m != null && !m.personal && m.from >= s && !t.quoted) {
+                return relaxed || clauseStart(m.from, s) ? new Subj(m.from, m.to, m.source) : null;
+            }
             if (!t.word || t.quoted) {
                 return null;
-            }
-            Mention m = endAt[j];
-            if (m != null && !m.personal && m.from >= s) {
-                return relaxed || clauseStart(m.from, s) ? new Subj(m.from, m.to, m.source) : null;
             }
             Subj ana = anaphorEndingAt(j, s);
             if (ana != null) {

@@ -143,7 +143,7 @@ final class Lexicon {
             "washington", "seoul", "pyongyang", "beijing", "moscow", "tokyo", "tehran", "kyiv", "kiev",
             "damascus", "hanoi", "havana", "caracas", "minsk", "riyadh", "doha", "cairo", "ankara", "london",
             "paris", "berlin", "brussels", "taipei", "jerusalem", "north", "south", "korea", "china", "russia",
-            "iran", "syria", "japan", "ukraine", "israel", "u.s", "us", "united", "states", "eu", "state");
+            "iran", "syria", "japan", "ukraine", "israel", "u.s", "u.s.", "u.n.", "us", "united", "states", "eu", "state");
 
     /** Pronoun subjects. */
     static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i");

@@ -56,6 +56,15 @@ final class Tok {
         return raw;
     }
 
+    private static boolean hasDot(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tokenises {@code text[begin, end)} in one pass. */
     static List<Tok> of(String text, int begin, int end) {
         List<Tok> out = new ArrayList<>();
@@ -83,6 +92,9 @@ final class Tok {
                     } else {
                         break;
                     }
+                }
+                if (j < end && text.charAt(j) == '.' && hasDot(text, i, j)) {
+                    j++; // U.S., U.N.: the final dot belongs to the abbreviation
                 }
                 out.add(new Tok(text, i, j, true));
                 i = j;

@@ -1,0 +1,179 @@
+package io.github.wirestory.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.wirestory.WireStory;
+import io.github.wirestory.WireStoryParser;
+import io.github.wirestory.model.Claim;
+import io.github.wirestory.model.Quote;
+import io.github.wirestory.model.Source;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Cue patterns on invented sentences in the formats of Reuters, AP, AFP, Yonhap, UPI and state agencies. */
+class CuePatternsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        post-posed said          | North Korea fired two ballistic missiles into the sea, KCNA said.                                  | kcna         | KCNA                                              | said
+        post-posed full name     | The test was a success, the Korean Central News Agency reported.                                  | kcna         | the Korean Central News Agency                    | reported
+        post-posed generic       | Kim inspected a munitions factory, state-run media reported Thursday.                              | state-media  | state-run media                                   | reported
+        post-posed after quote   | The drills were "a rehearsal for invasion," the official KCNA news agency said.                    | kcna         | the official KCNA news agency                     | said
+        pre-posed                | Xinhua reported on Monday that the two sides had agreed to resume talks.                           | xinhua       | Xinhua                                            | reported
+        pre-posed that           | KCNA said that the satellite entered orbit.                                                        | kcna         | KCNA                                              | said
+        pre-posed colon          | The Syrian Arab News Agency (SANA) said: "Terrorists shelled the town."                          | sana         | The Syrian Arab News Agency (SANA)                | said
+        inverted                 | The launch was successful, said the agency KCNA.                                                   | kcna         | the agency KCNA                                   | said
+        according to             | According to the official Xinhua news agency, the meeting lasted two hours.                        | xinhua       | the official Xinhua news agency                   | according to
+        according to mid         | The ship sank off the coast, according to Russia's state-run RIA Novosti news agency.              | ria-novosti  | Russia's state-run RIA Novosti news agency        | according to
+        quoted as saying         | TASS quoted Peskov as saying that the Kremlin had no comment.                                      | tass         | TASS                                              | quoted
+        cited                    | IRNA cited the foreign ministry as saying the talks would continue.                                | irna         | IRNA                                              | cited
+        commentary carried by    | The U.S. is to blame, Kim Yo Jong said in a statement carried by KCNA.                             | kcna         | KCNA                                              | said
+        english service          | The border will reopen soon, Xinhua's English-language service said.                              | xinhua       | Xinhua's English-language service                 | said
+        state broadcaster        | Four people died in the storm, state broadcaster CCTV reported.                                    | cctv         | state broadcaster CCTV                            | reported
+        north's official         | The plenary meeting closed on Sunday, the North's official Korean Central News Agency said.       | kcna         | the North's official Korean Central News Agency   | said
+        ruling party newspaper   | The leader called for greater vigilance, the ruling party's newspaper said.                        | state-media  | the ruling party's newspaper                      | said
+        semi-official            | The drone was shot down near the border, the semi-official Tasnim news agency reported.            | tasnim       | the semi-official Tasnim news agency              | reported
+        syrian                   | The army repelled the attack, state news agency SANA said.                                         | sana         | state news agency SANA                            | said
+        vietnamese               | The talks were productive, the Vietnam News Agency (VNA) reported.                                 | vna          | the Vietnam News Agency (VNA)                     | reported
+        warned                   | Rodong Sinmun warned that any provocation would be met with force.                                 | rodong-sinmun| Rodong Sinmun                                     | warned
+        accused                  | The Global Times accused Washington of stoking tension.                                            | global-times | The Global Times                                  | accused
+        denied                   | IRIB denied that any facility had been damaged.                                                    | irib         | IRIB                                              | denied
+        also said                | KCNA also said the leader had visited a farm.                                                      | kcna         | KCNA                                              | said
+        on day said              | The official Xinhua news agency on Tuesday said 12 people were missing.                            | xinhua       | The official Xinhua news agency                   | said
+        appositive               | KCNA, the North's official mouthpiece, said the missile flew 1,000 km.                            | kcna         | KCNA                                              | said
+        belta                    | Lukashenko met the delegation in Minsk, BelTA reported.                                            | belta        | BelTA                                             | reported
+        saudi                    | The crown prince received the envoy, the Saudi Press Agency said.                                  | spa          | the Saudi Press Agency                            | said
+        """)
+    void stateMediaCue(String name, String sentence, String id, String asWritten, String cue) {
+        WireStory s = Stories.body(sentence);
+        List<Claim> cs = Stories.state(s);
+        assertThat(cs).as(sentence).hasSize(1);
+        Claim c = cs.get(0);
+        assertThat(c.source().id()).contains(id);
+        assertThat(c.source().asWritten()).isEqualTo(asWritten);
+        assertThat(c.source().stateMedia()).isTrue();
+        assertThat(c.cue()).isEqualTo(cue);
+        assertThat(c.text()).isEqualTo(sentence);
+    }
+
+    @Test
+    void quotedAsSayingNamesTheSpeaker() {
+        Claim c = Stories.only(Stories.body("TASS quoted Kremlin spokesman Dmitry Peskov as saying talks were possible."));
+        assertThat(c.speaker()).contains("Kremlin spokesman Dmitry Peskov");
+        Claim d = Stories.only(Stories.body("Kim Yo Jong said in a statement carried by KCNA that Seoul was \"foolish.\""));
+        assertThat(d.source().id()).contains("kcna");
+        assertThat(d.speaker()).contains("Kim Yo Jong");
+        assertThat(d.quotes()).extracting(Quote::text).containsExactly("foolish.");
+    }
+
+    @Test
+    void anaphoraResolvesToTheMostRecentFittingSource() {
+        WireStory s = Stories.body(
+                "North Korea's state-run Korean Central News Agency (KCNA) said the launch was a success.",
+                "China's Xinhua news agency carried a short report.",
+                "The drills were \"reckless,\" the newspaper Rodong Sinmun said.",
+                "The agency said Pyongyang would respond.",
+                "It said the United States was to blame.",
+                "The newspaper added that the people were united.",
+                "The report did not mention casualties.");
+        List<Claim> cs = s.claims();
+        assertThat(cs).extracting(c -> c.source().id().orElse("?"))
+                .containsExactly("kcna", "rodong-sinmun", "xinhua", "xinhua", "rodong-sinmun");
+        assertThat(cs.get(2).source().asWritten()).isEqualTo("The agency");
+        assertThat(cs.get(3).source().asWritten()).isEqualTo("It");
+    }
+
+    @Test
+    void headlineAttributions() {
+        assertThat(headline("N. Korea test-fires new cruise missiles: KCNA")).isEqualTo("kcna|KCNA|:|-1");
+        assertThat(headline("Terrorists target army post in Hama countryside -SANA")).isEqualTo("sana|SANA|-|-1");
+        assertThat(headline("Enemy drone downed near Isfahan, says IRNA")).isEqualTo("irna|IRNA|says|-1");
+        assertThat(headline("State media: Kim oversees artillery drill")).isEqualTo("state-media|State media|:|-1");
+        assertThat(headline("Kim oversees artillery drill, state media says")).isEqualTo("state-media|state media|says|-1");
+        assertThat(headline("KCNA says U.S. drills push peninsula to brink")).isEqualTo("kcna|KCNA|says|-1");
+    }
+
+    private static String headline(String h) {
+        WireStory s = Stories.withHeadline(h, "SEOUL, July 27 (Reuters) - Officials gave no details on Thursday.");
+        List<Claim> cs = Stories.state(s);
+        assertThat(cs).as(h).hasSize(1);
+        Claim c = cs.get(0);
+        assertThat(s.text().substring(c.span().begin(), c.span().end())).isEqualTo(h);
+        return c.source().id().orElse("") + "|" + c.source().asWritten() + "|" + c.cue() + "|" + c.paragraph();
+    }
+
+    @Test
+    void nonStateSourcesAreTyped() {
+        WireStory s = Stories.body(
+                "South Korea's Joint Chiefs of Staff said the missile flew about 600 km.",
+                "The Pentagon declined to comment.",
+                "\"We are watching closely,\" a U.S. official told Reuters.",
+                "The launch violated U.N. resolutions, Yonhap reported.",
+                "President Yoon Suk Yeol warned of a \"stern response.\"");
+        List<Claim> cs = s.claims();
+        assertThat(cs).extracting(c -> c.source().kind()).containsExactly(Source.Kind.ORGANIZATION,
+                Source.Kind.PERSON, Source.Kind.NEWS_AGENCY, Source.Kind.PERSON);
+        assertThat(cs).noneMatch(c -> c.source().stateMedia());
+        assertThat(cs.get(0).source().asWritten()).isEqualTo("South Korea's Joint Chiefs of Staff");
+        assertThat(cs.get(2).source().id()).contains("yonhap");
+    }
+
+    @Test
+    void notClaims() {
+        WireStory s = Stories.body(
+                "Reuters could not independently verify the KCNA report.",
+                "The report did not mention the missile's range.",
+                "KCNA has not reported on the test.",
+                "A handout picture released by SANA shows the damaged building.",
+                "Photo: KCNA/EPA",
+                "Source: Global Times",
+                "The images suggest the rocket was larger than earlier models.",
+                "Xinhua declined to say how many people were detained.",
+                "A CCTV director said the broadcast would be delayed.");
+        assertThat(Stories.state(s)).isEmpty();
+        assertThat(s.claims()).hasSize(1);
+        assertThat(s.claims().get(0).source().kind()).isEqualTo(Source.Kind.PERSON);
+        assertThat(s.claims().get(0).source().asWritten()).isEqualTo("A CCTV director");
+    }
+
+    @Test
+    void aStateOutletAsTheWireIsNotItsOwnSource() {
+        WireStory s = WireStoryParser.defaults().parse("China, Laos pledge closer ties\n\n"
+                + "BEIJING, Jan. 5 (Xinhua) -- Chinese and Lao officials agreed on Friday to deepen cooperation, "
+                + "Xinhua said.\n\n"
+                + "The two sides signed 10 agreements, according to CCTV.\n\n"
+                + "Foreign Ministry spokesperson Mao Ning said the visit was a success.");
+        assertThat(s.agency().orElseThrow().agency().id()).isEqualTo("xinhua");
+        List<Claim> cs = s.claims();
+        assertThat(cs).extracting(c -> c.source().id().orElse(c.source().asWritten()))
+                .containsExactly("cctv", "Foreign Ministry spokesperson Mao Ning");
+    }
+
+    @Test
+    void repeatedTextGivesRepeatedClaimsInTextOrder() {
+        WireStory s = Stories.body("The test succeeded, KCNA said.", "The test succeeded, KCNA said.");
+        assertThat(s.claims()).hasSize(2);
+        assertThat(s.claims().get(0).span().begin()).isLessThan(s.claims().get(1).span().begin());
+        assertThat(s.claims()).extracting(Claim::paragraph).containsExactly(0, 1);
+    }
+
+    @Test
+    void weekdayCueGetsADateFromTheDateline() {
+        WireStory s = WireStoryParser.defaults().parse("Headline\n\nSEOUL, July 27, 2023 (Reuters) - "
+                + "North Korea fired a missile, state media reported Tuesday.\n\n"
+                + "KCNA said on Thursday the launch was routine.");
+        assertThat(s.claims()).extracting(c -> c.date().orElse(null))
+                .containsExactly(LocalDate.of(2023, 7, 25), LocalDate.of(2023, 7, 27));
+    }
+
+    @Test
+    void multiSentenceParagraphsGiveSentenceClaims() {
+        WireStory s = Stories.body("Kim watched the launch. He \"expressed great satisfaction,\" KCNA said. "
+                + "The agency gave no date.");
+        Claim c = Stories.only(s);
+        assertThat(c.text()).isEqualTo("He \"expressed great satisfaction,\" KCNA said.");
+    }
+}
