@@ -687,20 +687,24 @@ public final class AttributionExtractor {
             } else if (Lexicon.ORG_WORDS.contains(head.base())) {
                 kind = Source.Kind.ORGANIZATION;
             } else {
+                // a title before a name makes a person ("United Nations spokesman Farhan Haq")
                 kind = Source.Kind.UNKNOWN;
                 boolean allCaps = true;
                 for (int k = from; k < to; k++) {
                     Tok x = toks.get(k);
-                    if (Lexicon.ORG_WORDS.contains(x.base())) {
-                        kind = Source.Kind.ORGANIZATION;
-                        break;
-                    }
                     if (Lexicon.PERSON_WORDS.contains(x.base())) {
                         kind = Source.Kind.PERSON;
+                        break;
+                    }
+                    if (Lexicon.ORG_WORDS.contains(x.base())) {
+                        kind = Source.Kind.ORGANIZATION;
                     }
                     allCaps &= x.isCapitalized();
                 }
-                if (kind == Source.Kind.UNKNOWN && allCaps && to - from <= 4) {
+                if (kind == Source.Kind.UNKNOWN && to - from == 1 && head.raw.length() >= 2
+                        && head.raw.equals(head.raw.toUpperCase(Locale.ROOT))) {
+                    kind = Source.Kind.ORGANIZATION; // UEFA, VW
+                } else if (kind == Source.Kind.UNKNOWN && allCaps && to - from <= 4) {
                     kind = Source.Kind.PERSON;
                 }
             }
