@@ -31,6 +31,8 @@ class CuePatternsTest {
         quoted as saying         | TASS quoted Peskov as saying that the Kremlin had no comment.                                      | tass         | TASS                                              | quoted
         cited                    | IRNA cited the foreign ministry as saying the talks would continue.                                | irna         | IRNA                                              | cited
         commentary carried by    | The U.S. is to blame, Kim Yo Jong said in a statement carried by KCNA.                             | kcna         | KCNA                                              | said
+        released through         | The ministry said in a statement released through KCNA that the drills were illegal.                | kcna         | KCNA                                              | said
+        commentary no speaker    | In a commentary carried by the Rodong Sinmun, the drills were called a provocation.                | rodong-sinmun| the Rodong Sinmun                                 | carried by
         english service          | The border will reopen soon, Xinhua's English-language service said.                              | xinhua       | Xinhua's English-language service                 | said
         state broadcaster        | Four people died in the storm, state broadcaster CCTV reported.                                    | cctv         | state broadcaster CCTV                            | reported
         north's official         | The plenary meeting closed on Sunday, the North's official Korean Central News Agency said.       | kcna         | the North's official Korean Central News Agency   | said
@@ -67,6 +69,12 @@ class CuePatternsTest {
         assertThat(d.source().id()).contains("kcna");
         assertThat(d.speaker()).contains("Kim Yo Jong");
         assertThat(d.quotes()).extracting(Quote::text).containsExactly("foolish.");
+        Claim e = Stories.only(Stories.body("\"The test was a success,\" the KCNA report said, quoting Kim as saying "
+                + "it would \"open a new chapter.\""));
+        assertThat(e.source().asWritten()).isEqualTo("the KCNA report");
+        assertThat(e.speaker()).contains("Kim");
+        assertThat(e.quotes()).hasSize(2);
+        assertThat(Stories.state(Stories.body("The report was carried by the official Xinhua News Agency."))).isEmpty();
     }
 
     @Test
@@ -175,5 +183,16 @@ class CuePatternsTest {
                 + "The agency gave no date.");
         Claim c = Stories.only(s);
         assertThat(c.text()).isEqualTo("He \"expressed great satisfaction,\" KCNA said.");
+    }
+
+    @Test
+    void colonCueTakesTheQuoteInTheNextParagraph() {
+        WireStory s = Stories.body("The Rodong Sinmun said in an editorial:",
+                "\u201CThe enemies must not misjudge our will.\u201D",
+                "Seoul did not respond.");
+        Claim c = Stories.state(s).get(0);
+        assertThat(c.paragraph()).isZero();
+        assertThat(c.quotes()).extracting(Quote::text).containsExactly("The enemies must not misjudge our will.");
+        assertThat(s.text().substring(c.span().begin(), c.span().end())).isEqualTo(c.text());
     }
 }

@@ -147,6 +147,10 @@ public final class AttributionExtractor {
                 if (best != null && !(wireId.length() > 0 && best.subj().source().id().orElse("").equals(wireId))) {
                     int b = toks.get(s[0]).begin;
                     int e = toks.get(s[1] - 1).end;
+                    if (next != null && next.paragraph() >= 0 && s[1] == toks.size() && toks.get(s[1] - 1).isPunct(':')
+                            && opensWithQuote(next)) {
+                        e = next.end(); // 'KCNA said:' and the quote in the next paragraph
+                    }
                     claims.add(new RawClaim(b, e, unit.paragraph(), best.subj().source(), best.cue(),
                             best.speaker(), best.date()));
                     lastClaim = best.subj().source();
@@ -156,6 +160,14 @@ public final class AttributionExtractor {
                     note(mentions.get(mi++));
                 }
             }
+        }
+
+        private boolean opensWithQuote(Unit u) {
+            int i = u.begin();
+            while (i < u.end() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            return i < u.end() && Sentences.isQuoteMark(text.charAt(i)) && text.charAt(i) != '\u2019';
         }
 
         private void markQuoted() {
@@ -306,12 +318,13 @@ public final class AttributionExtractor {
                     if (subj != null) {
                         cand = cand(subj, "according to", c, dateNear(c, c + 1));
                     }
-                } else if (t.is("carried") || ((t.is("published") || t.is("broadcast") || t.is("aired"))
-                        && documentBefore(c, s))) {
-                    if (c + 1 < e && toks.get(c + 1).is("by")) {
+                } else if ((t.is("carried") || t.is("published") || t.is("broadcast") || t.is("aired")
+                        || t.is("released") || t.is("issued") || t.is("run")) && inDocumentBefore(c, s)) {
+                    if (c + 1 < e && (toks.get(c + 1).is("by") || toks.get(c + 1).is("through")
+                            || toks.get(c + 1).is("via"))) {
                         Subj subj = subjectAfter(c + 2, e);
                         if (subj != null && isMedia(subj.source())) {
-                            cand = cand(subj, t.raw + " by", c, Optional.empty());
+                            cand = cand(subj, t.raw + " " + toks.get(c + 1).raw, c, Optional.empty());
                         }
                     }
                 } else if (t.is("citing") || t.is("quoting")) {
@@ -345,7 +358,7 @@ public final class AttributionExtractor {
                     best = new Cand(best.subj(), best.cue(), best.cueTok(), best.rank(), speaker, best.date());
                 }
             }
-            if (best.cue().endsWith(" by")) {
+            if (best.cue().endsWith(" by") || best.cue().endsWith(" through") || best.cue().endsWith(" via")) {
                 // "Kim said in a statement carried by KCNA": the cue is the verb of the person speaking
                 for (Cand c : cands) {
                     if (c != best && !isMedia(c.subj().source()) && c.cueTok() < best.cueTok()) {
@@ -358,10 +371,16 @@ public final class AttributionExtractor {
             return best;
         }
 
-        private boolean documentBefore(int c, int s) {
+        /** "in a commentary carried by", "in a statement released through": a document the outlet carried. */
+        private boolean inDocumentBefore(int c, int s) {
             for (int k = c - 1; k >= s && k >= c - 3; k--) {
                 if (Lexicon.DOCUMENTS.contains(toks.get(k).norm)) {
-                    return true;
+                    for (int i = k - 1; i >= s && i >= k - 3; i--) {
+                        if (toks.get(i).is("in")) {
+                            return true;
+                        }
+                    }
+                    return false;
                 }
             }
             return false;
@@ -455,6 +474,9 @@ public final class AttributionExtractor {
 
         private Optional<String> objectUntilAs(int from, int e) {
             for (int k = from; k < e && k < from + MAX_NP; k++) {
+                if (!toks.get(k).word) {
+                    break;
+                }
                 if (toks.get(k).is("as") && k > from) {
                     return Optional.of(text.substring(toks.get(from).begin, toks.get(k - 1).end));
                 }
@@ -471,6 +493,16 @@ public final class AttributionExtractor {
         }
 
         private Optional<String> speaker(List<Cand> cands, Cand best, int s, int e) {
+            for (int v = s; v < e; v++) {
+                Tok t = toks.get(v);
+                if (t.word && !t.quoted && (t.is("quoting") || t.is("citing")) && v + 1 < e
+                        && startAt[v + 1] == null) {
+                    Optional<String> o = objectUntilAs(v + 1, e);
+                    if (o.isPresent()) {
+                        return o;
+                    }
+                }
+            }
             for (Cand c : cands) {
                 Source src = c.subj().source();
                 if (c != best && (src.kind() == Source.Kind.PERSON || src.kind() == Source.Kind.ORGANIZATION)
