@@ -46,6 +46,12 @@ class CuePatternsTest {
         also said                | KCNA also said the leader had visited a farm.                                                      | kcna         | KCNA                                              | said
         on day said              | The official Xinhua news agency on Tuesday said 12 people were missing.                            | xinhua       | The official Xinhua news agency                   | said
         appositive               | KCNA, the North's official mouthpiece, said the missile flew 1,000 km.                            | kcna         | KCNA                                              | said
+        report by                | A report by the official Xinhua news agency said the bridge collapsed.                             | xinhua       | the official Xinhua news agency                   | said
+        passive by               | Kim was quoted as saying by KCNA that the country would never give up.                             | kcna         | KCNA                                              | quoted
+        as reported by           | The drills ended on Friday, as reported by state television.                                       | state-media  | state television                                  | reported by
+        according to document    | Prices rose, according to a statement carried by the official Saudi Press Agency.                  | spa          | the official Saudi Press Agency                   | according to
+        plural generic           | Russian state news agencies reported the meeting had ended.                                        | state-media  | Russian state news agencies                       | reported
+        which-clause appositive  | Iran's Tasnim news agency, which is close to the Revolutionary Guards, reported the arrests.       | tasnim       | Iran's Tasnim news agency                         | reported
         belta                    | Lukashenko met the delegation in Minsk, BelTA reported.                                            | belta        | BelTA                                             | reported
         saudi                    | The crown prince received the envoy, the Saudi Press Agency said.                                  | spa          | the Saudi Press Agency                            | said
         """)
@@ -92,6 +98,22 @@ class CuePatternsTest {
                 .containsExactly("kcna", "rodong-sinmun", "xinhua", "xinhua", "rodong-sinmun");
         assertThat(cs.get(2).source().asWritten()).isEqualTo("The agency");
         assertThat(cs.get(3).source().asWritten()).isEqualTo("It");
+    }
+
+    @Test
+    void aReportThatIsNotAnOutletsIsTheAntecedentOfTheReport() {
+        WireStory s = Stories.body("The launch was a success, KCNA said.",
+                "A U.N. report released Monday found widespread abuses. The report said thousands were detained.");
+        assertThat(s.claims()).extracting(c -> c.source().stateMedia()).containsExactly(true, false);
+        assertThat(s.claims().get(1).source().asWritten()).isEqualTo("The report");
+    }
+
+    @Test
+    void aJournalistOfAStateOutletIsAPerson() {
+        Claim c = Stories.only(Stories.body("Global Times editor Hu Xijin wrote that the sanctions would fail."));
+        assertThat(c.source().kind()).isEqualTo(Source.Kind.PERSON);
+        assertThat(c.source().stateMedia()).isFalse();
+        assertThat(c.source().asWritten()).isEqualTo("Global Times editor Hu Xijin");
     }
 
     @Test

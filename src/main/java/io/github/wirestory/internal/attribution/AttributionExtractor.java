@@ -156,8 +156,14 @@ public final class AttributionExtractor {
                     lastClaim = best.subj().source();
                     noteGeneral(best.subj().source());
                 }
-                while (mi < mentions.size() && mentions.get(mi).from < s[1]) {
-                    note(mentions.get(mi++));
+                for (int k = s[0]; k < s[1]; k++) {
+                    if (mi < mentions.size() && mentions.get(mi).from == k) {
+                        Mention m = mentions.get(mi++);
+                        note(m);
+                        k = m.to - 1;
+                    } else {
+                        noteOtherReport(k);
+                    }
                 }
             }
         }
@@ -292,6 +298,33 @@ public final class AttributionExtractor {
             }
         }
 
+        /**
+         * "A U.N. report released Monday ...": a report that is not an outlet's becomes the antecedent of a later
+         * "the report said", so that it does not resolve to an outlet named earlier.
+         */
+        private void noteOtherReport(int k) {
+            Tok t = toks.get(k);
+            if (!t.word || t.quoted || !(t.is("report") || t.is("study") || t.is("assessment")) || k == 0) {
+                return;
+            }
+            int b = k - 1;
+            while (b >= 0 && k - b <= 4 && toks.get(b).word && toks.get(b).isCapitalized() && endAt[b] == null
+                    && !isDeterminer(toks.get(b))) {
+                b--;
+            }
+            if (b == k - 1) {
+                return;
+            }
+            String written = text.substring(toks.get(b + 1).begin, t.end);
+            lastMedia = new Source(Source.Kind.ORGANIZATION, written, Optional.empty(), Optional.empty(), false,
+                    Optional.empty());
+        }
+
+        private boolean isDeterminer(Tok t) {
+            return t.is("the") || t.is("a") || t.is("an") || t.is("this") || t.is("that") || t.is("its")
+                    || t.is("his") || t.is("her") || t.is("their") || t.is("new") || t.is("another");
+        }
+
         private void noteGeneral(Source s) {
             if (s.kind() == Source.Kind.ORGANIZATION || s.kind() == Source.Kind.UNKNOWN) {
                 String w = s.asWritten().toLowerCase(Locale.ROOT);
@@ -314,7 +347,10 @@ public final class AttributionExtractor {
                 }
                 Cand cand = null;
                 if (t.is("according") && c + 1 < e && toks.get(c + 1).is("to")) {
-                    Subj subj = subjectAfter(c + 2, e);
+                    Subj subj = documentSource(c + 2, e);
+                    if (subj == null) {
+                        subj = subjectAfter(c + 2, e);
+                    }
                     if (subj != null) {
                         cand = cand(subj, "according to", c, dateNear(c, c + 1));
                     }
@@ -408,6 +444,17 @@ public final class AttributionExtractor {
             }
             boolean passive = c > s && (toks.get(c - 1).is("was") || toks.get(c - 1).is("were")
                     || toks.get(c - 1).is("is") || toks.get(c - 1).is("been") || toks.get(c - 1).is("being"));
+            int by = byAfter(c, e);
+            for (int k = c - 1; k >= s && k >= c - 4 && toks.get(k).word; k--) {
+                if (Lexicon.NEGATIONS.contains(toks.get(k).norm) || toks.get(k).norm.endsWith("n't")) {
+                    return null; // "had not been disclosed by", "was never reported"
+                }
+            }
+            if ((passive || (c > s && toks.get(c - 1).is("as"))) && by >= 0 && !(cue.is("quoted") || cue.is("cited"))) {
+                // "as reported by KCNA", "it was announced by state TV"
+                Subj agent = subjectAfter(by + 1, e);
+                return agent == null ? null : cand(agent, cue.raw + " by", c, dateAfter(c, e));
+            }
             if (passive && !(cue.is("quoted") || cue.is("cited"))) {
                 return null; // "was reported", "is said to": no speaker named
             }
@@ -432,12 +479,12 @@ public final class AttributionExtractor {
             if (passive) {
                 // "Kim was quoted by KCNA as saying": KCNA speaks, Kim is quoted
                 Subj quoted = subjectBefore(j, s, true);
-                if (c + 2 < e && toks.get(c + 1).is("by")) {
-                    Subj by = subjectAfter(c + 2, e);
-                    if (by != null) {
+                if (by >= 0) {
+                    Subj agent = subjectAfter(by + 1, e);
+                    if (agent != null) {
                         Optional<String> sp = quoted == null ? Optional.empty()
                                 : Optional.of(quoted.source().asWritten());
-                        return new Cand(by, cue.raw, c, rank(by.source()), sp, Optional.ofNullable(when));
+                        return new Cand(agent, cue.raw, c, rank(agent.source()), sp, Optional.ofNullable(when));
                     }
                 }
                 return quoted == null ? null : cand(quoted, cue.raw, c, Optional.ofNullable(when));
@@ -467,6 +514,46 @@ public final class AttributionExtractor {
                 Subj after = subjectAfter(c + 1, e);
                 if (after != null && endsClause(after.to(), e)) {
                     return cand(after, cue.raw, c, d);
+                }
+            }
+            return null;
+        }
+
+        /** The index of "by" within a few words after a passive cue ("quoted as saying by KCNA"), or -1. */
+        private int byAfter(int c, int e) {
+            for (int k = c + 1; k < e && k <= c + 5; k++) {
+                Tok t = toks.get(k);
+                if (!t.word || t.quoted) {
+                    return -1;
+                }
+                if (t.is("by")) {
+                    return k + 1 < e ? k : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * "a report by Xinhua", "a statement carried by KCNA", "footage aired by state TV", "a commentary in the
+         * Rodong Sinmun": the outlet behind a document, when one is named within a few words.
+         */
+        private Subj documentSource(int from, int e) {
+            int k = from;
+            while (k < e && k < from + 4 && toks.get(k).word && !Lexicon.DOCUMENTS.contains(toks.get(k).norm)
+                    && !toks.get(k).is("footage") && !toks.get(k).is("transcript") && !toks.get(k).is("readout")) {
+                k++;
+            }
+            if (k >= e || k >= from + 4 || !toks.get(k).word) {
+                return null;
+            }
+            for (int i = k + 1; i < e && i <= k + 4; i++) {
+                Tok t = toks.get(i);
+                if (!t.word || t.quoted) {
+                    return null;
+                }
+                if ((t.is("by") || t.is("from") || t.is("in") || t.is("on") || t.is("through")) && i + 1 < e) {
+                    Subj subj = subjectAfter(i + 1, e);
+                    return subj != null && isMedia(subj.source()) ? subj : null;
                 }
             }
             return null;
@@ -567,7 +654,24 @@ public final class AttributionExtractor {
             Tok t = toks.get(j);
             Mention m = endAt[j];
             if (m != null && !m.personal && m.from >= s && !t.quoted) {
-                return relaxed || clauseStart(m.from, s) ? new Subj(m.from, m.to, m.source) : null;
+                if (relaxed || clauseStart(m.from, s)) {
+                    return new Subj(m.from, m.to, m.source);
+                }
+                // "A report by the official Xinhua news agency said", "A commentary in the Rodong Sinmun said"
+                int p = m.from - 1;
+                if (p - 1 >= s && (toks.get(p).is("by") || toks.get(p).is("from") || toks.get(p).is("in")
+                        || toks.get(p).is("on")) && Lexicon.DOCUMENTS.contains(toks.get(p - 1).norm)) {
+                    int d = p - 2;
+                    while (d >= s && p - 1 - d <= 3 && toks.get(d).word && !toks.get(d).isCapitalized()
+                            && !toks.get(d).is("the") && !toks.get(d).is("a") && !toks.get(d).is("an")) {
+                        d--;
+                    }
+                    if (d >= s && (toks.get(d).is("the") || toks.get(d).is("a") || toks.get(d).is("an"))
+                            && clauseStart(d, s)) {
+                        return new Subj(d, m.to, m.source);
+                    }
+                }
+                return null;
             }
             if (!t.word || t.quoted) {
                 return null;
@@ -582,7 +686,7 @@ public final class AttributionExtractor {
                 if (!x.word || x.quoted) {
                     break;
                 }
-                if (x.isCapitalized() || Lexicon.NP_WORDS.contains(x.norm)
+                if (x.isCapitalized() || Lexicon.NP_WORDS.contains(x.norm) || Lexicon.PERSON_NOUNS.contains(x.norm)
                         || (endAt[k] != null && endAt[k].personal)) {
                     k--;
                     continue;

@@ -78,7 +78,13 @@ final class Lexicon {
             "official daily", "ruling party's newspaper", "party's newspaper", "ruling party newspaper",
             "party's official newspaper", "official newspaper", "state-run newspapers",
             "state-run news service", "official news service", "state news service", "state-run press",
-            "state press", "state-media");
+            "state press", "state-media",
+            "state news agencies", "state-run news agencies", "official news agencies",
+            "state broadcasters", "state-run broadcasters", "state newspapers", "official newspapers",
+            "state-controlled news agencies", "state-owned news agencies", "state-affiliated news agencies",
+            "semi-official news agencies", "semiofficial news agencies", "state-run television stations",
+            "state-run tv stations", "state-owned channels", "state-run channels", "government media",
+            "state-controlled press", "state-run press agency", "state press agency", "official press agency");
 
     /** Words that may stand before an outlet name as part of how it is written. */
     static final Set<String> MODIFIERS = set(
@@ -131,7 +137,10 @@ final class Lexicon {
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lawmaker", "lawmakers", "diplomat", "diplomats",
             "commander", "chief", "director", "he", "she", "aide", "adviser", "advisor", "researcher", "source",
             "sources", "witness", "witnesses", "resident", "residents", "king", "prince", "queen", "sister",
-            "dictator", "representative", "deputy", "vice", "lt", "gen", "col", "adm", "capt", "maj");
+            "dictator", "representative", "deputy", "vice", "lt", "gen", "col", "adm", "capt", "maj",
+            "anchor", "editor", "editor-in-chief", "reporter", "correspondent", "host", "commentator",
+            "journalist", "presenter", "columnist", "writer", "newsreader", "announcer", "spokesmen",
+            "spokespeople", "officer", "officers", "prosecutor", "prosecutors", "judge", "senator", "mayor");
 
     /** Words that make a subject a government or organisation. */
     static final Set<String> ORG_WORDS = set("ministry", "government", "military", "army", "navy", "office",
