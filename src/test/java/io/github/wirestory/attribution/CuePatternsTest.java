@@ -52,6 +52,11 @@ class CuePatternsTest {
         according to document    | Prices rose, according to a statement carried by the official Saudi Press Agency.                  | spa          | the official Saudi Press Agency                   | according to
         plural generic           | Russian state news agencies reported the meeting had ended.                                        | state-media  | Russian state news agencies                       | reported
         which-clause appositive  | Iran's Tasnim news agency, which is close to the Revolutionary Guards, reported the arrests.       | tasnim       | Iran's Tasnim news agency                         | reported
+        closing paren boundary   | Dubai, Jun 22 (AP) Iran's state-run IRNA news agency early Sunday acknowledged an attack.          | irna         | Iran's state-run IRNA news agency                 | acknowledged
+        appositive after quote   | Iran's Tasnim news agency, citing "informed sources," denied the report.                          | tasnim       | Iran's Tasnim news agency                         | denied
+        coordinated subject      | Twelve people were killed, state media and news agencies reported.                                | state-media  | state media and news agencies                     | reported
+        adjective before generic | An influential state-run newspaper applauded the arrests on Monday.                               | state-media  | An influential state-run newspaper                | applauded
+        reports after outlet     | The plan was unexpected, RBC news agency reports with reference to two sources.                   | rbc          | RBC news agency                                   | reports
         belta                    | Lukashenko met the delegation in Minsk, BelTA reported.                                            | belta        | BelTA                                             | reported
         saudi                    | The crown prince received the envoy, the Saudi Press Agency said.                                  | spa          | the Saudi Press Agency                            | said
         """)
@@ -106,6 +111,23 @@ class CuePatternsTest {
                 "A U.N. report released Monday found widespread abuses. The report said thousands were detained.");
         assertThat(s.claims()).extracting(c -> c.source().stateMedia()).containsExactly(true, false);
         assertThat(s.claims().get(1).source().asWritten()).isEqualTo("The report");
+    }
+
+    @Test
+    void theSpeakingOutletIsTheAntecedentNotOneInASideClause() {
+        WireStory s = Stories.body("China's Global Times, which is published by the official People's Daily, said the "
+                + "report was true.", "\"It is a victory,\" the paper said.",
+                "However the widely read paper, which is known for its nationalist stance, said one part was false.",
+                "Kim was \"gratified,\" the state news wire KCNA said.", "Kim smiled, the state news wire said.");
+        assertThat(s.claims()).extracting(c -> c.source().id().orElse("?"))
+                .containsExactly("global-times", "global-times", "global-times", "kcna", "kcna");
+    }
+
+    @Test
+    void mediaReportsInGeneralAreNotAnOutlet() {
+        WireStory s = Stories.body("North Korea's official news agency KCNA gave no details.",
+                "The media reports said Kim \"guided the test-fire.\" He was pleased, the reports said.");
+        assertThat(Stories.state(s)).isEmpty();
     }
 
     @Test

@@ -165,6 +165,16 @@ public final class AttributionExtractor {
                         noteOtherReport(k);
                     }
                 }
+                if (best != null) {
+                    // the speaking outlet, not one named in a side clause, is what "the paper said" refers to next
+                    Mention own = startAt[best.subj().from()];
+                    if (own == null && best.subj().to() - 1 < endAt.length) {
+                        own = endAt[best.subj().to() - 1];
+                    }
+                    if (own != null && own.source.id().equals(best.subj().source().id())) {
+                        note(own);
+                    }
+                }
             }
         }
 
@@ -369,7 +379,9 @@ public final class AttributionExtractor {
                         cand = new Cand(subj, t.raw, c, 0, Optional.empty(), Optional.empty());
                     }
                 } else if (Lexicon.CUES.contains(t.norm) && !Lexicon.PARTICIPLES.contains(t.norm)
-                        && (headline || !Lexicon.HEADLINE_ONLY.contains(t.norm))) {
+                        && (headline || !Lexicon.HEADLINE_ONLY.contains(t.norm)
+                            || (c > s && endAt[c - 1] != null && !endAt[c - 1].entry.generic()
+                                && !endAt[c - 1].personal && t.is("reports")))) {
                     cand = verbCue(c, s, e);
                 }
                 if (cand != null) {
@@ -490,6 +502,10 @@ public final class AttributionExtractor {
                 return quoted == null ? null : cand(quoted, cue.raw, c, Optional.ofNullable(when));
             }
             Subj subj = null;
+            if (j > s && !toks.get(j).word && Sentences.isQuoteMark(toks.get(j).raw.charAt(0))
+                    && toks.get(j - 1).isPunct(',')) {
+                j--; // 'Tasnim, citing "informed sources," denied'
+            }
             if (j >= s && toks.get(j).isPunct(',') && j - 1 >= s) {
                 // appositive: "KCNA, the North's official news outlet, said"
                 for (int k = j - 1; k >= s && k >= j - 12; k--) {
@@ -709,6 +725,14 @@ public final class AttributionExtractor {
             if (!relaxed && !clauseStart(from, s)) {
                 return null;
             }
+            Mention first = startAt[from];
+            if (first != null && !first.personal && first.to <= j && toks.get(first.to).is("and")) {
+                // "state media and news agencies reported": the outlet leads the subject
+                String written = text.substring(toks.get(from).begin, toks.get(j).end);
+                Source f = first.source;
+                return new Subj(from, j + 1, new Source(f.kind(), written, f.id(), f.name(), f.stateMedia(),
+                        f.country()));
+            }
             return general(from, j + 1);
         }
 
@@ -732,9 +756,14 @@ public final class AttributionExtractor {
                 return null;
             }
             int k = j - 1;
-            while (k >= s && j - k <= 3 && toks.get(k).word
-                    && (Lexicon.MODIFIERS.contains(toks.get(k).norm) || Lexicon.DEMONYMS.contains(toks.get(k).norm))
-                    && !toks.get(k).is("the")) {
+            while (k >= s && j - k <= 3 && toks.get(k).word && !toks.get(k).quoted
+                    && (Lexicon.MODIFIERS.contains(toks.get(k).norm) || Lexicon.DEMONYMS.contains(toks.get(k).norm)
+                        || (!toks.get(k).isCapitalized() && !Lexicon.CUES.contains(toks.get(k).norm)))
+                    && !toks.get(k).is("the") && !toks.get(k).is("this") && !toks.get(k).is("that")
+                    && !toks.get(k).is("its")) {
+                if (toks.get(k).is("media")) {
+                    return null; // "the media reports": reports in general, not one outlet's
+                }
                 k--;
             }
             if (k < s || !(toks.get(k).is("the") || toks.get(k).is("this") || toks.get(k).is("that")
@@ -855,7 +884,7 @@ public final class AttributionExtractor {
             if (!t.word) {
                 char c = t.raw.charAt(0);
                 return c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '-' || c == '('
-                        || Sentences.isQuoteMark(c);
+                        || c == ')' || Sentences.isQuoteMark(c);
             }
             return Lexicon.CLAUSE_OPENERS.contains(t.norm);
         }

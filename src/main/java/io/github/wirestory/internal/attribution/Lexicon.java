@@ -26,7 +26,8 @@ final class Lexicon {
             "criticized", "criticised", "condemned", "denounced", "praised", "hailed", "called", "calls",
             "described", "labeled", "labelled", "branded", "explained", "maintained", "acknowledged",
             "admitted", "predicted", "informed", "underlined", "underscored", "reiterated", "charged",
-            "demanded", "threatens", "vows", "urges", "accusing", "saying", "reporting", "citing", "quoting");
+            "demanded", "threatens", "vows", "urges", "applauded", "acknowledged", "lauded", "welcomed",
+            "dismissed", "rejected", "insists", "announced", "highlighted", "reports", "accusing", "saying", "reporting", "citing", "quoting");
 
     /** Cues that are valid only in a headline (elsewhere they are usually nouns). */
     static final Set<String> HEADLINE_ONLY = set("reports", "report");
@@ -95,7 +96,9 @@ final class Lexicon {
             "propaganda", "website", "english-language", "hardline", "hard-line", "conservative", "main",
             "military", "army", "communist", "workers'", "party's", "military's", "army's", "government's",
             "regime's", "newspaper", "radio", "broadcasting", "channel", "network", "public", "national",
-            "news-agency", "wire", "service", "affiliated", "controlled");
+            "news-agency", "wire", "service", "affiliated", "controlled", "influential", "leading", "major",
+            "prominent", "powerful", "popular", "largest", "biggest", "top", "widely-read", "hawkish",
+            "outspoken", "government-backed", "state-funded", "english", "chinese-language", "mass-circulation");
 
     /** Demonyms and country-like words that may stand before an outlet ("Chinese state media"). */
     static final Set<String> DEMONYMS = set(
@@ -124,8 +127,8 @@ final class Lexicon {
 
     /** Nouns that refer back to a source ("the report said"), and which kind of source they fit. */
     static final Set<String> ANAPHOR_MEDIA = set("report", "dispatch", "article", "commentary", "editorial",
-            "bulletin", "story", "reports", "broadcast");
-    static final Set<String> ANAPHOR_AGENCY = set("agency");
+            "bulletin", "story", "broadcast");
+    static final Set<String> ANAPHOR_AGENCY = set("agency", "wire", "newswire");
     static final Set<String> ANAPHOR_NEWSPAPER = set("newspaper", "paper", "daily");
     static final Set<String> ANAPHOR_BROADCASTER = set("broadcaster", "station", "channel", "network");
     static final Set<String> ANAPHOR_ANY = set("statement", "outlet", "website", "it");
@@ -173,5 +176,6 @@ final class Lexicon {
             "intelligence", "service", "presidential", "ministry's", "army's", "navy's", "air", "force",
             "semi-official", "semiofficial", "state-run", "state-owned", "english-language", "channel",
             "network", "television", "tv", "radio", "broadcasting", "communications", "it", "he", "she", "they",
-            "we", "i", "reports", "spokesmen", "director-general", "secretary-general", "permanent");
+            "we", "i", "reports", "spokesmen", "director-general", "secretary-general", "permanent", "agencies",
+            "outlets", "newspapers", "broadcasters");
 }

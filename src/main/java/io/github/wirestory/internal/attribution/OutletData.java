@@ -69,6 +69,7 @@ public final class OutletData {
         zvezda|Zvezda|RU|B|SC|Ministry of Defence of Russia|Zvezda TV
         rossiyskaya-gazeta|Rossiyskaya Gazeta|RU|N|SC|Government of Russia|
         izvestia|Izvestia|RU|N|CaPu|National Media Group|Izvestiya
+        rbc|RosBiznesKonsalting|RU|A|SC|ESN Group|RBC;RBC news agency;RBC.ru
         komsomolskaya-pravda|Komsomolskaya Pravda|RU|N|CaPr|Izdatelsky Dom Komsomolskaya Pravda|
         irna|Islamic Republic News Agency|IR|A|SC|Government of Iran|IRNA;IRNA news agency
         irib|Islamic Republic of Iran Broadcasting|IR|B|SC|Office of the Supreme Leader|IRIB;IRIB News
