@@ -57,6 +57,10 @@ class CuePatternsTest {
         coordinated subject      | Twelve people were killed, state media and news agencies reported.                                | state-media  | state media and news agencies                     | reported
         adjective before generic | An influential state-run newspaper applauded the arrests on Monday.                               | state-media  | An influential state-run newspaper                | applauded
         reports after outlet     | The plan was unexpected, RBC news agency reports with reference to two sources.                   | rbc          | RBC news agency                                   | reports
+        daily is not an adverb   | The People's Daily said the visit was a success.                                                  | peoples-daily| The People's Daily                                | said
+        coordinated outlets      | China Daily, the Global Times and People's Daily say the talks went well.                         | peoples-daily| People's Daily                                    | say
+        in a commentary          | Rodong Sinmun in a commentary on Wednesday says that the drills are a provocation.                | rodong-sinmun| Rodong Sinmun                                     | says
+        also reports             | People's Daily also reports the premier restated the claim.                                       | peoples-daily| People's Daily                                    | reports
         belta                    | Lukashenko met the delegation in Minsk, BelTA reported.                                            | belta        | BelTA                                             | reported
         saudi                    | The crown prince received the envoy, the Saudi Press Agency said.                                  | spa          | the Saudi Press Agency                            | said
         """)
@@ -146,6 +150,7 @@ class CuePatternsTest {
         assertThat(headline("State media: Kim oversees artillery drill")).isEqualTo("state-media|State media|:|-1");
         assertThat(headline("Kim oversees artillery drill, state media says")).isEqualTo("state-media|state media|says|-1");
         assertThat(headline("KCNA says U.S. drills push peninsula to brink")).isEqualTo("kcna|KCNA|says|-1");
+        assertThat(headline("Rodong Sinmun Slams S. Korean Minister for Remarks")).isEqualTo("rodong-sinmun|Rodong Sinmun|Slams|-1");
     }
 
     private static String headline(String h) {

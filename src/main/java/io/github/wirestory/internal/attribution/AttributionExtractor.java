@@ -330,6 +330,12 @@ public final class AttributionExtractor {
                     Optional.empty());
         }
 
+        /** "repeatedly", "publicly"; not "daily", "Italy", "assembly". */
+        private boolean lyAdverb(Tok t) {
+            return t.word && !t.isCapitalized() && t.norm.length() > 4 && t.norm.endsWith("ly")
+                    && !Lexicon.NOT_ADVERBS.contains(t.norm);
+        }
+
         private boolean isDeterminer(Tok t) {
             return t.is("the") || t.is("a") || t.is("an") || t.is("this") || t.is("that") || t.is("its")
                     || t.is("his") || t.is("her") || t.is("their") || t.is("new") || t.is("another");
@@ -380,8 +386,7 @@ public final class AttributionExtractor {
                     }
                 } else if (Lexicon.CUES.contains(t.norm) && !Lexicon.PARTICIPLES.contains(t.norm)
                         && (headline || !Lexicon.HEADLINE_ONLY.contains(t.norm)
-                            || (c > s && endAt[c - 1] != null && !endAt[c - 1].entry.generic()
-                                && !endAt[c - 1].personal && t.is("reports")))) {
+                            || (t.is("reports") && outletBefore(c, s)))) {
                     cand = verbCue(c, s, e);
                 }
                 if (cand != null) {
@@ -417,6 +422,16 @@ public final class AttributionExtractor {
                 }
             }
             return best;
+        }
+
+        /** A named outlet right before {@code c}, allowing "also" and day words: "People's Daily also reports". */
+        private boolean outletBefore(int c, int s) {
+            int k = c - 1;
+            while (k > s && c - k <= 2 && toks.get(k).word && Lexicon.ADVERBS.contains(toks.get(k).norm)) {
+                k--;
+            }
+            Mention m = k >= s ? endAt[k] : null;
+            return m != null && !m.entry.generic() && !m.personal;
         }
 
         /** "in a commentary carried by", "in a statement released through": a document the outlet carried. */
@@ -475,7 +490,7 @@ public final class AttributionExtractor {
             LocalDate when = null;
             int skipped = 0;
             while (j >= s && skipped < MAX_SKIP && toks.get(j).word && !toks.get(j).quoted
-                    && (Lexicon.ADVERBS.contains(toks.get(j).norm) || toks.get(j).norm.endsWith("ly")
+                    && (Lexicon.ADVERBS.contains(toks.get(j).norm) || lyAdverb(toks.get(j))
                         || Lexicon.NEGATIONS.contains(toks.get(j).norm))) {
                 if (Lexicon.NEGATIONS.contains(toks.get(j).norm)) {
                     return null;
@@ -487,6 +502,12 @@ public final class AttributionExtractor {
             }
             if (j >= s && toks.get(j).norm.equals("n't")) {
                 return null;
+            }
+            // "Rodong Sinmun in a commentary on Wednesday says"
+            if (j - 2 >= s && Lexicon.DOCUMENTS.contains(toks.get(j).norm)
+                    && (toks.get(j - 1).is("a") || toks.get(j - 1).is("an") || toks.get(j - 1).is("its"))
+                    && toks.get(j - 2).is("in")) {
+                j -= 3;
             }
             if (passive) {
                 // "Kim was quoted by KCNA as saying": KCNA speaks, Kim is quoted
@@ -621,7 +642,7 @@ public final class AttributionExtractor {
                 }
                 int j = v - 1;
                 while (j >= s && (!toks.get(j).word && Sentences.isQuoteMark(toks.get(j).raw.charAt(0))
-                        || toks.get(j).word && toks.get(j).norm.endsWith("ly")
+                        || lyAdverb(toks.get(j))
                         || toks.get(j).word && Lexicon.ADVERBS.contains(toks.get(j).norm))) {
                     j--;
                 }

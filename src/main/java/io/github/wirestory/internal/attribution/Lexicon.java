@@ -27,7 +27,14 @@ final class Lexicon {
             "described", "labeled", "labelled", "branded", "explained", "maintained", "acknowledged",
             "admitted", "predicted", "informed", "underlined", "underscored", "reiterated", "charged",
             "demanded", "threatens", "vows", "urges", "applauded", "acknowledged", "lauded", "welcomed",
+            "reveals", "stresses", "asserts", "argues", "quotes", "cites", "slams", "blasts", "denounces",
+            "condemns", "hails", "lambasts", "lambasted", "criticizes", "criticises", "rejects", "dismisses",
+            "praises", "urged", "warns", "threatens", "confirms", "admits", "acknowledges",
             "dismissed", "rejected", "insists", "announced", "highlighted", "reports", "accusing", "saying", "reporting", "citing", "quoting");
+
+    /** Words ending in -ly that are not adverbs. */
+    static final Set<String> NOT_ADVERBS = set("daily", "weekly", "monthly", "quarterly", "family", "assembly",
+            "rally", "ally", "italy", "july", "supply", "reply", "bully", "belly", "jelly", "fly");
 
     /** Cues that are valid only in a headline (elsewhere they are usually nouns). */
     static final Set<String> HEADLINE_ONLY = set("reports", "report");
