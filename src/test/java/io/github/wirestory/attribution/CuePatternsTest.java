@@ -61,6 +61,8 @@ class CuePatternsTest {
         coordinated outlets      | China Daily, the Global Times and People's Daily say the talks went well.                         | peoples-daily| People's Daily                                    | say
         in a commentary          | Rodong Sinmun in a commentary on Wednesday says that the drills are a provocation.                | rodong-sinmun| Rodong Sinmun                                     | says
         also reports             | People's Daily also reports the premier restated the claim.                                       | peoples-daily| People's Daily                                    | reports
+        has learned              | Trade rose by a third, President Lukashenko said at a meeting on Monday, BelTA has learned.        | belta        | BelTA                                             | learned
+        document subject         | An editorial posted to the website of state-run news agency Xinhua on Tuesday slammed the tweets.  | xinhua       | state-run news agency Xinhua                      | slammed
         belta                    | Lukashenko met the delegation in Minsk, BelTA reported.                                            | belta        | BelTA                                             | reported
         saudi                    | The crown prince received the envoy, the Saudi Press Agency said.                                  | spa          | the Saudi Press Agency                            | said
         """)
@@ -128,6 +130,14 @@ class CuePatternsTest {
     }
 
     @Test
+    void onlyAnOutletLearns() {
+        WireStory s = Stories.body("Kim learned that the talks had failed.");
+        assertThat(s.claims()).isEmpty();
+        Claim c = Stories.only(Stories.body("Trade rose, President Lukashenko said on Monday, BelTA has learned."));
+        assertThat(c.speaker()).contains("President Lukashenko");
+    }
+
+    @Test
     void mediaReportsInGeneralAreNotAnOutlet() {
         WireStory s = Stories.body("North Korea's official news agency KCNA gave no details.",
                 "The media reports said Kim \"guided the test-fire.\" He was pleased, the reports said.");
@@ -150,6 +160,8 @@ class CuePatternsTest {
         assertThat(headline("State media: Kim oversees artillery drill")).isEqualTo("state-media|State media|:|-1");
         assertThat(headline("Kim oversees artillery drill, state media says")).isEqualTo("state-media|state media|says|-1");
         assertThat(headline("KCNA says U.S. drills push peninsula to brink")).isEqualTo("kcna|KCNA|says|-1");
+        assertThat(headline("China's State Media to Trump: Stop Venting on Twitter"))
+                .isEqualTo("state-media|China's State Media|:|-1");
         assertThat(headline("Rodong Sinmun Slams S. Korean Minister for Remarks")).isEqualTo("rodong-sinmun|Rodong Sinmun|Slams|-1");
     }
 

@@ -384,6 +384,12 @@ public final class AttributionExtractor {
                     if (subj != null && isMedia(subj.source())) {
                         cand = new Cand(subj, t.raw, c, 0, Optional.empty(), Optional.empty());
                     }
+                } else if (t.is("learned") || t.is("learnt")) {
+                    // "..., BelTA has learned." / "Xinhua learned from ...": only an outlet learns for a claim
+                    cand = verbCue(c, s, e);
+                    if (cand != null && !isMedia(cand.subj().source())) {
+                        cand = null;
+                    }
                 } else if (Lexicon.CUES.contains(t.norm) && !Lexicon.PARTICIPLES.contains(t.norm)
                         && (headline || !Lexicon.HEADLINE_ONLY.contains(t.norm)
                             || (t.is("reports") && outletBefore(c, s)))) {
@@ -422,6 +428,28 @@ public final class AttributionExtractor {
                 }
             }
             return best;
+        }
+
+        /**
+         * "An editorial posted to the website of state-run news agency Xinhua on Tuesday slammed ...": a clause that
+         * opens with a document and names an outlet before the cue speaks for that outlet.
+         */
+        private Subj documentSubject(int j, int s) {
+            Mention outlet = null;
+            for (int k = j; k >= s && j - k <= 14; k--) {
+                Tok t = toks.get(k);
+                if (!t.word || t.quoted) {
+                    return null;
+                }
+                if (outlet == null && endAt[k] != null && !endAt[k].personal) {
+                    outlet = endAt[k];
+                }
+                if (k + 1 <= j && Lexicon.DOCUMENTS.contains(toks.get(k + 1).norm)
+                        && (t.is("a") || t.is("an") || t.is("the")) && clauseStart(k, s)) {
+                    return outlet != null && outlet.from > k + 1 ? new Subj(k, j + 1, outlet.source) : null;
+                }
+            }
+            return null;
         }
 
         /** A named outlet right before {@code c}, allowing "also" and day words: "People's Daily also reports". */
@@ -539,6 +567,9 @@ public final class AttributionExtractor {
                 subj = subjectBefore(j, s, false);
             }
             Optional<LocalDate> d = when != null ? Optional.of(when) : dateAfter(c, e);
+            if (subj == null) {
+                subj = documentSubject(j, s);
+            }
             if (subj != null) {
                 Optional<String> speaker = Optional.empty();
                 if (cue.is("quoted") || cue.is("cited")) {
@@ -674,6 +705,12 @@ public final class AttributionExtractor {
                 }
             }
             Mention f = startAt[s];
+            if (f != null && !f.personal && f.to + 2 < e && toks.get(f.to).is("to") && toks.get(f.to + 1).isCapitalized()
+                    && toks.get(f.to + 2).isPunct(':')) {
+                // "China's State Media to Trump: Stop ..."
+                return new Cand(new Subj(f.from, f.to, f.source), ":", f.to + 2, rank(f.source), Optional.empty(),
+                        Optional.empty());
+            }
             if (f != null && !f.personal && f.to < e && toks.get(f.to).isPunct(':')) {
                 return new Cand(new Subj(f.from, f.to, f.source), ":", f.to, rank(f.source), Optional.empty(),
                         Optional.empty());

@@ -148,7 +148,7 @@ final class Lexicon {
             "commander", "chief", "director", "he", "she", "aide", "adviser", "advisor", "researcher", "source",
             "sources", "witness", "witnesses", "resident", "residents", "king", "prince", "queen", "sister",
             "dictator", "representative", "deputy", "vice", "lt", "gen", "col", "adm", "capt", "maj",
-            "anchor", "editor", "editor-in-chief", "reporter", "correspondent", "host", "commentator",
+            "head", "anchor", "editor", "editor-in-chief", "reporter", "correspondent", "host", "commentator",
             "journalist", "presenter", "columnist", "writer", "newsreader", "announcer", "spokesmen",
             "spokespeople", "officer", "officers", "prosecutor", "prosecutors", "judge", "senator", "mayor");
 
@@ -162,7 +162,12 @@ final class Lexicon {
             "washington", "seoul", "pyongyang", "beijing", "moscow", "tokyo", "tehran", "kyiv", "kiev",
             "damascus", "hanoi", "havana", "caracas", "minsk", "riyadh", "doha", "cairo", "ankara", "london",
             "paris", "berlin", "brussels", "taipei", "jerusalem", "north", "south", "korea", "china", "russia",
-            "iran", "syria", "japan", "ukraine", "israel", "u.s", "u.s.", "u.n.", "us", "united", "states", "eu", "state");
+            "iran", "syria", "japan", "ukraine", "israel", "afghanistan", "arabia", "saudi", "belarus", "britain",
+            "canada", "cuba", "egypt", "france", "germany", "india", "iraq", "jordan", "kuwait", "lebanon", "libya",
+            "pakistan", "qatar", "turkey", "türkiye", "venezuela", "vietnam", "yemen", "emirates", "bahrain",
+            "oman", "sudan", "ethiopia", "myanmar", "taiwan", "philippines", "indonesia", "australia", "poland",
+            "lithuania", "latvia", "estonia", "georgia", "armenia", "azerbaijan", "kazakhstan", "serbia",
+            "hungary", "italy", "spain", "opec", "asean", "hamas", "hezbollah", "taliban", "beijing's", "u.s", "u.s.", "u.n.", "us", "united", "states", "eu", "state");
 
     /** Pronoun subjects. */
     static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i");
