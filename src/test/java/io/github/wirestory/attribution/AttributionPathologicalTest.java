@@ -50,4 +50,14 @@ class AttributionPathologicalTest {
         WireStory s = WireStoryParser.defaults().parse(text);
         assertThat(s.paragraphs()).hasSize(1);
     }
+
+    @Test
+    void oneHugeSentenceOfSubjectsAndCues() {
+        String text = "Headline\n\n" + "Kim said, KCNA reported, the agency said, an editorial in the Rodong Sinmun slammed, "
+                .repeat(15_000);
+        long t0 = System.nanoTime();
+        WireStory s = WireStoryParser.defaults().parse(text);
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(3_000);
+        assertThat(s.claims()).hasSize(1);
+    }
 }
