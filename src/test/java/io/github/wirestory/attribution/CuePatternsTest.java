@@ -63,6 +63,7 @@ class CuePatternsTest {
         also reports             | People's Daily also reports the premier restated the claim.                                       | peoples-daily| People's Daily                                    | reports
         has learned              | Trade rose by a third, President Lukashenko said at a meeting on Monday, BelTA has learned.        | belta        | BelTA                                             | learned
         document subject         | An editorial posted to the website of state-run news agency Xinhua on Tuesday slammed the tweets.  | xinhua       | state-run news agency Xinhua                      | slammed
+        city-based               | The plan failed, the Moscow-based daily newspaper Moskovsky Komsomolets reported.                  | moskovsky-komsomolets | the Moscow-based daily newspaper Moskovsky Komsomolets | reported
         belta                    | Lukashenko met the delegation in Minsk, BelTA reported.                                            | belta        | BelTA                                             | reported
         saudi                    | The crown prince received the envoy, the Saudi Press Agency said.                                  | spa          | the Saudi Press Agency                            | said
         """)
@@ -130,6 +131,14 @@ class CuePatternsTest {
     }
 
     @Test
+    void peopleAndOutletsAreTyped() {
+        WireStory s = Stories.body("Kim Jong Un vowed to respond.", "North Korea's Kim said the test succeeded.",
+                "The Moscow-based daily newspaper Kommersant reported the deal.", "Saudi Arabia announced the move.");
+        assertThat(s.claims()).extracting(c -> c.source().kind()).containsExactly(Source.Kind.PERSON,
+                Source.Kind.PERSON, Source.Kind.NEWS_AGENCY, Source.Kind.ORGANIZATION);
+    }
+
+    @Test
     void onlyAnOutletLearns() {
         WireStory s = Stories.body("Kim learned that the talks had failed.");
         assertThat(s.claims()).isEmpty();
@@ -162,6 +171,8 @@ class CuePatternsTest {
         assertThat(headline("KCNA says U.S. drills push peninsula to brink")).isEqualTo("kcna|KCNA|says|-1");
         assertThat(headline("China's State Media to Trump: Stop Venting on Twitter"))
                 .isEqualTo("state-media|China's State Media|:|-1");
+        assertThat(headline("Kim Jong Un vows to abandon nuclear weapons: North Korean media"))
+                .isEqualTo("state-media|North Korean media|:|-1");
         assertThat(headline("Rodong Sinmun Slams S. Korean Minister for Remarks")).isEqualTo("rodong-sinmun|Rodong Sinmun|Slams|-1");
     }
 

@@ -273,6 +273,7 @@ public final class AttributionExtractor {
                     break;
                 }
                 boolean ok = Lexicon.MODIFIERS.contains(t.norm) || Lexicon.DEMONYMS.contains(t.norm)
+                        || t.norm.endsWith("-based") || t.norm.endsWith("-owned") || t.norm.endsWith("-run")
                         || (t.isCapitalized() && t.possessive())
                         || (t.isCapitalized() && k + 1 < toks.size() && toks.get(k + 1).possessive()
                             && Lexicon.DEMONYMS.contains(t.norm));
@@ -399,14 +400,11 @@ public final class AttributionExtractor {
                     cands.add(cand);
                 }
             }
-            Cand best = null;
+            Cand best = headline ? headlinePattern(s, e) : null; // "Kim vows ...: North Korean media"
             for (Cand c : cands) {
                 if (best == null || c.rank() > best.rank()) {
                     best = c;
                 }
-            }
-            if (best == null && headline) {
-                best = headlinePattern(s, e);
             }
             if (best == null) {
                 return null;
@@ -907,8 +905,12 @@ public final class AttributionExtractor {
                 country = agency.get().country();
             } else if (Lexicon.PERSON_WORDS.contains(head.base())) {
                 kind = Source.Kind.PERSON;
+            } else if (Lexicon.MEDIA_WORDS.contains(head.base()) || mediaWordBefore(from, to)) {
+                kind = Source.Kind.NEWS_AGENCY; // "The Moscow-based daily newspaper Moskovskiy Komsomolets"
             } else if (Lexicon.ORG_WORDS.contains(head.base())) {
                 kind = Source.Kind.ORGANIZATION;
+            } else if (head.isCapitalized() && possessiveBefore(from, to - 1)) {
+                kind = Source.Kind.PERSON; // "North Korea's Kim", "China's Xi"
             } else {
                 // a title before a name makes a person ("United Nations spokesman Farhan Haq")
                 kind = Source.Kind.UNKNOWN;
@@ -932,6 +934,24 @@ public final class AttributionExtractor {
                 }
             }
             return new Subj(from, to, new Source(kind, written, id, name, false, country));
+        }
+
+        private boolean mediaWordBefore(int from, int to) {
+            for (int k = from; k < to - 1; k++) {
+                if (Lexicon.MEDIA_WORDS.contains(toks.get(k).base()) && toks.get(k + 1).isCapitalized()) {
+                    return true; // "newspaper Moskovskiy Komsomolets", "broadcaster NHK"
+                }
+            }
+            return false;
+        }
+
+        private boolean possessiveBefore(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (toks.get(k).possessive() && toks.get(k).isCapitalized()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean clauseStart(int from, int s) {

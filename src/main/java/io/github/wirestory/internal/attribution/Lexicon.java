@@ -86,7 +86,8 @@ final class Lexicon {
             "official daily", "ruling party's newspaper", "party's newspaper", "ruling party newspaper",
             "party's official newspaper", "official newspaper", "state-run newspapers",
             "state-run news service", "official news service", "state news service", "state-run press",
-            "state press", "state-media",
+            "state press", "state-media", "north korean media", "north korea's media", "pyongyang's media",
+            "north korean state media", "north korean outlets",
             "state news agencies", "state-run news agencies", "official news agencies",
             "state broadcasters", "state-run broadcasters", "state newspapers", "official newspapers",
             "state-controlled news agencies", "state-owned news agencies", "state-affiliated news agencies",
@@ -157,7 +158,7 @@ final class Lexicon {
             "department", "committee", "council", "agency", "party", "commission", "police", "command",
             "forces", "staff", "pentagon", "kremlin", "house", "administration", "cabinet", "parliament",
             "assembly", "court", "bureau", "company", "group", "organization", "organisation", "union",
-            "nations", "nato", "un", "u.n", "embassy", "authorities", "authority", "regime", "corps", "guard",
+            "nations", "nato", "u.n", "embassy", "authorities", "authority", "regime", "corps", "guard",
             "institute", "center", "centre", "bank", "federation", "service", "secretariat", "association",
             "washington", "seoul", "pyongyang", "beijing", "moscow", "tokyo", "tehran", "kyiv", "kiev",
             "damascus", "hanoi", "havana", "caracas", "minsk", "riyadh", "doha", "cairo", "ankara", "london",
@@ -168,6 +169,11 @@ final class Lexicon {
             "oman", "sudan", "ethiopia", "myanmar", "taiwan", "philippines", "indonesia", "australia", "poland",
             "lithuania", "latvia", "estonia", "georgia", "armenia", "azerbaijan", "kazakhstan", "serbia",
             "hungary", "italy", "spain", "opec", "asean", "hamas", "hezbollah", "taliban", "beijing's", "u.s", "u.s.", "u.n.", "us", "united", "states", "eu", "state");
+
+    /** Nouns that make a subject a news outlet ("the Moscow-based daily newspaper ..."). */
+    static final Set<String> MEDIA_WORDS = set("newspaper", "daily", "broadcaster", "tabloid", "weekly",
+            "magazine", "channel", "network", "television", "radio", "website", "outlet", "agency", "wire",
+            "newswire", "times", "post", "herald", "journal", "tribune", "gazette", "news");
 
     /** Pronoun subjects. */
     static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i");

@@ -70,6 +70,11 @@ public final class OutletData {
         rossiyskaya-gazeta|Rossiyskaya Gazeta|RU|N|SC|Government of Russia|
         izvestia|Izvestia|RU|N|CaPu|National Media Group|Izvestiya
         rbc|RosBiznesKonsalting|RU|A|SC|ESN Group|RBC;RBC news agency;RBC.ru
+        moskovsky-komsomolets|Moskovsky Komsomolets|RU|N|SC|Moskovsky Komsomolets|Moskovskiy Komsomolets;MK.ru
+        argumenty-i-fakty|Argumenty i Fakty|RU|N|CaPu|Argumenty i Fakty|AiF
+        lenta-ru|Lenta.ru|RU|O|CaPu|Rambler Media Group|Lenta
+        gazeta-ru|Gazeta.ru|RU|O|CaPu|Rambler Media Group|
+        ren-tv|REN TV|RU|B|CaPu|National Media Group|REN-TV
         komsomolskaya-pravda|Komsomolskaya Pravda|RU|N|CaPr|Izdatelsky Dom Komsomolskaya Pravda|
         irna|Islamic Republic News Agency|IR|A|SC|Government of Iran|IRNA;IRNA news agency
         irib|Islamic Republic of Iran Broadcasting|IR|B|SC|Office of the Supreme Leader|IRIB;IRIB News
