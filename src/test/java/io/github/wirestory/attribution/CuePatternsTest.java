@@ -139,6 +139,21 @@ class CuePatternsTest {
     }
 
     @Test
+    void anAcronymIntroducedInParenthesesIsTheSameSource() {
+        WireStory s = Stories.body("The launch was a success, KCNA said.",
+                "South Korea's Joint Chiefs of Staff (JCS) said the missile flew 600 km.",
+                "The JCS said it was a new type.",
+                "The International Atomic Energy Agency (IAEA) said inspectors had no access.",
+                "The agency said it was concerned.");
+        List<Claim> cs = s.claims();
+        assertThat(cs).hasSize(5);
+        assertThat(cs.get(1).source().asWritten()).isEqualTo("South Korea's Joint Chiefs of Staff (JCS)");
+        assertThat(cs.get(2).source().kind()).isEqualTo(Source.Kind.ORGANIZATION);
+        assertThat(cs.get(2).source().asWritten()).isEqualTo("The JCS");
+        assertThat(cs.get(4).source().stateMedia()).isFalse(); // "the agency" is the IAEA, not KCNA
+    }
+
+    @Test
     void onlyAnOutletLearns() {
         WireStory s = Stories.body("Kim learned that the talks had failed.");
         assertThat(s.claims()).isEmpty();

@@ -116,6 +116,8 @@ public final class AttributionExtractor {
         Source lastNewspaper;
         Source lastBroadcaster;
         Source lastClaim;
+        /** Acronyms introduced for sources the registries do not know: "the Joint Chiefs of Staff (JCS)". */
+        final java.util.Map<String, Source> acronyms = new java.util.HashMap<>();
 
         // per unit
         List<Tok> toks;
@@ -141,6 +143,7 @@ public final class AttributionExtractor {
                 endAt[m.to - 1] = m;
                 startAt[m.from] = m;
             }
+            noteAcronyms();
             int mi = 0;
             for (int[] s : Sentences.split(toks, text)) {
                 Cand best = sentence(s[0], s[1]);
@@ -184,6 +187,28 @@ public final class AttributionExtractor {
                 i++;
             }
             return i < u.end() && Sentences.isQuoteMark(text.charAt(i)) && text.charAt(i) != '\u2019';
+        }
+
+        private void noteAcronyms() {
+            for (int k = 1; k + 2 < toks.size(); k++) {
+                Tok a = toks.get(k + 1);
+                if (!toks.get(k).isPunct('(') || !toks.get(k + 2).isPunct(')') || !a.word || a.raw.length() < 2
+                        || a.raw.length() > 8 || !a.raw.equals(a.raw.toUpperCase(Locale.ROOT))
+                        || endAt[k - 1] != null || acronyms.size() > 1000) {
+                    continue;
+                }
+                int b = k - 1;
+                while (b >= 0 && k - b <= 8 && toks.get(b).word && (toks.get(b).isCapitalized()
+                        || toks.get(b).is("of") || toks.get(b).is("and") || toks.get(b).is("for"))) {
+                    b--;
+                }
+                if (k - 1 - b >= 2) {
+                    Subj g = general(b + 1, k);
+                    if (g != null) {
+                        acronyms.putIfAbsent(a.raw, g.source());
+                    }
+                }
+            }
         }
 
         private void markQuoted() {
@@ -345,6 +370,10 @@ public final class AttributionExtractor {
         private void noteGeneral(Source s) {
             if (s.kind() == Source.Kind.ORGANIZATION || s.kind() == Source.Kind.UNKNOWN) {
                 String w = s.asWritten().toLowerCase(Locale.ROOT);
+                int paren = w.lastIndexOf(" (");
+                if (paren > 0 && w.endsWith(")")) {
+                    w = w.substring(0, paren); // "the international atomic energy agency (iaea)"
+                }
                 if (w.endsWith("agency")) {
                     lastAgency = s;
                 } else if (w.endsWith("newspaper") || w.endsWith("daily")) {
@@ -560,6 +589,17 @@ public final class AttributionExtractor {
                         subj = subjectBefore(k - 1, s, false);
                         break;
                     }
+                }
+            } else if (j - 3 >= s && toks.get(j).isPunct(')') && toks.get(j - 2).isPunct('(')) {
+                // "South Korea's Joint Chiefs of Staff (JCS) said"
+                Subj inner = subjectBefore(j - 3, s, false);
+                if (inner != null && endAt[j] == null) {
+                    Source src = inner.source();
+                    String written = text.substring(toks.get(inner.from()).begin, toks.get(j).end);
+                    subj = new Subj(inner.from(), j + 1, new Source(src.kind(), written, src.id(), src.name(),
+                            src.stateMedia(), src.country()));
+                } else {
+                    subj = subjectBefore(j, s, false);
                 }
             } else {
                 subj = subjectBefore(j, s, false);
@@ -789,6 +829,15 @@ public final class AttributionExtractor {
                 return new Subj(from, j + 1, new Source(f.kind(), written, f.id(), f.name(), f.stateMedia(),
                         f.country()));
             }
+            if (!acronyms.isEmpty()) {
+                int a = toks.get(from).is("the") ? from + 1 : from;
+                Source known = a == j ? acronyms.get(toks.get(j).raw) : null;
+                if (known != null) {
+                    String written = text.substring(toks.get(from).begin, toks.get(j).end);
+                    return new Subj(from, j + 1, new Source(known.kind(), written, known.id(), known.name(),
+                            known.stateMedia(), known.country()));
+                }
+            }
             return general(from, j + 1);
         }
 
@@ -905,7 +954,8 @@ public final class AttributionExtractor {
                 country = agency.get().country();
             } else if (Lexicon.PERSON_WORDS.contains(head.base())) {
                 kind = Source.Kind.PERSON;
-            } else if (Lexicon.MEDIA_WORDS.contains(head.base()) || mediaWordBefore(from, to)) {
+            } else if (Lexicon.MEDIA_WORDS.contains(head.base()) || mediaWordBefore(from, to)
+                    || (head.is("agency") && to - 2 >= from && toks.get(to - 2).is("news"))) {
                 kind = Source.Kind.NEWS_AGENCY; // "The Moscow-based daily newspaper Moskovskiy Komsomolets"
             } else if (Lexicon.ORG_WORDS.contains(head.base())) {
                 kind = Source.Kind.ORGANIZATION;

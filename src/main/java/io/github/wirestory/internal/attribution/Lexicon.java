@@ -172,8 +172,7 @@ final class Lexicon {
 
     /** Nouns that make a subject a news outlet ("the Moscow-based daily newspaper ..."). */
     static final Set<String> MEDIA_WORDS = set("newspaper", "daily", "broadcaster", "tabloid", "weekly",
-            "magazine", "channel", "network", "television", "radio", "website", "outlet", "agency", "wire",
-            "newswire", "times", "post", "herald", "journal", "tribune", "gazette", "news");
+            "magazine", "channel", "television", "radio", "website", "outlet", "wire", "newswire", "broadcasting");
 
     /** Pronoun subjects. */
     static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i");
