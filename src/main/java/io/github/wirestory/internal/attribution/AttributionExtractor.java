@@ -145,7 +145,7 @@ public final class AttributionExtractor {
             }
             noteAcronyms();
             int mi = 0;
-            for (int[] s : Sentences.split(toks, text)) {
+            for (int[] s : Sentences.split(toks)) {
                 Cand best = sentence(s[0], s[1]);
                 if (best != null && !(wireId.length() > 0 && best.subj().source().id().orElse("").equals(wireId))) {
                     int b = toks.get(s[0]).begin;
@@ -398,7 +398,7 @@ public final class AttributionExtractor {
                         subj = subjectAfter(c + 2, e);
                     }
                     if (subj != null) {
-                        cand = cand(subj, "according to", c, dateNear(c, c + 1));
+                        cand = cand(subj, "according to", c, Optional.empty());
                     }
                 } else if ((t.is("carried") || t.is("published") || t.is("broadcast") || t.is("aired")
                         || t.is("released") || t.is("issued") || t.is("run")) && inDocumentBefore(c, s)) {
@@ -1027,10 +1027,6 @@ public final class AttributionExtractor {
             if (k < e) {
                 return Optional.ofNullable(day(toks.get(k)));
             }
-            return Optional.empty();
-        }
-
-        private Optional<LocalDate> dateNear(int from, int to) {
             return Optional.empty();
         }
 

@@ -20,7 +20,7 @@ final class Sentences {
     private Sentences() {}
 
     /** Sentence token ranges {@code [from, to)}. */
-    static List<int[]> split(List<Tok> toks, String text) {
+    static List<int[]> split(List<Tok> toks) {
         List<int[]> out = new ArrayList<>();
         int from = 0;
         for (int t = 0; t < toks.size(); t++) {
