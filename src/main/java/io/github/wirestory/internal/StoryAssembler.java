@@ -1,8 +1,8 @@
 package io.github.wirestory.internal;
 
 import io.github.wirestory.AgencyRegistry;
-import io.github.wirestory.WireStory;
 import io.github.wirestory.StateMediaRegistry;
+import io.github.wirestory.WireStory;
 import io.github.wirestory.internal.attribution.AttributionExtractor;
 import io.github.wirestory.internal.dateline.DatelineParser;
 import io.github.wirestory.model.Agency;

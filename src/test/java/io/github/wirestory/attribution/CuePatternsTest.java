@@ -64,6 +64,8 @@ class CuePatternsTest {
         has learned              | Trade rose by a third, President Lukashenko said at a meeting on Monday, BelTA has learned.        | belta        | BelTA                                             | learned
         document subject         | An editorial posted to the website of state-run news agency Xinhua on Tuesday slammed the tweets.  | xinhua       | state-run news agency Xinhua                      | slammed
         city-based               | The plan failed, the Moscow-based daily newspaper Moskovsky Komsomolets reported.                  | moskovsky-komsomolets | the Moscow-based daily newspaper Moskovsky Komsomolets | reported
+        name then state agency   | The talks ended, Russia's RIA state news agency reported.                                          | ria-novosti  | Russia's RIA state news agency                    | reported
+        blamed                   | Xinhua blamed Washington for the tension.                                                          | xinhua       | Xinhua                                            | blamed
         belta                    | Lukashenko met the delegation in Minsk, BelTA reported.                                            | belta        | BelTA                                             | reported
         saudi                    | The crown prince received the envoy, the Saudi Press Agency said.                                  | spa          | the Saudi Press Agency                            | said
         """)

@@ -255,8 +255,11 @@ public final class AttributionExtractor {
             // right: "news agency", "(KCNA)", "'s English-language service", "report"
             if (!possessive) {
                 int k = to;
-                while (k < toks.size() && k - to < 3 && toks.get(k).word && !toks.get(k).quoted
-                        && Lexicon.TRAILERS.contains(toks.get(k).norm)
+                while (k < toks.size() && k - to < 4 && toks.get(k).word && !toks.get(k).quoted
+                        && (Lexicon.TRAILERS.contains(toks.get(k).norm)
+                            || ((toks.get(k).is("state") || toks.get(k).is("state-run") || toks.get(k).is("official")
+                                || toks.get(k).is("state-owned")) && k + 1 < toks.size()
+                                && Lexicon.TRAILERS.contains(toks.get(k + 1).norm)))
                         && !(toks.get(k).is("news") && k + 1 < toks.size() && !toks.get(k + 1).word)) {
                     k++;
                 }

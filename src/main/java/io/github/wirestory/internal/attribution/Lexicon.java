@@ -27,6 +27,7 @@ final class Lexicon {
             "described", "labeled", "labelled", "branded", "explained", "maintained", "acknowledged",
             "admitted", "predicted", "informed", "underlined", "underscored", "reiterated", "charged",
             "demanded", "threatens", "vows", "urges", "applauded", "acknowledged", "lauded", "welcomed",
+            "blamed", "blames", "lashed", "touted", "boasted", "mocked", "ridiculed", "questioned", "suggested",
             "reveals", "stresses", "asserts", "argues", "quotes", "cites", "slams", "blasts", "denounces",
             "condemns", "hails", "lambasts", "lambasted", "criticizes", "criticises", "rejects", "dismisses",
             "praises", "urged", "warns", "threatens", "confirms", "admits", "acknowledges",
