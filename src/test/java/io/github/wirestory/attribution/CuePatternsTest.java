@@ -66,6 +66,15 @@ class CuePatternsTest {
         city-based               | The plan failed, the Moscow-based daily newspaper Moskovsky Komsomolets reported.                  | moskovsky-komsomolets | the Moscow-based daily newspaper Moskovsky Komsomolets | reported
         name then state agency   | The talks ended, Russia's RIA state news agency reported.                                          | ria-novosti  | Russia's RIA state news agency                    | reported
         blamed                   | Xinhua blamed Washington for the tension.                                                          | xinhua       | Xinhua                                            | blamed
+        are citing               | Iranian state media are citing unconfirmed reports of explosions in Isfahan.                      | state-media  | Iranian state media                               | are citing
+        opening outlet saying    | Iran's state broadcaster IRIB has downplayed reports of an attack, saying the city is safe.       | irib         | Iran's state broadcaster IRIB                     | downplayed
+        mention in place         | State media in Iran, as cited by Reuters, reported explosions in the central province.            | state-media  | State media in Iran                               | reported
+        quoted by appositive     | An army general in the province, quoted by Iranian state media, claimed no damage was done.       | state-media  | Iranian state media                               | claimed
+        widely read              | China should prepare for action, a widely read Chinese state-run newspaper said on Thursday.      | state-media  | a widely read Chinese state-run newspaper         | said
+        state-owned newspaper    | Beijing will take off the gloves, a state-owned newspaper has declared.                            | state-media  | a state-owned newspaper                           | declared
+        country before generic   | China State Media Warns Taiwan Against Warplane Action                                             | state-media  | China State Media                                 | Warns
+        government outlet        | The tightly controlled government outlet claimed public opinion was united.                       | state-media  | The tightly controlled government outlet          | claimed
+        account                  | The Fars account claimed that experts had installed the missiles.                                 | fars         | The Fars account                                  | claimed
         belta                    | Lukashenko met the delegation in Minsk, BelTA reported.                                            | belta        | BelTA                                             | reported
         saudi                    | The crown prince received the envoy, the Saudi Press Agency said.                                  | spa          | the Saudi Press Agency                            | said
         """)
@@ -153,6 +162,14 @@ class CuePatternsTest {
         assertThat(cs.get(2).source().kind()).isEqualTo(Source.Kind.ORGANIZATION);
         assertThat(cs.get(2).source().asWritten()).isEqualTo("The JCS");
         assertThat(cs.get(4).source().stateMedia()).isFalse(); // "the agency" is the IAEA, not KCNA
+    }
+
+    @Test
+    void itIsTheOrganisationThatOpenedThePreviousSentence() {
+        WireStory s = Stories.body("\"Do not play with fire,\" the Global Times said.",
+                "Upon hearing the news, China's Foreign Ministry responded with a softer tone.",
+                "\"China will take all necessary steps,\" it said.");
+        assertThat(s.claims()).extracting(c -> c.source().stateMedia()).containsExactly(true, false);
     }
 
     @Test

@@ -168,6 +168,9 @@ public final class AttributionExtractor {
                         noteOtherReport(k);
                     }
                 }
+                if (best == null) {
+                    noteOpeningOrganization(s[0], s[1]);
+                }
                 if (best != null) {
                     // the speaking outlet, not one named in a side clause, is what "the paper said" refers to next
                     Mention own = startAt[best.subj().from()];
@@ -370,6 +373,31 @@ public final class AttributionExtractor {
                     || t.is("his") || t.is("her") || t.is("their") || t.is("new") || t.is("another");
         }
 
+        /** "China's Foreign Ministry responded with a softer tone." then '"...," it said': it is the ministry. */
+        private void noteOpeningOrganization(int s, int e) {
+            for (int i = s; i < e && i < s + 8; i++) {
+                if (toks.get(i).isPunct(',')) {
+                    s = i + 1; // "Upon acknowledgment of this news, China's Foreign Ministry responded"
+                    break;
+                }
+            }
+            int k = s;
+            while (k < e && k - s < 8 && toks.get(k).word && !toks.get(k).quoted
+                    && (toks.get(k).isCapitalized() || toks.get(k).is("of") || toks.get(k).is("the"))) {
+                k++;
+            }
+            if (k - s < 2 || k >= e || !toks.get(k).word || toks.get(k).isCapitalized()) {
+                return;
+            }
+            if (startAt[s] != null || (k - 1 >= s && endAt[k - 1] != null)) {
+                return; // outlets are noted as mentions
+            }
+            Subj g = general(s, k);
+            if (g != null && g.source().kind() == Source.Kind.ORGANIZATION) {
+                lastClaim = g.source();
+            }
+        }
+
         private void noteGeneral(Source s) {
             if (s.kind() == Source.Kind.ORGANIZATION || s.kind() == Source.Kind.UNKNOWN) {
                 String w = s.asWritten().toLowerCase(Locale.ROOT);
@@ -412,10 +440,24 @@ public final class AttributionExtractor {
                             cand = cand(subj, t.raw + " " + toks.get(c + 1).raw, c, Optional.empty());
                         }
                     }
+                } else if ((t.is("citing") || t.is("quoting") || t.is("saying") || t.is("reporting"))
+                        && c > s && (toks.get(c - 1).is("are") || toks.get(c - 1).is("is")
+                            || toks.get(c - 1).is("was") || toks.get(c - 1).is("were"))) {
+                    // "Iranian state media are citing unconfirmed reports of explosions"
+                    Subj subj = subjectBefore(c - 2, s, false);
+                    if (subj != null && isMedia(subj.source())) {
+                        cand = cand(subj, toks.get(c - 1).raw + " " + t.raw, c, Optional.empty());
+                    }
                 } else if (t.is("citing") || t.is("quoting")) {
                     Subj subj = subjectAfter(c + 1, e);
                     if (subj != null && isMedia(subj.source())) {
                         cand = new Cand(subj, t.raw, c, 0, Optional.empty(), Optional.empty());
+                    }
+                } else if (t.is("saying") && c > s && toks.get(c - 1).isPunct(',')) {
+                    // "IRIB has downplayed reports of an attack, saying ...": the outlet that opens the sentence
+                    Subj subj = openingOutlet(s, c);
+                    if (subj != null) {
+                        cand = new Cand(subj, "saying", c, rank(subj.source()) - 1, Optional.empty(), Optional.empty());
                     }
                 } else if (t.is("learned") || t.is("learnt")) {
                     // "..., BelTA has learned." / "Xinhua learned from ...": only an outlet learns for a claim
@@ -480,6 +522,22 @@ public final class AttributionExtractor {
                 }
             }
             return null;
+        }
+
+        /** An outlet that is the subject opening the sentence (after an introductory phrase and comma). */
+        private Subj openingOutlet(int s, int c) {
+            int k = s;
+            for (int i = s; i < c && i < s + 8; i++) {
+                if (toks.get(i).isPunct(',')) {
+                    k = i + 1;
+                    break;
+                }
+            }
+            Mention m = k < c ? startAt[k] : null;
+            if (m == null && k + 1 < c && toks.get(k).is("the")) {
+                m = startAt[k + 1];
+            }
+            return m != null && !m.personal && !toks.get(m.from).quoted ? new Subj(m.from, m.to, m.source) : null;
         }
 
         /** A named outlet right before {@code c}, allowing "also" and day words: "People's Daily also reports". */
@@ -590,6 +648,16 @@ public final class AttributionExtractor {
                 for (int k = j - 1; k >= s && k >= j - 12; k--) {
                     if (toks.get(k).isPunct(',')) {
                         subj = subjectBefore(k - 1, s, false);
+                        // "An army general, quoted by Iranian state media, claimed": the outlet speaks
+                        if (k + 3 < j && (toks.get(k + 1).is("quoted") || toks.get(k + 1).is("cited"))
+                                && toks.get(k + 2).is("by")) {
+                            Subj outlet = subjectAfter(k + 3, j);
+                            if (outlet != null && isMedia(outlet.source())) {
+                                return new Cand(outlet, cue.raw, c, rank(outlet.source()),
+                                        subj == null ? Optional.empty() : Optional.of(subj.source().asWritten()),
+                                        Optional.ofNullable(when));
+                            }
+                        }
                         break;
                     }
                 }
@@ -770,7 +838,7 @@ public final class AttributionExtractor {
             Mention m = endAt[j];
             if (m != null && !m.personal && m.from >= s && !t.quoted) {
                 if (relaxed || clauseStart(m.from, s)) {
-                    return new Subj(m.from, m.to, m.source);
+                    return new Subj(m.from, m.to, definite(m));
                 }
                 // "A report by the official Xinhua news agency said", "A commentary in the Rodong Sinmun said"
                 int p = m.from - 1;
@@ -825,8 +893,9 @@ public final class AttributionExtractor {
                 return null;
             }
             Mention first = startAt[from];
-            if (first != null && !first.personal && first.to <= j && toks.get(first.to).is("and")) {
-                // "state media and news agencies reported": the outlet leads the subject
+            if (first != null && !first.personal && first.to <= j && (toks.get(first.to).is("and")
+                    || (toks.get(first.to).is("in") && j == first.to + 1 && toks.get(j).isCapitalized()))) {
+                // "state media and news agencies reported", "State media in Iran reported"
                 String written = text.substring(toks.get(from).begin, toks.get(j).end);
                 Source f = first.source;
                 return new Subj(from, j + 1, new Source(f.kind(), written, f.id(), f.name(), f.stateMedia(),
@@ -847,7 +916,8 @@ public final class AttributionExtractor {
         private Subj anaphorEndingAt(int j, int s) {
             Tok t = toks.get(j);
             if (t.is("it") && (j == s || isBoundary(toks.get(j - 1)))) {
-                return resolve(j, j + 1, lastClaim != null && lastClaim.kind() != Source.Kind.PERSON ? lastClaim : null);
+                Source target = lastClaim != null ? lastClaim : lastMedia;
+                return resolve(j, j + 1, target != null && target.kind() != Source.Kind.PERSON ? target : null);
             }
             Source target;
             if (Lexicon.ANAPHOR_MEDIA.contains(t.norm)) {
@@ -881,6 +951,27 @@ public final class AttributionExtractor {
             return resolve(k, j + 1, target);
         }
 
+        /**
+         * "the state news wire said", "the state broadcaster said": a definite generic phrase refers back to the
+         * outlet of that kind named before, when there is one.
+         */
+        private Source definite(Mention m) {
+            if (!m.entry.generic() || !toks.get(m.from).is("the")) {
+                return m.source;
+            }
+            Source target;
+            switch (m.entry.medium()) {
+                case NEWS_AGENCY: target = lastAgency; break;
+                case NEWSPAPER: target = lastNewspaper; break;
+                case BROADCASTER: target = lastBroadcaster; break;
+                default: target = null; break;
+            }
+            if (target == null || !target.stateMedia() || target.id().orElse("").equals("state-media")) {
+                return m.source;
+            }
+            return new Source(target.kind(), m.source.asWritten(), target.id(), target.name(), true, target.country());
+        }
+
         private Source genericOnly(Source s) {
             return s != null && s.id().orElse("").equals("state-media") ? s : null;
         }
@@ -904,7 +995,7 @@ public final class AttributionExtractor {
                 m = startAt[from + 1];
             }
             if (m != null && !m.personal) {
-                return new Subj(m.from, m.to, m.source);
+                return new Subj(m.from, m.to, definite(m));
             }
             Tok t = toks.get(from);
             if (!t.word || t.quoted) {

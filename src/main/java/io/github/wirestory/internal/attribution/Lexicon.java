@@ -27,7 +27,7 @@ final class Lexicon {
             "described", "labeled", "labelled", "branded", "explained", "maintained", "acknowledged",
             "admitted", "predicted", "informed", "underlined", "underscored", "reiterated", "charged",
             "demanded", "threatens", "vows", "urges", "applauded", "acknowledged", "lauded", "welcomed",
-            "blamed", "blames", "lashed", "touted", "boasted", "mocked", "ridiculed", "questioned", "suggested",
+            "blamed", "blames", "lashed", "downplayed", "attributed", "declares", "touted", "boasted", "mocked", "ridiculed", "questioned", "suggested",
             "reveals", "stresses", "asserts", "argues", "quotes", "cites", "slams", "blasts", "denounces",
             "condemns", "hails", "lambasts", "lambasted", "criticizes", "criticises", "rejects", "dismisses",
             "praises", "urged", "warns", "threatens", "confirms", "admits", "acknowledges",
@@ -88,13 +88,38 @@ final class Lexicon {
             "party's official newspaper", "official newspaper", "state-run newspapers",
             "state-run news service", "official news service", "state news service", "state-run press",
             "state press", "state-media", "north korean media", "north korea's media", "pyongyang's media",
-            "north korean state media", "north korean outlets",
+            "north korean state media", "north korean outlets", "government mouthpiece", "regime mouthpiece",
+            "propaganda outlet", "propaganda mouthpiece",
             "state news agencies", "state-run news agencies", "official news agencies",
             "state broadcasters", "state-run broadcasters", "state newspapers", "official newspapers",
             "state-controlled news agencies", "state-owned news agencies", "state-affiliated news agencies",
             "semi-official news agencies", "semiofficial news agencies", "state-run television stations",
             "state-run tv stations", "state-owned channels", "state-run channels", "government media",
             "state-controlled press", "state-run press agency", "state press agency", "official press agency");
+
+    /** Generic phrases built from every state qualifier and outlet noun ("state-owned newspaper", ...). */
+    static final List<String> GENERIC_COMBINATIONS = combinations();
+
+    private static List<String> combinations() {
+        String[] qualifiers = {"state", "state-run", "state-owned", "state-controlled", "state-backed",
+            "state-affiliated", "state-funded", "government-run", "government-controlled", "government-owned",
+            "government", "official", "semi-official", "semiofficial", "party-run", "party-controlled",
+            "communist party", "kremlin-controlled", "kremlin-backed"};
+        String[] nouns = {"media", "news media", "television", "tv", "broadcaster", "broadcasters", "radio",
+            "news agency", "news agencies", "newspaper", "newspapers", "daily", "outlet", "outlets",
+            "media outlet", "media outlets", "news outlet", "news outlets", "news service", "press agency",
+            "mouthpiece", "channel", "channels", "website", "tabloid", "news wire", "newswire", "wire service",
+            "television channel", "tv channel", "press"};
+        List<String> out = new java.util.ArrayList<>();
+        for (String q : qualifiers) {
+            for (String n : nouns) {
+                if (!(q.equals("government") && (n.equals("media") || n.equals("press")))) {
+                    out.add(q + " " + n);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
 
     /** Words that may stand before an outlet name as part of how it is written. */
     static final Set<String> MODIFIERS = set(
@@ -118,14 +143,16 @@ final class Lexicon {
             "uzbek", "turkmen", "tajik", "pakistani", "bangladeshi", "indian", "malaysian", "philippine",
             "hungarian", "serbian", "nicaraguan", "arab", "pro-kremlin", "kremlin-backed", "kremlin-controlled",
             "pro-government", "beijing-backed", "pyongyang's", "beijing's", "moscow's", "tehran's",
-            "damascus'", "hanoi's", "havana's", "caracas'", "minsk's");
+            "damascus'", "hanoi's", "havana's", "caracas'", "minsk's", "china", "russia", "iran", "syria",
+            "vietnam", "cuba", "venezuela", "belarus", "egypt", "turkey", "korea", "read", "widely", "tightly",
+            "heavily", "closely");
 
     /** Words after an outlet name that are still part of it ("the Xinhua news agency", "the KCNA report"). */
     static final Set<String> TRAILERS = set("news", "agency", "newspaper", "daily", "tv", "television",
             "broadcaster", "radio", "website", "channel", "network", "wire", "service");
 
     /** Document nouns after an outlet name: "the KCNA report said" is the outlet speaking. */
-    static final Set<String> DOCUMENTS = set("report", "dispatch", "commentary", "editorial", "article",
+    static final Set<String> DOCUMENTS = set("report", "dispatch", "commentary", "editorial", "article", "account",
             "statement", "bulletin", "broadcast", "story", "piece", "op-ed", "column");
 
     /** Person nouns after an outlet name: "a CCTV director said" is a person, not the outlet. */

@@ -52,7 +52,9 @@ final class SourceMatcher {
     private int maxDepth = 1;
 
     SourceMatcher(StateMediaRegistry media, AgencyRegistry agencies) {
-        for (String g : Lexicon.GENERIC) {
+        List<String> generic = new ArrayList<>(Lexicon.GENERIC);
+        generic.addAll(Lexicon.GENERIC_COMBINATIONS);
+        for (String g : generic) {
             add(g, new Entry("state-media", g, Source.Kind.STATE_MEDIA, true, Optional.empty(), genericMedium(g),
                     true), false);
         }
@@ -80,7 +82,7 @@ final class SourceMatcher {
     }
 
     private static Outlet.Medium genericMedium(String g) {
-        if (g.contains("agency") || g.contains("service")) {
+        if (g.contains("agency") || g.contains("service") || g.contains("wire")) {
             return Outlet.Medium.NEWS_AGENCY;
         }
         if (g.contains("newspaper") || g.contains("daily") || g.contains("mouthpiece") || g.contains("press")) {
