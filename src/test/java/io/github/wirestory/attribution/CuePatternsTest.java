@@ -75,6 +75,9 @@ class CuePatternsTest {
         country before generic   | China State Media Warns Taiwan Against Warplane Action                                             | state-media  | China State Media                                 | Warns
         government outlet        | The tightly controlled government outlet claimed public opinion was united.                       | state-media  | The tightly controlled government outlet          | claimed
         account                  | The Fars account claimed that experts had installed the missiles.                                 | fars         | The Fars account                                  | claimed
+        published in             | In a statement published in the Global New Light of Myanmar, the ministry objected to the term.  | global-new-light-of-myanmar | the Global New Light of Myanmar | published in
+        citing state tv          | Air defences shot down projectiles, Reuters reported, citing Syrian state television.             | state-media  | Syrian state television                           | citing
+        junta-controlled         | The Myanmar junta-controlled media announced on Tuesday a ban on satellite dishes.                 | state-media  | The Myanmar junta-controlled media                | announced
         belta                    | Lukashenko met the delegation in Minsk, BelTA reported.                                            | belta        | BelTA                                             | reported
         saudi                    | The crown prince received the envoy, the Saudi Press Agency said.                                  | spa          | the Saudi Press Agency                            | said
         """)
@@ -170,6 +173,18 @@ class CuePatternsTest {
                 "Upon hearing the news, China's Foreign Ministry responded with a softer tone.",
                 "\"China will take all necessary steps,\" it said.");
         assertThat(s.claims()).extracting(c -> c.source().stateMedia()).containsExactly(true, false);
+    }
+
+    @Test
+    void unknownOutletsAndOrganisationsAreAntecedentsToo() {
+        WireStory s = Stories.body("He spoke on Sunday, the Global New Light of Myanmar reported.",
+                "The junta revoked the license of the Kachin-based Myitkyina News Journal. The newspaper said it had "
+                        + "suspended its operations.",
+                "The Egyptian interior ministry said the flat was used for propaganda. It accused Turkey of meddling.",
+                "In a statement published in the Global New Light of Myanmar, the ministry objected to the term.",
+                "It warned foreign outlets.");
+        assertThat(s.claims()).extracting(c -> c.source().stateMedia())
+                .containsExactly(true, false, false, false, true, false);
     }
 
     @Test

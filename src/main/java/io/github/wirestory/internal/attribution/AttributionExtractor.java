@@ -116,6 +116,8 @@ public final class AttributionExtractor {
         Source lastNewspaper;
         Source lastBroadcaster;
         Source lastClaim;
+        /** The person or body speaking in the current sentence's report, when one was found. */
+        Source speakerSource;
         /** Acronyms introduced for sources the registries do not know: "the Joint Chiefs of Staff (JCS)". */
         final java.util.Map<String, Source> acronyms = new java.util.HashMap<>();
 
@@ -156,7 +158,8 @@ public final class AttributionExtractor {
                     }
                     claims.add(new RawClaim(b, e, unit.paragraph(), best.subj().source(), best.cue(),
                             best.speaker(), best.date()));
-                    lastClaim = best.subj().source();
+                    // after "the ministry said in a statement carried by KCNA", "it" is the ministry
+                    lastClaim = carried(best.cue()) && speakerSource != null ? speakerSource : best.subj().source();
                     noteGeneral(best.subj().source());
                 }
                 for (int k = s[0]; k < s[1]; k++) {
@@ -166,6 +169,7 @@ public final class AttributionExtractor {
                         k = m.to - 1;
                     } else {
                         noteOtherReport(k);
+                        noteOtherOutlet(k);
                     }
                 }
                 if (best == null) {
@@ -344,6 +348,31 @@ public final class AttributionExtractor {
          * "A U.N. report released Monday ...": a report that is not an outlet's becomes the antecedent of a later
          * "the report said", so that it does not resolve to an outlet named earlier.
          */
+        /** "the Kachin-based Myitkyina News Journal": an outlet the registries do not know is an antecedent too. */
+        private void noteOtherOutlet(int k) {
+            Tok t = toks.get(k);
+            if (!t.word || t.quoted || !t.isCapitalized() || !Lexicon.OUTLET_HEADS.contains(t.norm) || k == 0
+                    || !toks.get(k - 1).isCapitalized() || endAt[k] != null
+                    || (t.is("agency") && !toks.get(k - 1).is("news"))) {
+                return; // "European Space Agency" is no news outlet; "Kyodo News Agency" is
+            }
+            int b = k - 1;
+            while (b >= 0 && k - b <= 5 && toks.get(b).word && toks.get(b).isCapitalized() && endAt[b] == null) {
+                b--;
+            }
+            String written = text.substring(toks.get(b + 1).begin, t.end);
+            Source src = new Source(Source.Kind.NEWS_AGENCY, written, Optional.empty(), Optional.empty(), false,
+                    Optional.empty());
+            lastMedia = src;
+            if (t.is("agency")) {
+                lastAgency = src;
+            } else if (t.is("tv") || t.is("television") || t.is("radio")) {
+                lastBroadcaster = src;
+            } else {
+                lastNewspaper = src;
+            }
+        }
+
         private void noteOtherReport(int k) {
             Tok t = toks.get(k);
             if (!t.word || t.quoted || !(t.is("report") || t.is("study") || t.is("assessment")) || k == 0) {
@@ -381,12 +410,26 @@ public final class AttributionExtractor {
                     break;
                 }
             }
+            // "The latest China Daily editorial on Monday was titled ...": the outlet opening the sentence
+            for (int i = s; i < e && i < s + 4; i++) {
+                Mention m = startAt[i];
+                if (m != null && !m.personal && !m.entry.generic()) {
+                    lastClaim = m.source;
+                    return;
+                }
+                if (!toks.get(i).word || (toks.get(i).isCapitalized() && i > s && startAt[i] == null)) {
+                    break;
+                }
+            }
             int k = s;
             while (k < e && k - s < 8 && toks.get(k).word && !toks.get(k).quoted
                     && (toks.get(k).isCapitalized() || toks.get(k).is("of") || toks.get(k).is("the"))) {
                 k++;
             }
-            if (k - s < 2 || k >= e || !toks.get(k).word || toks.get(k).isCapitalized()) {
+            if (k < e && toks.get(k).word && Lexicon.ORG_WORDS.contains(toks.get(k).base())) {
+                k++; // "the ministry"
+            }
+            if (k - s < 1 || k >= e || !toks.get(k).word || toks.get(k).isCapitalized()) {
                 return;
             }
             if (startAt[s] != null || (k - 1 >= s && endAt[k - 1] != null)) {
@@ -434,7 +477,7 @@ public final class AttributionExtractor {
                 } else if ((t.is("carried") || t.is("published") || t.is("broadcast") || t.is("aired")
                         || t.is("released") || t.is("issued") || t.is("run")) && inDocumentBefore(c, s)) {
                     if (c + 1 < e && (toks.get(c + 1).is("by") || toks.get(c + 1).is("through")
-                            || toks.get(c + 1).is("via"))) {
+                            || toks.get(c + 1).is("via") || toks.get(c + 1).is("in") || toks.get(c + 1).is("on"))) {
                         Subj subj = subjectAfter(c + 2, e);
                         if (subj != null && isMedia(subj.source())) {
                             cand = cand(subj, t.raw + " " + toks.get(c + 1).raw, c, Optional.empty());
@@ -480,6 +523,15 @@ public final class AttributionExtractor {
                     best = c;
                 }
             }
+            if (best != null && best.rank() == 2) {
+                // "..., Reuters reported, citing Syrian state television": the claim comes from state media
+                for (Cand c : cands) {
+                    if (c.rank() == 0 && c.subj().source().stateMedia()) {
+                        best = new Cand(c.subj(), c.cue(), c.cueTok(), 3, c.speaker(), c.date());
+                        break;
+                    }
+                }
+            }
             if (best == null) {
                 return null;
             }
@@ -489,9 +541,13 @@ public final class AttributionExtractor {
                     best = new Cand(best.subj(), best.cue(), best.cueTok(), best.rank(), speaker, best.date());
                 }
             }
-            if (best.cue().endsWith(" by") || best.cue().endsWith(" through") || best.cue().endsWith(" via")) {
+            speakerSource = null;
+            if (carried(best.cue())) {
                 // "Kim said in a statement carried by KCNA": the cue is the verb of the person speaking
                 for (Cand c : cands) {
+                    if (c != best && !isMedia(c.subj().source())) {
+                        speakerSource = c.subj().source();
+                    }
                     if (c != best && !isMedia(c.subj().source()) && c.cueTok() < best.cueTok()) {
                         best = new Cand(best.subj(), c.cue(), c.cueTok(), best.rank(),
                                 Optional.of(c.subj().source().asWritten()), c.date());
@@ -548,6 +604,12 @@ public final class AttributionExtractor {
             }
             Mention m = k >= s ? endAt[k] : null;
             return m != null && !m.entry.generic() && !m.personal;
+        }
+
+        /** Whether a cue is a carrying cue ("carried by", "published in"): the outlet carried someone's words. */
+        private boolean carried(String cue) {
+            return cue.endsWith(" by") || cue.endsWith(" through") || cue.endsWith(" via") || cue.endsWith(" in")
+                    || cue.endsWith(" on");
         }
 
         /** "in a commentary carried by", "in a statement released through": a document the outlet carried. */
@@ -880,6 +942,25 @@ public final class AttributionExtractor {
                 }
                 break;
             }
+            int plainFrom = k + 1;
+            while (plainFrom <= j && (toks.get(plainFrom).is("of") || toks.get(plainFrom).is("for"))) {
+                plainFrom++;
+            }
+            boolean plainOk = plainFrom <= j && (relaxed || clauseStart(plainFrom, s));
+            if (!plainOk && (Lexicon.ORG_WORDS.contains(t.base()) || Lexicon.PERSON_WORDS.contains(t.base())
+                    || Lexicon.MEDIA_WORDS.contains(t.base()))) {
+                // "The coup regime's information ministry said", "the Egyptian interior ministry said"
+                int d = j - 1;
+                while (d >= s && j - d <= 6 && toks.get(d).word && !toks.get(d).quoted
+                        && !Lexicon.CUES.contains(toks.get(d).norm) && !isDeterminer(toks.get(d))
+                        && !Lexicon.CLAUSE_OPENERS.contains(toks.get(d).norm)) {
+                    d--;
+                }
+                if (d >= s && d < j && (toks.get(d).is("the") || toks.get(d).is("a") || toks.get(d).is("an"))
+                        && (relaxed || clauseStart(d, s))) {
+                    return general(d, j + 1);
+                }
+            }
             int from = k + 1;
             while (from <= j && (toks.get(from).is("of") || toks.get(from).is("for") || toks.get(from).is("and")
                     || toks.get(from).is("in") || toks.get(from).is("at") || toks.get(from).is("on")
@@ -916,8 +997,7 @@ public final class AttributionExtractor {
         private Subj anaphorEndingAt(int j, int s) {
             Tok t = toks.get(j);
             if (t.is("it") && (j == s || isBoundary(toks.get(j - 1)))) {
-                Source target = lastClaim != null ? lastClaim : lastMedia;
-                return resolve(j, j + 1, target != null && target.kind() != Source.Kind.PERSON ? target : null);
+                return resolve(j, j + 1, lastClaim != null && lastClaim.kind() != Source.Kind.PERSON ? lastClaim : null);
             }
             Source target;
             if (Lexicon.ANAPHOR_MEDIA.contains(t.norm)) {

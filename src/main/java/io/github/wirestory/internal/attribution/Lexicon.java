@@ -27,7 +27,7 @@ final class Lexicon {
             "described", "labeled", "labelled", "branded", "explained", "maintained", "acknowledged",
             "admitted", "predicted", "informed", "underlined", "underscored", "reiterated", "charged",
             "demanded", "threatens", "vows", "urges", "applauded", "acknowledged", "lauded", "welcomed",
-            "blamed", "blames", "lashed", "downplayed", "attributed", "declares", "touted", "boasted", "mocked", "ridiculed", "questioned", "suggested",
+            "blamed", "blames", "lashed", "downplayed", "attributed", "declares", "objected", "touted", "boasted", "mocked", "ridiculed", "questioned", "suggested",
             "reveals", "stresses", "asserts", "argues", "quotes", "cites", "slams", "blasts", "denounces",
             "condemns", "hails", "lambasts", "lambasted", "criticizes", "criticises", "rejects", "dismisses",
             "praises", "urged", "warns", "threatens", "confirms", "admits", "acknowledges",
@@ -88,7 +88,7 @@ final class Lexicon {
             "party's official newspaper", "official newspaper", "state-run newspapers",
             "state-run news service", "official news service", "state news service", "state-run press",
             "state press", "state-media", "north korean media", "north korea's media", "pyongyang's media",
-            "north korean state media", "north korean outlets", "government mouthpiece", "regime mouthpiece",
+            "north korean state media", "north korean outlets", "state-news agency", "government mouthpiece", "regime mouthpiece",
             "propaganda outlet", "propaganda mouthpiece",
             "state news agencies", "state-run news agencies", "official news agencies",
             "state broadcasters", "state-run broadcasters", "state newspapers", "official newspapers",
@@ -104,7 +104,8 @@ final class Lexicon {
         String[] qualifiers = {"state", "state-run", "state-owned", "state-controlled", "state-backed",
             "state-affiliated", "state-funded", "government-run", "government-controlled", "government-owned",
             "government", "official", "semi-official", "semiofficial", "party-run", "party-controlled",
-            "communist party", "kremlin-controlled", "kremlin-backed"};
+            "communist party", "kremlin-controlled", "kremlin-backed", "junta-controlled", "junta-run",
+            "military-run", "military-controlled", "regime-controlled", "regime-run", "state-news"};
         String[] nouns = {"media", "news media", "television", "tv", "broadcaster", "broadcasters", "radio",
             "news agency", "news agencies", "newspaper", "newspapers", "daily", "outlet", "outlets",
             "media outlet", "media outlets", "news outlet", "news outlets", "news service", "press agency",
@@ -201,6 +202,11 @@ final class Lexicon {
     /** Nouns that make a subject a news outlet ("the Moscow-based daily newspaper ..."). */
     static final Set<String> MEDIA_WORDS = set("newspaper", "daily", "broadcaster", "tabloid", "weekly",
             "magazine", "channel", "television", "radio", "website", "outlet", "wire", "newswire", "broadcasting");
+
+    /** Last words of outlet names the registries may not know ("Myitkyina News Journal", "Korea Times"). */
+    static final Set<String> OUTLET_HEADS = set("journal", "times", "post", "herald", "gazette", "tribune",
+            "chronicle", "mail", "observer", "telegraph", "express", "monitor", "daily", "news", "tv",
+            "television", "radio", "agency");
 
     /** Pronoun subjects. */
     static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i");
