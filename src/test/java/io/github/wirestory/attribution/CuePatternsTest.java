@@ -78,6 +78,8 @@ class CuePatternsTest {
         published in             | In a statement published in the Global New Light of Myanmar, the ministry objected to the term.  | global-new-light-of-myanmar | the Global New Light of Myanmar | published in
         citing state tv          | Air defences shot down projectiles, Reuters reported, citing Syrian state television.             | state-media  | Syrian state television                           | citing
         junta-controlled         | The Myanmar junta-controlled media announced on Tuesday a ban on satellite dishes.                 | state-media  | The Myanmar junta-controlled media                | announced
+        with outlet warning      | Two people were killed, with state media warning the toll could climb sharply.                    | state-media  | state media                                       | warning
+        state broadcast          | Earlier, state broadcast CCTV reported that another 279 people were injured.                       | cctv         | state broadcast CCTV                              | reported
         belta                    | Lukashenko met the delegation in Minsk, BelTA reported.                                            | belta        | BelTA                                             | reported
         saudi                    | The crown prince received the envoy, the Saudi Press Agency said.                                  | spa          | the Saudi Press Agency                            | said
         """)

@@ -491,6 +491,12 @@ public final class AttributionExtractor {
                     if (subj != null && isMedia(subj.source())) {
                         cand = cand(subj, toks.get(c - 1).raw + " " + t.raw, c, Optional.empty());
                     }
+                } else if ((t.is("warning") || t.is("saying") || t.is("reporting") || t.is("claiming"))
+                        && c > s && endAt[c - 1] != null && !endAt[c - 1].personal && endAt[c - 1].from > s
+                        && toks.get(endAt[c - 1].from - 1).is("with")) {
+                    // "..., with state media warning the toll could climb"
+                    Mention m = endAt[c - 1];
+                    cand = cand(new Subj(m.from, m.to, m.source), t.raw, c, Optional.empty());
                 } else if (t.is("citing") || t.is("quoting")) {
                     Subj subj = subjectAfter(c + 1, e);
                     if (subj != null && isMedia(subj.source())) {

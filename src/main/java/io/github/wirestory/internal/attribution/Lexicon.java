@@ -133,7 +133,7 @@ final class Lexicon {
             "regime's", "newspaper", "radio", "broadcasting", "channel", "network", "public", "national",
             "news-agency", "wire", "service", "affiliated", "controlled", "influential", "leading", "major",
             "prominent", "powerful", "popular", "largest", "biggest", "top", "widely-read", "hawkish",
-            "outspoken", "government-backed", "state-funded", "english", "chinese-language", "mass-circulation");
+            "outspoken", "government-backed", "broadcast", "state-funded", "english", "chinese-language", "mass-circulation");
 
     /** Demonyms and country-like words that may stand before an outlet ("Chinese state media"). */
     static final Set<String> DEMONYMS = set(
