@@ -19,12 +19,28 @@ final class Tok {
     /** Inside a direct quote. */
     boolean quoted;
 
+    /** Shared one-character strings for punctuation tokens, so hostile input full of marks allocates little. */
+    private static final String[] PUNCT = new String[0x3100];
+
     private Tok(String text, int begin, int end, boolean word) {
         this.begin = begin;
         this.end = end;
         this.word = word;
-        this.raw = text.substring(begin, end);
-        this.norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        if (word) {
+            this.raw = text.substring(begin, end);
+            this.norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        } else {
+            char c = text.charAt(begin);
+            String p = c < PUNCT.length ? PUNCT[c] : null;
+            if (p == null) {
+                p = String.valueOf(c);
+                if (c < PUNCT.length) {
+                    PUNCT[c] = p; // benign race: any thread may fill a slot with an equal string
+                }
+            }
+            this.raw = p;
+            this.norm = p;
+        }
     }
 
     boolean isCapitalized() {
