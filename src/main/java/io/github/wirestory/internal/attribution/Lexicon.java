@@ -88,7 +88,8 @@ final class Lexicon {
             "party's official newspaper", "official newspaper", "state-run newspapers",
             "state-run news service", "official news service", "state news service", "state-run press",
             "state press", "state-media", "north korean media", "north korea's media", "pyongyang's media",
-            "north korean state media", "north korean outlets", "state-news agency", "government mouthpiece", "regime mouthpiece",
+            "north korean state media", "north korean outlets", "state-news agency", "north korean agencies",
+            "north korean news agencies", "north korean outlets", "government mouthpiece", "regime mouthpiece",
             "propaganda outlet", "propaganda mouthpiece",
             "state news agencies", "state-run news agencies", "official news agencies",
             "state broadcasters", "state-run broadcasters", "state newspapers", "official newspapers",
@@ -110,7 +111,8 @@ final class Lexicon {
             "news agency", "news agencies", "newspaper", "newspapers", "daily", "outlet", "outlets",
             "media outlet", "media outlets", "news outlet", "news outlets", "news service", "press agency",
             "mouthpiece", "channel", "channels", "website", "tabloid", "news wire", "newswire", "wire service",
-            "television channel", "tv channel", "press"};
+            "television channel", "tv channel", "press", "media organizations", "media organisations",
+            "media organization", "media organisation"};
         List<String> out = new java.util.ArrayList<>();
         for (String q : qualifiers) {
             for (String n : nouns) {
@@ -154,6 +156,7 @@ final class Lexicon {
 
     /** Document nouns after an outlet name: "the KCNA report said" is the outlet speaking. */
     static final Set<String> DOCUMENTS = set("report", "dispatch", "commentary", "editorial", "article", "account",
+            "comments", "remarks", "interview", "message", "announcement", "speech", "letter",
             "statement", "bulletin", "broadcast", "story", "piece", "op-ed", "column");
 
     /** Person nouns after an outlet name: "a CCTV director said" is a person, not the outlet. */
