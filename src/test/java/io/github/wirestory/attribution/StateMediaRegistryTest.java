@@ -77,6 +77,18 @@ class StateMediaRegistryTest {
     }
 
     @Test
+    void aCountryWidePhraseCanBeAddedAsAnOutlet() {
+        StateMediaRegistry r = StateMediaRegistry.defaults().toBuilder()
+                .add(new Outlet("iranian-media", "Iranian media", List.of(), "IR", Optional.empty(),
+                        Outlet.Medium.ONLINE, "mine"))
+                .build();
+        WireStory s = WireStoryParser.builder().stateMedia(r).build()
+                .parse("Headline\n\nThe assault was over, Iranian media reported.");
+        assertThat(s.claims().get(0).source().id()).contains("iranian-media");
+        assertThat(Stories.state(Stories.body("The assault was over, Iranian media reported."))).isEmpty();
+    }
+
+    @Test
     void anEmptyRegistryStillKnowsGenericPhrases() {
         WireStoryParser p = WireStoryParser.builder().stateMedia(StateMediaRegistry.builder().build()).build();
         WireStory s = p.parse("Headline\n\nKim visited a farm, state media said.\n\nThe farm was big, Rodong Sinmun said.");
