@@ -35,14 +35,16 @@ public final class WireStoryParser {
 
     private final List<Cleaner> cleaners;
     private final AgencyRegistry agencies;
+    private final StateMediaRegistry stateMedia;
     private final int maxInputLength;
     private final Pipeline pipeline;
 
     private WireStoryParser(Builder b) {
         this.cleaners = List.copyOf(b.cleaners);
         this.agencies = b.agencies;
+        this.stateMedia = b.stateMedia;
         this.maxInputLength = b.maxInputLength;
-        this.pipeline = new Pipeline(cleaners, agencies);
+        this.pipeline = new Pipeline(cleaners, agencies, stateMedia);
     }
 
     /**
@@ -74,6 +76,7 @@ public final class WireStoryParser {
         b.cleaners.clear();
         b.cleaners.addAll(cleaners);
         b.agencies = agencies;
+        b.stateMedia = stateMedia;
         b.maxInputLength = maxInputLength;
         return b;
     }
@@ -140,6 +143,15 @@ public final class WireStoryParser {
     }
 
     /**
+     * The state-media registry used to type claim sources.
+     *
+     * @return the registry
+     */
+    public StateMediaRegistry stateMedia() {
+        return stateMedia;
+    }
+
+    /**
      * The input size limit.
      *
      * @return the maximum input length, in chars
@@ -154,6 +166,7 @@ public final class WireStoryParser {
     public static final class Builder {
         private final List<Cleaner> cleaners = new ArrayList<>(Cleaners.defaults());
         private AgencyRegistry agencies = AgencyRegistry.defaults();
+        private StateMediaRegistry stateMedia = StateMediaRegistry.defaults();
         private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
 
         private Builder() {}
@@ -198,6 +211,19 @@ public final class WireStoryParser {
          */
         public Builder agencies(AgencyRegistry agencies) {
             this.agencies = Objects.requireNonNull(agencies, "agencies");
+            return this;
+        }
+
+        /**
+         * Sets the state-media registry that claim sources are matched against. Default:
+         * {@link StateMediaRegistry#defaults()}.
+         *
+         * @param stateMedia the registry
+         * @return {@code this}
+         * @throws NullPointerException if {@code stateMedia} is null
+         */
+        public Builder stateMedia(StateMediaRegistry stateMedia) {
+            this.stateMedia = Objects.requireNonNull(stateMedia, "stateMedia");
             return this;
         }
 

@@ -17,11 +17,11 @@ class AgencyRegistryDefaultsTest {
     void listsTheRequiredAgencies() {
         assertThat(R.all()).hasSizeGreaterThanOrEqualTo(50);
         for (String id : List.of("ap", "reuters", "afp", "upi", "bloomberg", "dpa", "efe", "ansa", "kyodo", "jiji",
-                "yonhap", "xinhua", "cns", "kcna", "tass", "ria", "interfax", "ukrinform", "unian", "anadolu", "pti",
+                "yonhap", "xinhua", "cns", "kcna", "tass", "ria-novosti", "interfax", "ukrinform", "unian", "anadolu", "pti",
                 "ians", "ani", "bernama", "antara", "pna", "vna", "aap", "cp", "pa", "anp", "belga", "apa",
                 "keystone-sda", "lusa", "agencia-brasil", "notimex", "prensa-latina", "pap", "ctk", "mti", "bta",
                 "belta", "irna", "tasnim", "fars", "sana", "spa", "wam", "qna", "kuna", "mena", "map", "aps", "cna",
-                "cnn", "aljazeera")) {
+                "cnn", "al-jazeera")) {
             assertThat(R.byId(id)).as(id).isPresent();
         }
     }
@@ -38,7 +38,7 @@ class AgencyRegistryDefaultsTest {
 
     @Test
     void stateMediaFlags() {
-        for (String id : List.of("xinhua", "cns", "kcna", "tass", "ria", "vna", "irna", "sana", "spa", "wam", "qna",
+        for (String id : List.of("xinhua", "cns", "kcna", "tass", "ria-novosti", "vna", "irna", "sana", "spa", "wam", "qna",
                 "kuna", "mena", "map", "aps", "belta", "prensa-latina", "agencia-brasil", "notimex", "antara",
                 "bernama", "pna", "anadolu", "ukrinform", "tasnim", "fars", "mti", "pap")) {
             assertThat(R.byId(id).orElseThrow().stateMedia()).as(id).isTrue();

@@ -30,7 +30,7 @@ public final class AgencyData {
         add(a, "bloomberg", "Bloomberg", "US", false, "", "Bloomberg News");
         add(a, "dow-jones", "Dow Jones Newswires", "US", false, "", "Dow Jones|DJ Newswires");
         add(a, "cnn", "CNN", "US", false, "", "Cable News Network|CNN Business|CNN Wire|CNN Digital");
-        add(a, "aljazeera", "Al Jazeera", "QA", true, "", "Al Jazeera English|Al Jazeera Media Network|Aljazeera");
+        add(a, "al-jazeera", "Al Jazeera", "QA", true, "", "Al Jazeera English|Al Jazeera Media Network|Aljazeera");
         // Europe
         add(a, "dpa", "Deutsche Presse-Agentur", "DE", false, "dpa", "Deutsche Presse Agentur|dpa-AFX");
         add(a, "epd", "Evangelischer Pressedienst", "DE", false, "epd", "");
@@ -61,7 +61,7 @@ public final class AgencyData {
         add(a, "ritzau", "Ritzau", "DK", false, "", "Ritzaus Bureau");
         // Russia, Ukraine and the former Soviet Union
         add(a, "tass", "TASS", "RU", true, "ITAR-TASS", "TASS Russian News Agency|Information Telegraph Agency of Russia");
-        add(a, "ria", "RIA Novosti", "RU", true, "RIA", "RIA-Novosti|Rossiya Segodnya");
+        add(a, "ria-novosti", "RIA Novosti", "RU", true, "RIA", "RIA-Novosti|Rossiya Segodnya");
         add(a, "interfax", "Interfax", "RU", false, "", "Interfax News Agency|Interfax-Ukraine");
         add(a, "sputnik", "Sputnik", "RU", true, "", "Sputnik News|Sputniknews");
         add(a, "rt", "RT", "RU", true, "", "Russia Today");

@@ -1,6 +1,7 @@
 package io.github.wirestory.internal;
 
 import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.StateMediaRegistry;
 import io.github.wirestory.WireStory;
 import io.github.wirestory.clean.Cleaner;
 import java.time.LocalDate;
@@ -17,8 +18,17 @@ public final class Pipeline {
      * @param agencies the agency registry
      */
     public Pipeline(List<Cleaner> cleaners, AgencyRegistry agencies) {
+        this(cleaners, agencies, StateMediaRegistry.defaults());
+    }
+
+    /**
+     * @param cleaners the cleaner chain
+     * @param agencies the agency registry
+     * @param stateMedia the state-media registry
+     */
+    public Pipeline(List<Cleaner> cleaners, AgencyRegistry agencies, StateMediaRegistry stateMedia) {
         this.chain = new CleanerChain(cleaners);
-        this.assembler = new StoryAssembler(agencies);
+        this.assembler = new StoryAssembler(agencies, stateMedia);
     }
 
     /**

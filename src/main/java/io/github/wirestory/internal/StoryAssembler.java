@@ -1,7 +1,9 @@
 package io.github.wirestory.internal;
 
 import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.StateMediaRegistry;
 import io.github.wirestory.WireStory;
+import io.github.wirestory.internal.attribution.AttributionExtractor;
 import io.github.wirestory.internal.byline.Bylines;
 import io.github.wirestory.internal.byline.Trailers;
 import io.github.wirestory.internal.dateline.DatelineParser;
@@ -34,10 +36,16 @@ final class StoryAssembler {
 
     private final AgencyRegistry agencies;
     private final DatelineParser datelines;
+    private final AttributionExtractor attribution;
 
     StoryAssembler(AgencyRegistry agencies) {
+        this(agencies, StateMediaRegistry.defaults());
+    }
+
+    StoryAssembler(AgencyRegistry agencies, StateMediaRegistry stateMedia) {
         this.agencies = agencies;
         this.datelines = new DatelineParser(agencies);
+        this.attribution = new AttributionExtractor(stateMedia, agencies);
     }
 
     WireStory assemble(String text, List<Removal> removed, Optional<LocalDate> reference) {
@@ -127,8 +135,9 @@ final class StoryAssembler {
             agency = trailerAgency;
         }
 
-        return new WireStory(text, headline, byline, credits, agency, dateline, paragraphs, List.of(), List.of(),
-                removals, diagnostics);
+        AttributionExtractor.Result attributed = attribution.extract(text, headline, paragraphs, dateline, agency);
+        return new WireStory(text, headline, byline, credits, agency, dateline, paragraphs, attributed.quotes(),
+                attributed.claims(), removals, diagnostics);
     }
 
     private Optional<Bylines.Result> byline(Block b) {

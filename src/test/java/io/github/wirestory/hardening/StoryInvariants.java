@@ -50,13 +50,15 @@ public final class StoryInvariants {
             inside(text, q.span(), "quote");
             assertThat(text.substring(q.span().begin(), q.span().end())).as("quote text is its span")
                     .isEqualTo(q.text());
-            assertThat(q.paragraph()).as("quote paragraph index").isBetween(0, s.paragraphs().size() - 1);
+            assertThat(q.paragraph()).as("quote paragraph index (-1: headline)")
+                    .isBetween(-1, Math.max(-1, s.paragraphs().size() - 1));
         }
         for (Claim c : s.claims()) {
             inside(text, c.span(), "claim");
             assertThat(text.substring(c.span().begin(), c.span().end())).as("claim text is its span")
                     .isEqualTo(c.text());
-            assertThat(c.paragraph()).as("claim paragraph index").isBetween(0, s.paragraphs().size() - 1);
+            assertThat(c.paragraph()).as("claim paragraph index (-1: headline)")
+                    .isBetween(-1, Math.max(-1, s.paragraphs().size() - 1));
             for (Quote q : c.quotes()) {
                 inside(text, q.span(), "claim quote");
             }

@@ -145,8 +145,8 @@ class DatelineParserTest {
                         "MOSCOW, March 3. /TASS/.", "MOSCOW", null, "03-03", "tass"),
                 row("tass", "NEW YORK, July 27. /TASS/. The UN General Assembly adopted a resolution.",
                         "NEW YORK, July 27. /TASS/.", "NEW YORK", null, "07-27", "tass"),
-                row("ria", "MOSCOW, July 27 (RIA Novosti) - The ministry reported new figures.",
-                        "MOSCOW, July 27 (RIA Novosti) -", "MOSCOW", null, "07-27", "ria"),
+                row("ria-novosti", "MOSCOW, July 27 (RIA Novosti) - The ministry reported new figures.",
+                        "MOSCOW, July 27 (RIA Novosti) -", "MOSCOW", null, "07-27", "ria-novosti"),
                 row("interfax", "MOSCOW. July 27 (Interfax) - The central bank raised its key rate.",
                         "MOSCOW. July 27 (Interfax) -", "MOSCOW", null, "07-27", "interfax"),
                 // Anadolu

@@ -1,0 +1,1299 @@
+package io.github.wirestory.internal.attribution;
+
+import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.StateMediaRegistry;
+import io.github.wirestory.model.AgencyCredit;
+import io.github.wirestory.model.Claim;
+import io.github.wirestory.model.Dateline;
+import io.github.wirestory.model.Outlet;
+import io.github.wirestory.model.Paragraph;
+import io.github.wirestory.model.Quote;
+import io.github.wirestory.model.Source;
+import io.github.wirestory.model.Span;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds quotes and attributed claims in a story, in one pass over its units (headline, then paragraphs).
+ * What counts as a claim, the cue lexicon and the registry are described in {@code docs/attribution.md}.
+ * Immutable and thread-safe; build once per parser.
+ */
+public final class AttributionExtractor {
+    private static final int MAX_NP = 10;
+    private static final int MAX_SKIP = 4;
+
+    private final SourceMatcher matcher;
+    private final AgencyRegistry agencies;
+
+    /**
+     * @param media the state-media registry
+     * @param agencies the agency registry (non-state agencies become {@link Source.Kind#NEWS_AGENCY} sources)
+     */
+    public AttributionExtractor(StateMediaRegistry media, AgencyRegistry agencies) {
+        this.matcher = new SourceMatcher(media, agencies);
+        this.agencies = agencies;
+    }
+
+    /**
+     * The quotes and claims of a story.
+     *
+     * @param quotes every direct quote, in text order
+     * @param claims every claim, in text order
+     */
+    public record Result(List<Quote> quotes, List<Claim> claims) {}
+
+    /**
+     * Extracts quotes and claims.
+     *
+     * @param text the story text
+     * @param headline the headline, which must be the first text in {@code text}, when there is one
+     * @param paragraphs the body paragraphs
+     * @param dateline the dateline (its date resolves "reported Thursday")
+     * @param wire the agency the story comes from: when it is itself a state outlet, its own name is not a source
+     * @return quotes and claims
+     */
+    public Result extract(String text, Optional<String> headline, List<Paragraph> paragraphs,
+            Optional<Dateline> dateline, Optional<AgencyCredit> wire) {
+        List<Unit> units = new ArrayList<>(paragraphs.size() + 1);
+        headlineUnit(text, headline).ifPresent(units::add);
+        for (Paragraph p : paragraphs) {
+            units.add(new Unit(p.index(), p.span().begin(), p.span().end()));
+        }
+        List<RawQuote> raw = QuoteFinder.find(text, units);
+        Run run = new Run(text, raw, dateline.flatMap(Dateline::date),
+                wire.map(w -> w.agency().id()).orElse(""));
+        for (int u = 0; u < units.size(); u++) {
+            run.unit(units.get(u), u + 1 < units.size() ? units.get(u + 1) : null);
+        }
+        return run.result();
+    }
+
+    private static Optional<Unit> headlineUnit(String text, Optional<String> headline) {
+        if (headline.isEmpty() || headline.get().isEmpty()) {
+            return Optional.empty();
+        }
+        int b = 0;
+        while (b < text.length() && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        String h = headline.get();
+        if (text.startsWith(h, b)) {
+            return Optional.of(new Unit(-1, b, b + h.length()));
+        }
+        int e = text.indexOf("\n\n", b);
+        e = e < 0 ? Math.min(text.length(), b + h.length()) : e;
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return Optional.of(new Unit(-1, b, e));
+    }
+
+    /** A source noun phrase over tokens {@code [from, to)}. */
+    private record Subj(int from, int to, Source source) {}
+
+    /** A candidate attribution in a sentence. */
+    private record Cand(Subj subj, String cue, int cueTok, int rank, Optional<String> speaker,
+            Optional<LocalDate> date) {}
+
+    private record RawClaim(int begin, int end, int paragraph, Source source, String cue,
+            Optional<String> speaker, Optional<LocalDate> date) {}
+
+    /** Per-story state: anaphora slots hold only the latest antecedent of each kind, so lookup is O(1). */
+    private final class Run {
+        final String text;
+        final List<RawQuote> quotes;
+        final Optional<LocalDate> date;
+        final String wireId;
+        final List<RawClaim> claims = new ArrayList<>();
+        int quotePtr;
+        Source lastMedia;
+        Source lastAgency;
+        Source lastNewspaper;
+        Source lastBroadcaster;
+        Source lastClaim;
+        /** The person or body speaking in the current sentence's report, when one was found. */
+        Source speakerSource;
+        /** Acronyms introduced for sources the registries do not know: "the Joint Chiefs of Staff (JCS)". */
+        final java.util.Map<String, Source> acronyms = new java.util.HashMap<>();
+
+        // per unit
+        List<Tok> toks;
+        Mention[] endAt;
+        Mention[] startAt;
+        boolean headline;
+
+        Run(String text, List<RawQuote> quotes, Optional<LocalDate> date, String wireId) {
+            this.text = text;
+            this.quotes = quotes;
+            this.date = date;
+            this.wireId = wireId;
+        }
+
+        void unit(Unit unit, Unit next) {
+            headline = unit.paragraph() < 0;
+            toks = Tok.of(text, unit.begin(), unit.end());
+            markQuoted();
+            endAt = new Mention[toks.size()];
+            startAt = new Mention[toks.size()];
+            List<Mention> mentions = mentions();
+            for (Mention m : mentions) {
+                endAt[m.to - 1] = m;
+                startAt[m.from] = m;
+            }
+            noteAcronyms();
+            int mi = 0;
+            for (int[] s : Sentences.split(toks)) {
+                Cand best = sentence(s[0], s[1]);
+                if (best != null && !(wireId.length() > 0 && best.subj().source().id().orElse("").equals(wireId))) {
+                    int b = toks.get(s[0]).begin;
+                    int e = toks.get(s[1] - 1).end;
+                    if (next != null && next.paragraph() >= 0 && s[1] == toks.size() && toks.get(s[1] - 1).isPunct(':')
+                            && opensWithQuote(next)) {
+                        e = next.end(); // 'KCNA said:' and the quote in the next paragraph
+                    }
+                    claims.add(new RawClaim(b, e, unit.paragraph(), best.subj().source(), best.cue(),
+                            best.speaker(), best.date()));
+                    // after "the ministry said in a statement carried by KCNA", "it" is the ministry
+                    lastClaim = carried(best.cue()) && speakerSource != null ? speakerSource : best.subj().source();
+                    noteGeneral(best.subj().source());
+                }
+                for (int k = s[0]; k < s[1]; k++) {
+                    if (mi < mentions.size() && mentions.get(mi).from == k) {
+                        Mention m = mentions.get(mi++);
+                        note(m);
+                        k = m.to - 1;
+                    } else {
+                        noteOtherReport(k);
+                        noteOtherOutlet(k);
+                    }
+                }
+                if (best == null) {
+                    noteOpeningOrganization(s[0], s[1]);
+                }
+                if (best != null) {
+                    // the speaking outlet, not one named in a side clause, is what "the paper said" refers to next
+                    Mention own = startAt[best.subj().from()];
+                    if (own == null && best.subj().to() - 1 < endAt.length) {
+                        own = endAt[best.subj().to() - 1];
+                    }
+                    if (own != null && own.source.id().equals(best.subj().source().id())) {
+                        note(own);
+                    }
+                }
+            }
+        }
+
+        private boolean opensWithQuote(Unit u) {
+            int i = u.begin();
+            while (i < u.end() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            return i < u.end() && Sentences.isQuoteMark(text.charAt(i)) && text.charAt(i) != '\u2019';
+        }
+
+        private void noteAcronyms() {
+            for (int k = 1; k + 2 < toks.size(); k++) {
+                Tok a = toks.get(k + 1);
+                if (!toks.get(k).isPunct('(') || !toks.get(k + 2).isPunct(')') || !a.word || a.raw.length() < 2
+                        || a.raw.length() > 8 || !a.raw.equals(a.raw.toUpperCase(Locale.ROOT))
+                        || endAt[k - 1] != null || acronyms.size() > 1000) {
+                    continue;
+                }
+                int b = k - 1;
+                while (b >= 0 && k - b <= 8 && toks.get(b).word && (toks.get(b).isCapitalized()
+                        || toks.get(b).is("of") || toks.get(b).is("and") || toks.get(b).is("for"))) {
+                    b--;
+                }
+                if (k - 1 - b >= 2) {
+                    Subj g = general(b + 1, k);
+                    if (g != null) {
+                        acronyms.putIfAbsent(a.raw, g.source());
+                    }
+                }
+            }
+        }
+
+        private void markQuoted() {
+            for (Tok t : toks) {
+                while (quotePtr < quotes.size() && quotes.get(quotePtr).close() <= t.begin) {
+                    quotePtr++;
+                }
+                if (quotePtr < quotes.size()) {
+                    RawQuote q = quotes.get(quotePtr);
+                    t.quoted = q.open() < t.begin && t.begin < q.close() - 1;
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- mentions
+
+        private List<Mention> mentions() {
+            List<Mention> out = new ArrayList<>();
+            for (SourceMatcher.Match m : matcher.find(toks)) {
+                if (toks.get(m.from()).quoted) {
+                    continue;
+                }
+                Mention x = expand(m);
+                // a specific name swallows a generic phrase standing before it ("state broadcaster CCTV")
+                while (!out.isEmpty() && out.get(out.size() - 1).to > x.from) {
+                    Mention prev = out.get(out.size() - 1);
+                    if ((prev.from <= x.from && prev.to >= x.to) || (!prev.entry.generic() && x.entry.generic())) {
+                        x = null; // "the Korean Central News Agency (KCNA)": the acronym is part of the name
+                        break;
+                    }
+                    out.remove(out.size() - 1);
+                }
+                if (x != null) {
+                    out.add(x);
+                }
+            }
+            return out;
+        }
+
+        private Mention expand(SourceMatcher.Match m) {
+            int from = m.from();
+            int to = m.to();
+            boolean possessive = toks.get(to - 1).possessive();
+            // right: "news agency", "(KCNA)", "'s English-language service", "report"
+            if (!possessive) {
+                int k = to;
+                while (k < toks.size() && k - to < 4 && toks.get(k).word && !toks.get(k).quoted
+                        && (Lexicon.TRAILERS.contains(toks.get(k).norm)
+                            || ((toks.get(k).is("state") || toks.get(k).is("state-run") || toks.get(k).is("official")
+                                || toks.get(k).is("state-owned")) && k + 1 < toks.size()
+                                && Lexicon.TRAILERS.contains(toks.get(k + 1).norm)))
+                        && !(toks.get(k).is("news") && k + 1 < toks.size() && !toks.get(k + 1).word)) {
+                    k++;
+                }
+                to = k;
+            } else if (to < toks.size() && toks.get(to).norm.endsWith("-language")) {
+                to++;
+                if (to < toks.size() && toks.get(to).word && Lexicon.TRAILERS.contains(toks.get(to).norm)) {
+                    to++;
+                } else if (to < toks.size() && toks.get(to).word && (toks.get(to).is("edition")
+                        || toks.get(to).is("arm") || toks.get(to).is("version") || toks.get(to).is("site"))) {
+                    to++;
+                }
+            }
+            if (to + 2 < toks.size() && toks.get(to).isPunct('(') && toks.get(to + 2).isPunct(')')
+                    && toks.get(to + 1).word && toks.get(to + 1).raw.equals(toks.get(to + 1).raw.toUpperCase(Locale.ROOT))) {
+                to += 3;
+            }
+            boolean personal = false;
+            if (to < toks.size() && toks.get(to).word) {
+                Tok n = toks.get(to);
+                if (Lexicon.DOCUMENTS.contains(n.norm)) {
+                    to++;
+                } else if (n.is("reports") && to + 1 < toks.size() && Lexicon.CUES.contains(toks.get(to + 1).norm)) {
+                    to++;
+                } else if (Lexicon.PERSON_NOUNS.contains(n.norm)) {
+                    personal = true;
+                }
+            }
+            // left: "the official", "North Korea's state-run", "the North's official", "state broadcaster"
+            int k = from - 1;
+            int budget = 6;
+            while (k >= 0 && budget-- > 0) {
+                Tok t = toks.get(k);
+                if (!t.word || t.quoted) {
+                    break;
+                }
+                if (t.is("the") || t.is("a") || t.is("an")) {
+                    k--;
+                    break;
+                }
+                boolean ok = Lexicon.MODIFIERS.contains(t.norm) || Lexicon.DEMONYMS.contains(t.norm)
+                        || t.norm.endsWith("-based") || t.norm.endsWith("-owned") || t.norm.endsWith("-run")
+                        || (t.isCapitalized() && t.possessive())
+                        || (t.isCapitalized() && k + 1 < toks.size() && toks.get(k + 1).possessive()
+                            && Lexicon.DEMONYMS.contains(t.norm));
+                if (!ok) {
+                    break;
+                }
+                k--;
+            }
+            from = k + 1;
+            String written = text.substring(toks.get(from).begin, toks.get(to - 1).end);
+            SourceMatcher.Entry e = m.entry();
+            Source s = new Source(e.kind(), written, Optional.of(e.id()),
+                    e.generic() ? Optional.empty() : Optional.of(e.name()), e.stateMedia(), e.country());
+            return new Mention(from, to, e, s, personal);
+        }
+
+        private void note(Mention m) {
+            if (m.personal) {
+                return;
+            }
+            lastMedia = m.source;
+            switch (m.entry.medium()) {
+                case NEWS_AGENCY: lastAgency = m.source; break;
+                case NEWSPAPER: lastNewspaper = m.source; break;
+                case BROADCASTER: lastBroadcaster = m.source; break;
+                default: break;
+            }
+            if (m.entry.generic() && m.entry.medium() == Outlet.Medium.ONLINE) {
+                // "state media": fits "the agency", "the newspaper" and "the broadcaster" until a specific name
+                if (lastAgency == null || lastAgency.stateMedia()) {
+                    lastAgency = m.source;
+                }
+            }
+        }
+
+        /**
+         * "A U.N. report released Monday ...": a report that is not an outlet's becomes the antecedent of a later
+         * "the report said", so that it does not resolve to an outlet named earlier.
+         */
+        /** "the Kachin-based Myitkyina News Journal": an outlet the registries do not know is an antecedent too. */
+        private void noteOtherOutlet(int k) {
+            Tok t = toks.get(k);
+            if (!t.word || t.quoted || !t.isCapitalized() || !Lexicon.OUTLET_HEADS.contains(t.norm) || k == 0
+                    || !toks.get(k - 1).isCapitalized() || endAt[k] != null
+                    || (t.is("agency") && !toks.get(k - 1).is("news"))) {
+                return; // "European Space Agency" is no news outlet; "Kyodo News Agency" is
+            }
+            int b = k - 1;
+            while (b >= 0 && k - b <= 5 && toks.get(b).word && toks.get(b).isCapitalized() && endAt[b] == null) {
+                b--;
+            }
+            String written = text.substring(toks.get(b + 1).begin, t.end);
+            Source src = new Source(Source.Kind.NEWS_AGENCY, written, Optional.empty(), Optional.empty(), false,
+                    Optional.empty());
+            lastMedia = src;
+            if (t.is("agency")) {
+                lastAgency = src;
+            } else if (t.is("tv") || t.is("television") || t.is("radio")) {
+                lastBroadcaster = src;
+            } else {
+                lastNewspaper = src;
+            }
+        }
+
+        private void noteOtherReport(int k) {
+            Tok t = toks.get(k);
+            if (!t.word || t.quoted || !(t.is("report") || t.is("study") || t.is("assessment")) || k == 0) {
+                return;
+            }
+            int b = k - 1;
+            while (b >= 0 && k - b <= 4 && toks.get(b).word && toks.get(b).isCapitalized() && endAt[b] == null
+                    && !isDeterminer(toks.get(b))) {
+                b--;
+            }
+            if (b == k - 1) {
+                return;
+            }
+            String written = text.substring(toks.get(b + 1).begin, t.end);
+            lastMedia = new Source(Source.Kind.ORGANIZATION, written, Optional.empty(), Optional.empty(), false,
+                    Optional.empty());
+        }
+
+        /** "repeatedly", "publicly"; not "daily", "Italy", "assembly". */
+        private boolean lyAdverb(Tok t) {
+            return t.word && !t.isCapitalized() && t.norm.length() > 4 && t.norm.endsWith("ly")
+                    && !Lexicon.NOT_ADVERBS.contains(t.norm);
+        }
+
+        private boolean isDeterminer(Tok t) {
+            return t.is("the") || t.is("a") || t.is("an") || t.is("this") || t.is("that") || t.is("its")
+                    || t.is("his") || t.is("her") || t.is("their") || t.is("new") || t.is("another");
+        }
+
+        /** "China's Foreign Ministry responded with a softer tone." then '"...," it said': it is the ministry. */
+        private void noteOpeningOrganization(int s, int e) {
+            for (int i = s; i < e && i < s + 8; i++) {
+                if (toks.get(i).isPunct(',')) {
+                    s = i + 1; // "Upon acknowledgment of this news, China's Foreign Ministry responded"
+                    break;
+                }
+            }
+            // "The latest China Daily editorial on Monday was titled ...": the outlet opening the sentence
+            for (int i = s; i < e && i < s + 4; i++) {
+                Mention m = startAt[i];
+                if (m != null && !m.personal && !m.entry.generic()) {
+                    lastClaim = m.source;
+                    return;
+                }
+                if (!toks.get(i).word || (toks.get(i).isCapitalized() && i > s && startAt[i] == null)) {
+                    break;
+                }
+            }
+            int k = s;
+            while (k < e && k - s < 8 && toks.get(k).word && !toks.get(k).quoted
+                    && (toks.get(k).isCapitalized() || toks.get(k).is("of") || toks.get(k).is("the"))) {
+                k++;
+            }
+            if (k < e && toks.get(k).word && Lexicon.ORG_WORDS.contains(toks.get(k).base())) {
+                k++; // "the ministry"
+            }
+            if (k - s < 1 || k >= e || !toks.get(k).word || toks.get(k).isCapitalized()) {
+                return;
+            }
+            if (startAt[s] != null || (k - 1 >= s && endAt[k - 1] != null)) {
+                return; // outlets are noted as mentions
+            }
+            Subj g = general(s, k);
+            if (g != null && g.source().kind() == Source.Kind.ORGANIZATION) {
+                lastClaim = g.source();
+            }
+        }
+
+        private void noteGeneral(Source s) {
+            if (s.kind() == Source.Kind.ORGANIZATION || s.kind() == Source.Kind.UNKNOWN) {
+                String w = s.asWritten().toLowerCase(Locale.ROOT);
+                int paren = w.lastIndexOf(" (");
+                if (paren > 0 && w.endsWith(")")) {
+                    w = w.substring(0, paren); // "the international atomic energy agency (iaea)"
+                }
+                if (w.endsWith("agency")) {
+                    lastAgency = s;
+                } else if (w.endsWith("newspaper") || w.endsWith("daily")) {
+                    lastNewspaper = s;
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- sentences
+
+        private Cand sentence(int s, int e) {
+            List<Cand> cands = new ArrayList<>(2);
+            for (int c = s; c < e; c++) {
+                Tok t = toks.get(c);
+                if (!t.word || t.quoted) {
+                    continue;
+                }
+                Cand cand = null;
+                if (t.is("according") && c + 1 < e && toks.get(c + 1).is("to")) {
+                    Subj subj = documentSource(c + 2, e);
+                    if (subj == null) {
+                        subj = subjectAfter(c + 2, e);
+                    }
+                    if (subj != null) {
+                        cand = cand(subj, "according to", c, Optional.empty());
+                    }
+                } else if ((t.is("carried") || t.is("published") || t.is("broadcast") || t.is("aired")
+                        || t.is("released") || t.is("issued") || t.is("run")) && inDocumentBefore(c, s)) {
+                    if (c + 1 < e && (toks.get(c + 1).is("by") || toks.get(c + 1).is("through")
+                            || toks.get(c + 1).is("via") || toks.get(c + 1).is("in") || toks.get(c + 1).is("on"))) {
+                        Subj subj = subjectAfter(c + 2, e);
+                        if (subj != null && isMedia(subj.source())) {
+                            cand = cand(subj, t.raw + " " + toks.get(c + 1).raw, c, Optional.empty());
+                        }
+                    }
+                } else if ((t.is("citing") || t.is("quoting") || t.is("saying") || t.is("reporting"))
+                        && c > s && (toks.get(c - 1).is("are") || toks.get(c - 1).is("is")
+                            || toks.get(c - 1).is("was") || toks.get(c - 1).is("were"))) {
+                    // "Iranian state media are citing unconfirmed reports of explosions"
+                    Subj subj = subjectBefore(c - 2, s, false);
+                    if (subj != null && isMedia(subj.source())) {
+                        cand = cand(subj, toks.get(c - 1).raw + " " + t.raw, c, Optional.empty());
+                    }
+                } else if ((t.is("warning") || t.is("saying") || t.is("reporting") || t.is("claiming"))
+                        && c > s && endAt[c - 1] != null && !endAt[c - 1].personal && endAt[c - 1].from > s
+                        && toks.get(endAt[c - 1].from - 1).is("with")) {
+                    // "..., with state media warning the toll could climb"
+                    Mention m = endAt[c - 1];
+                    cand = cand(new Subj(m.from, m.to, m.source), t.raw, c, Optional.empty());
+                } else if (t.is("citing") || t.is("quoting")) {
+                    Subj subj = subjectAfter(c + 1, e);
+                    if (subj != null && isMedia(subj.source())) {
+                        cand = new Cand(subj, t.raw, c, 0, Optional.empty(), Optional.empty());
+                    }
+                } else if (t.is("saying") && c > s && toks.get(c - 1).isPunct(',')) {
+                    // "IRIB has downplayed reports of an attack, saying ...": the outlet that opens the sentence
+                    Subj subj = openingOutlet(s, c);
+                    if (subj != null) {
+                        cand = new Cand(subj, "saying", c, rank(subj.source()) - 1, Optional.empty(), Optional.empty());
+                    }
+                } else if (t.is("learned") || t.is("learnt")) {
+                    // "..., BelTA has learned." / "Xinhua learned from ...": only an outlet learns for a claim
+                    cand = verbCue(c, s, e);
+                    if (cand != null && !isMedia(cand.subj().source())) {
+                        cand = null;
+                    }
+                } else if (Lexicon.CUES.contains(t.norm) && !Lexicon.PARTICIPLES.contains(t.norm)
+                        && (headline || !Lexicon.HEADLINE_ONLY.contains(t.norm)
+                            || (t.is("reports") && outletBefore(c, s)))) {
+                    cand = verbCue(c, s, e);
+                }
+                if (cand != null) {
+                    cands.add(cand);
+                }
+            }
+            Cand best = headline ? headlinePattern(s, e) : null; // "Kim vows ...: North Korean media"
+            for (Cand c : cands) {
+                if (best == null || c.rank() > best.rank()) {
+                    best = c;
+                }
+            }
+            if (best != null && best.rank() == 2) {
+                // "..., Reuters reported, citing Syrian state television": the claim comes from state media
+                for (Cand c : cands) {
+                    if (c.rank() == 0 && c.subj().source().stateMedia()) {
+                        best = new Cand(c.subj(), c.cue(), c.cueTok(), 3, c.speaker(), c.date());
+                        break;
+                    }
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            if (best.speaker().isEmpty() && isMedia(best.subj().source())) {
+                Optional<String> speaker = speaker(cands, best, s, e);
+                if (speaker.isPresent()) {
+                    best = new Cand(best.subj(), best.cue(), best.cueTok(), best.rank(), speaker, best.date());
+                }
+            }
+            speakerSource = null;
+            if (carried(best.cue())) {
+                // "Kim said in a statement carried by KCNA": the cue is the verb of the person speaking
+                for (Cand c : cands) {
+                    if (c != best && !isMedia(c.subj().source())) {
+                        speakerSource = c.subj().source();
+                    }
+                    if (c != best && !isMedia(c.subj().source()) && c.cueTok() < best.cueTok()) {
+                        best = new Cand(best.subj(), c.cue(), c.cueTok(), best.rank(),
+                                Optional.of(c.subj().source().asWritten()), c.date());
+                        break;
+                    }
+                }
+            }
+            return best;
+        }
+
+        /**
+         * "An editorial posted to the website of state-run news agency Xinhua on Tuesday slammed ...": a clause that
+         * opens with a document and names an outlet before the cue speaks for that outlet.
+         */
+        private Subj documentSubject(int j, int s) {
+            Mention outlet = null;
+            for (int k = j; k >= s && j - k <= 14; k--) {
+                Tok t = toks.get(k);
+                if (!t.word || t.quoted) {
+                    return null;
+                }
+                if (outlet == null && endAt[k] != null && !endAt[k].personal) {
+                    outlet = endAt[k];
+                }
+                if (k + 1 <= j && Lexicon.DOCUMENTS.contains(toks.get(k + 1).norm)
+                        && (t.is("a") || t.is("an") || t.is("the")) && clauseStart(k, s)) {
+                    return outlet != null && outlet.from > k + 1 ? new Subj(k, j + 1, outlet.source) : null;
+                }
+            }
+            return null;
+        }
+
+        /** An outlet that is the subject opening the sentence (after an introductory phrase and comma). */
+        private Subj openingOutlet(int s, int c) {
+            int k = s;
+            for (int i = s; i < c && i < s + 8; i++) {
+                if (toks.get(i).isPunct(',')) {
+                    k = i + 1;
+                    break;
+                }
+            }
+            Mention m = k < c ? startAt[k] : null;
+            if (m == null && k + 1 < c && toks.get(k).is("the")) {
+                m = startAt[k + 1];
+            }
+            return m != null && !m.personal && !toks.get(m.from).quoted ? new Subj(m.from, m.to, m.source) : null;
+        }
+
+        /** A named outlet right before {@code c}, allowing "also" and day words: "People's Daily also reports". */
+        private boolean outletBefore(int c, int s) {
+            int k = c - 1;
+            while (k > s && c - k <= 2 && toks.get(k).word && Lexicon.ADVERBS.contains(toks.get(k).norm)) {
+                k--;
+            }
+            Mention m = k >= s ? endAt[k] : null;
+            return m != null && !m.entry.generic() && !m.personal;
+        }
+
+        /** Whether a cue is a carrying cue ("carried by", "published in"): the outlet carried someone's words. */
+        private boolean carried(String cue) {
+            return cue.endsWith(" by") || cue.endsWith(" through") || cue.endsWith(" via") || cue.endsWith(" in")
+                    || cue.endsWith(" on");
+        }
+
+        /** "in a commentary carried by", "in a statement released through": a document the outlet carried. */
+        private boolean inDocumentBefore(int c, int s) {
+            for (int k = c - 1; k >= s && k >= c - 3; k--) {
+                if (Lexicon.DOCUMENTS.contains(toks.get(k).norm)) {
+                    for (int i = k - 1; i >= s && i >= k - 3; i--) {
+                        if (toks.get(i).is("in")) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private Cand cand(Subj subj, String cue, int c, Optional<LocalDate> d) {
+            return new Cand(subj, cue, c, rank(subj.source()), Optional.empty(), d);
+        }
+
+        private int rank(Source s) {
+            if (s.stateMedia()) {
+                return 3;
+            }
+            return s.kind() == Source.Kind.NEWS_AGENCY ? 2 : 1;
+        }
+
+        private boolean isMedia(Source s) {
+            return s.kind() == Source.Kind.STATE_MEDIA || s.kind() == Source.Kind.NEWS_AGENCY;
+        }
+
+        private Cand verbCue(int c, int s, int e) {
+            Tok cue = toks.get(c);
+            if (c > s && toks.get(c - 1).is("to")) {
+                return null; // "declined to say", "expected to report"
+            }
+            boolean passive = c > s && (toks.get(c - 1).is("was") || toks.get(c - 1).is("were")
+                    || toks.get(c - 1).is("is") || toks.get(c - 1).is("been") || toks.get(c - 1).is("being"));
+            int by = byAfter(c, e);
+            for (int k = c - 1; k >= s && k >= c - 4 && toks.get(k).word; k--) {
+                if (Lexicon.NEGATIONS.contains(toks.get(k).norm) || toks.get(k).norm.endsWith("n't")) {
+                    return null; // "had not been disclosed by", "was never reported"
+                }
+            }
+            if ((passive || (c > s && toks.get(c - 1).is("as"))) && by >= 0 && !(cue.is("quoted") || cue.is("cited"))) {
+                // "as reported by KCNA", "it was announced by state TV"
+                Subj agent = subjectAfter(by + 1, e);
+                return agent == null ? null : cand(agent, cue.raw + " by", c, dateAfter(c, e));
+            }
+            if (passive && !(cue.is("quoted") || cue.is("cited"))) {
+                return null; // "was reported", "is said to": no speaker named
+            }
+            // walk back over adverbs and time words to the subject
+            int j = c - 1;
+            LocalDate when = null;
+            int skipped = 0;
+            while (j >= s && skipped < MAX_SKIP && toks.get(j).word && !toks.get(j).quoted
+                    && (Lexicon.ADVERBS.contains(toks.get(j).norm) || lyAdverb(toks.get(j))
+                        || Lexicon.NEGATIONS.contains(toks.get(j).norm))) {
+                if (Lexicon.NEGATIONS.contains(toks.get(j).norm)) {
+                    return null;
+                }
+                LocalDate d = day(toks.get(j));
+                when = d != null ? d : when;
+                j--;
+                skipped++;
+            }
+            if (j >= s && toks.get(j).norm.equals("n't")) {
+                return null;
+            }
+            // "Rodong Sinmun in a commentary on Wednesday says"
+            if (j - 2 >= s && Lexicon.DOCUMENTS.contains(toks.get(j).norm)
+                    && (toks.get(j - 1).is("a") || toks.get(j - 1).is("an") || toks.get(j - 1).is("its"))
+                    && toks.get(j - 2).is("in")) {
+                j -= 3;
+            }
+            if (passive) {
+                // "Kim was quoted by KCNA as saying": KCNA speaks, Kim is quoted
+                Subj quoted = subjectBefore(j, s, true);
+                if (by >= 0) {
+                    Subj agent = subjectAfter(by + 1, e);
+                    if (agent != null) {
+                        Optional<String> sp = quoted == null ? Optional.empty()
+                                : Optional.of(quoted.source().asWritten());
+                        return new Cand(agent, cue.raw, c, rank(agent.source()), sp, Optional.ofNullable(when));
+                    }
+                }
+                return quoted == null ? null : cand(quoted, cue.raw, c, Optional.ofNullable(when));
+            }
+            Subj subj = null;
+            if (j > s && !toks.get(j).word && Sentences.isQuoteMark(toks.get(j).raw.charAt(0))
+                    && toks.get(j - 1).isPunct(',')) {
+                j--; // 'Tasnim, citing "informed sources," denied'
+            }
+            if (j >= s && toks.get(j).isPunct(',') && j - 1 >= s) {
+                // appositive: "KCNA, the North's official news outlet, said"
+                for (int k = j - 1; k >= s && k >= j - 12; k--) {
+                    if (toks.get(k).isPunct(',')) {
+                        subj = subjectBefore(k - 1, s, false);
+                        // "An army general, quoted by Iranian state media, claimed": the outlet speaks
+                        if (k + 3 < j && (toks.get(k + 1).is("quoted") || toks.get(k + 1).is("cited"))
+                                && toks.get(k + 2).is("by")) {
+                            Subj outlet = subjectAfter(k + 3, j);
+                            if (outlet != null && isMedia(outlet.source())) {
+                                return new Cand(outlet, cue.raw, c, rank(outlet.source()),
+                                        subj == null ? Optional.empty() : Optional.of(subj.source().asWritten()),
+                                        Optional.ofNullable(when));
+                            }
+                        }
+                        break;
+                    }
+                }
+            } else if (j - 3 >= s && toks.get(j).isPunct(')') && toks.get(j - 2).isPunct('(')) {
+                // "South Korea's Joint Chiefs of Staff (JCS) said"
+                Subj inner = subjectBefore(j - 3, s, false);
+                if (inner != null && endAt[j] == null) {
+                    Source src = inner.source();
+                    String written = text.substring(toks.get(inner.from()).begin, toks.get(j).end);
+                    subj = new Subj(inner.from(), j + 1, new Source(src.kind(), written, src.id(), src.name(),
+                            src.stateMedia(), src.country()));
+                } else {
+                    subj = subjectBefore(j, s, false);
+                }
+            } else {
+                subj = subjectBefore(j, s, false);
+            }
+            Optional<LocalDate> d = when != null ? Optional.of(when) : dateAfter(c, e);
+            if (subj == null) {
+                subj = documentSubject(j, s);
+            }
+            if (subj != null) {
+                Optional<String> speaker = Optional.empty();
+                if (cue.is("quoted") || cue.is("cited")) {
+                    speaker = objectUntilAs(c + 1, e);
+                }
+                return new Cand(subj, cue.raw, c, rank(subj.source()), speaker, d);
+            }
+            // inverted: '..., said the agency.' / '..." reported KCNA'
+            if (c > s && isBoundary(toks.get(c - 1))) {
+                Subj after = subjectAfter(c + 1, e);
+                if (after != null && endsClause(after.to(), e)) {
+                    return cand(after, cue.raw, c, d);
+                }
+            }
+            return null;
+        }
+
+        /** The index of "by" within a few words after a passive cue ("quoted as saying by KCNA"), or -1. */
+        private int byAfter(int c, int e) {
+            for (int k = c + 1; k < e && k <= c + 5; k++) {
+                Tok t = toks.get(k);
+                if (!t.word || t.quoted) {
+                    return -1;
+                }
+                if (t.is("by")) {
+                    return k + 1 < e ? k : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * "a report by Xinhua", "a statement carried by KCNA", "footage aired by state TV", "a commentary in the
+         * Rodong Sinmun": the outlet behind a document, when one is named within a few words.
+         */
+        private Subj documentSource(int from, int e) {
+            int k = from;
+            while (k < e && k < from + 4 && toks.get(k).word && !Lexicon.DOCUMENTS.contains(toks.get(k).norm)
+                    && !toks.get(k).is("footage") && !toks.get(k).is("transcript") && !toks.get(k).is("readout")) {
+                k++;
+            }
+            if (k >= e || k >= from + 4 || !toks.get(k).word) {
+                return null;
+            }
+            for (int i = k + 1; i < e && i <= k + 4; i++) {
+                Tok t = toks.get(i);
+                if (!t.word || t.quoted) {
+                    return null;
+                }
+                if ((t.is("by") || t.is("from") || t.is("in") || t.is("on") || t.is("through")) && i + 1 < e) {
+                    Subj subj = subjectAfter(i + 1, e);
+                    return subj != null && isMedia(subj.source()) ? subj : null;
+                }
+            }
+            return null;
+        }
+
+        private Optional<String> objectUntilAs(int from, int e) {
+            for (int k = from; k < e && k < from + MAX_NP; k++) {
+                if (!toks.get(k).word) {
+                    break;
+                }
+                if (toks.get(k).is("as") && k > from) {
+                    return Optional.of(text.substring(toks.get(from).begin, toks.get(k - 1).end));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean endsClause(int k, int e) {
+            if (k >= e) {
+                return true;
+            }
+            Tok t = toks.get(k);
+            return !t.word || t.is("on") || t.is("in") || Lexicon.ADVERBS.contains(t.norm);
+        }
+
+        private Optional<String> speaker(List<Cand> cands, Cand best, int s, int e) {
+            for (int v = s; v < e; v++) {
+                Tok t = toks.get(v);
+                if (t.word && !t.quoted && (t.is("quoting") || t.is("citing")) && v + 1 < e
+                        && startAt[v + 1] == null) {
+                    Optional<String> o = objectUntilAs(v + 1, e);
+                    if (o.isPresent()) {
+                        return o;
+                    }
+                }
+            }
+            for (Cand c : cands) {
+                Source src = c.subj().source();
+                if (c != best && (src.kind() == Source.Kind.PERSON || src.kind() == Source.Kind.ORGANIZATION)
+                        && !Lexicon.PRONOUNS.contains(src.asWritten().toLowerCase(Locale.ROOT))
+                        && (c.subj().to() <= best.subj().from() || c.subj().from() >= best.subj().to())) {
+                    return Optional.of(src.asWritten());
+                }
+            }
+            for (int v = s; v < e; v++) {
+                Tok t = toks.get(v);
+                if (!t.word || !Lexicon.SPEAKER_VERBS.contains(t.norm)) {
+                    continue;
+                }
+                int j = v - 1;
+                while (j >= s && (!toks.get(j).word && Sentences.isQuoteMark(toks.get(j).raw.charAt(0))
+                        || lyAdverb(toks.get(j))
+                        || toks.get(j).word && Lexicon.ADVERBS.contains(toks.get(j).norm))) {
+                    j--;
+                }
+                Subj subj = subjectBefore(j, s, true);
+                if (subj == null || (subj.from() < best.subj().to() && subj.to() > best.subj().from())) {
+                    continue;
+                }
+                Source src = subj.source();
+                if ((src.kind() == Source.Kind.PERSON || src.kind() == Source.Kind.ORGANIZATION)
+                        && !Lexicon.PRONOUNS.contains(src.asWritten().toLowerCase(Locale.ROOT))) {
+                    return Optional.of(src.asWritten());
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Cand headlinePattern(int s, int e) {
+            int last = e - 1;
+            while (last > s && !toks.get(last).word) {
+                last--;
+            }
+            Mention m = endAt[last];
+            if (m != null && !m.personal && m.from > s) {
+                Tok sep = toks.get(m.from - 1);
+                if (sep.isPunct(':') || sep.isPunct('-') || sep.isPunct('\u2013') || sep.isPunct('\u2014')
+                        || sep.isPunct('|')) {
+                    return new Cand(new Subj(m.from, m.to, m.source), sep.raw, m.from - 1, rank(m.source),
+                            Optional.empty(), Optional.empty());
+                }
+            }
+            Mention f = startAt[s];
+            if (f != null && !f.personal && f.to + 2 < e && toks.get(f.to).is("to") && toks.get(f.to + 1).isCapitalized()
+                    && toks.get(f.to + 2).isPunct(':')) {
+                // "China's State Media to Trump: Stop ..."
+                return new Cand(new Subj(f.from, f.to, f.source), ":", f.to + 2, rank(f.source), Optional.empty(),
+                        Optional.empty());
+            }
+            if (f != null && !f.personal && f.to < e && toks.get(f.to).isPunct(':')) {
+                return new Cand(new Subj(f.from, f.to, f.source), ":", f.to, rank(f.source), Optional.empty(),
+                        Optional.empty());
+            }
+            return null;
+        }
+
+        // ---------------------------------------------------------------- subjects
+
+        /** The subject noun phrase whose last token is {@code j}; it must start a clause unless relaxed. */
+        private Subj subjectBefore(int j, int s, boolean relaxed) {
+            if (j < s || j < 0) {
+                return null;
+            }
+            Tok t = toks.get(j);
+            Mention m = endAt[j];
+            if (m != null && !m.personal && m.from >= s && !t.quoted) {
+                if (relaxed || clauseStart(m.from, s)) {
+                    return new Subj(m.from, m.to, definite(m));
+                }
+                // "A report by the official Xinhua news agency said", "A commentary in the Rodong Sinmun said"
+                int p = m.from - 1;
+                if (p - 1 >= s && (toks.get(p).is("by") || toks.get(p).is("from") || toks.get(p).is("in")
+                        || toks.get(p).is("on")) && Lexicon.DOCUMENTS.contains(toks.get(p - 1).norm)) {
+                    int d = p - 2;
+                    while (d >= s && p - 1 - d <= 3 && toks.get(d).word && !toks.get(d).isCapitalized()
+                            && !toks.get(d).is("the") && !toks.get(d).is("a") && !toks.get(d).is("an")) {
+                        d--;
+                    }
+                    if (d >= s && (toks.get(d).is("the") || toks.get(d).is("a") || toks.get(d).is("an"))
+                            && clauseStart(d, s)) {
+                        return new Subj(d, m.to, m.source);
+                    }
+                }
+                return null;
+            }
+            if (!t.word || t.quoted) {
+                return null;
+            }
+            Subj ana = anaphorEndingAt(j, s);
+            if (ana != null) {
+                return relaxed || clauseStart(ana.from(), s) ? ana : null;
+            }
+            int k = j;
+            while (k >= s && j - k < MAX_NP) {
+                Tok x = toks.get(k);
+                if (!x.word || x.quoted) {
+                    break;
+                }
+                if (x.isCapitalized() || Lexicon.NP_WORDS.contains(x.norm) || Lexicon.PERSON_NOUNS.contains(x.norm)
+                        || (endAt[k] != null && endAt[k].personal)) {
+                    k--;
+                    continue;
+                }
+                if (startAt[k + 1 <= j ? k + 1 : j] != null && x.word && Lexicon.MODIFIERS.contains(x.norm)) {
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            int plainFrom = k + 1;
+            while (plainFrom <= j && (toks.get(plainFrom).is("of") || toks.get(plainFrom).is("for"))) {
+                plainFrom++;
+            }
+            boolean plainOk = plainFrom <= j && (relaxed || clauseStart(plainFrom, s));
+            if (!plainOk && (Lexicon.ORG_WORDS.contains(t.base()) || Lexicon.PERSON_WORDS.contains(t.base())
+                    || Lexicon.MEDIA_WORDS.contains(t.base()))) {
+                // "The coup regime's information ministry said", "the Egyptian interior ministry said"
+                int d = j - 1;
+                while (d >= s && j - d <= 6 && toks.get(d).word && !toks.get(d).quoted
+                        && !Lexicon.CUES.contains(toks.get(d).norm) && !isDeterminer(toks.get(d))
+                        && !Lexicon.CLAUSE_OPENERS.contains(toks.get(d).norm)) {
+                    d--;
+                }
+                if (d >= s && d < j && (toks.get(d).is("the") || toks.get(d).is("a") || toks.get(d).is("an"))
+                        && (relaxed || clauseStart(d, s))) {
+                    return general(d, j + 1);
+                }
+            }
+            int from = k + 1;
+            while (from <= j && (toks.get(from).is("of") || toks.get(from).is("for") || toks.get(from).is("and")
+                    || toks.get(from).is("in") || toks.get(from).is("at") || toks.get(from).is("on")
+                    || toks.get(from).is("to"))) {
+                from++;
+            }
+            if (from > j) {
+                return null;
+            }
+            if (!relaxed && !clauseStart(from, s)) {
+                return null;
+            }
+            Mention first = startAt[from];
+            if (first != null && !first.personal && first.to <= j && (toks.get(first.to).is("and")
+                    || (toks.get(first.to).is("in") && j == first.to + 1 && toks.get(j).isCapitalized()))) {
+                // "state media and news agencies reported", "State media in Iran reported"
+                String written = text.substring(toks.get(from).begin, toks.get(j).end);
+                Source f = first.source;
+                return new Subj(from, j + 1, new Source(f.kind(), written, f.id(), f.name(), f.stateMedia(),
+                        f.country()));
+            }
+            if (!acronyms.isEmpty()) {
+                int a = toks.get(from).is("the") ? from + 1 : from;
+                Source known = a == j ? acronyms.get(toks.get(j).raw) : null;
+                if (known != null) {
+                    String written = text.substring(toks.get(from).begin, toks.get(j).end);
+                    return new Subj(from, j + 1, new Source(known.kind(), written, known.id(), known.name(),
+                            known.stateMedia(), known.country()));
+                }
+            }
+            return general(from, j + 1);
+        }
+
+        private Subj anaphorEndingAt(int j, int s) {
+            Tok t = toks.get(j);
+            if (t.is("it") && (j == s || isBoundary(toks.get(j - 1)))) {
+                return resolve(j, j + 1, lastClaim != null && lastClaim.kind() != Source.Kind.PERSON ? lastClaim : null);
+            }
+            Source target;
+            if (Lexicon.ANAPHOR_MEDIA.contains(t.norm)) {
+                target = lastMedia;
+            } else if (Lexicon.ANAPHOR_AGENCY.contains(t.norm)) {
+                target = lastAgency != null ? lastAgency : genericOnly(lastMedia);
+            } else if (Lexicon.ANAPHOR_NEWSPAPER.contains(t.norm)) {
+                target = lastNewspaper != null ? lastNewspaper : genericOnly(lastMedia);
+            } else if (Lexicon.ANAPHOR_BROADCASTER.contains(t.norm)) {
+                target = lastBroadcaster != null ? lastBroadcaster : genericOnly(lastMedia);
+            } else if (Lexicon.ANAPHOR_ANY.contains(t.norm)) {
+                target = lastClaim;
+            } else {
+                return null;
+            }
+            int k = j - 1;
+            while (k >= s && j - k <= 3 && toks.get(k).word && !toks.get(k).quoted
+                    && (Lexicon.MODIFIERS.contains(toks.get(k).norm) || Lexicon.DEMONYMS.contains(toks.get(k).norm)
+                        || (!toks.get(k).isCapitalized() && !Lexicon.CUES.contains(toks.get(k).norm)))
+                    && !toks.get(k).is("the") && !toks.get(k).is("this") && !toks.get(k).is("that")
+                    && !toks.get(k).is("its")) {
+                if (toks.get(k).is("media")) {
+                    return null; // "the media reports": reports in general, not one outlet's
+                }
+                k--;
+            }
+            if (k < s || !(toks.get(k).is("the") || toks.get(k).is("this") || toks.get(k).is("that")
+                    || toks.get(k).is("its"))) {
+                return null;
+            }
+            return resolve(k, j + 1, target);
+        }
+
+        /**
+         * "the state news wire said", "the state broadcaster said": a definite generic phrase refers back to the
+         * outlet of that kind named before, when there is one.
+         */
+        private Source definite(Mention m) {
+            if (!m.entry.generic() || !toks.get(m.from).is("the")) {
+                return m.source;
+            }
+            Source target;
+            switch (m.entry.medium()) {
+                case NEWS_AGENCY: target = lastAgency; break;
+                case NEWSPAPER: target = lastNewspaper; break;
+                case BROADCASTER: target = lastBroadcaster; break;
+                default: target = null; break;
+            }
+            if (target == null || !target.stateMedia() || target.id().orElse("").equals("state-media")) {
+                return m.source;
+            }
+            return new Source(target.kind(), m.source.asWritten(), target.id(), target.name(), true, target.country());
+        }
+
+        private Source genericOnly(Source s) {
+            return s != null && s.id().orElse("").equals("state-media") ? s : null;
+        }
+
+        private Subj resolve(int from, int to, Source target) {
+            String written = text.substring(toks.get(from).begin, toks.get(to - 1).end);
+            if (target == null) {
+                return new Subj(from, to, new Source(Source.Kind.UNKNOWN, written, Optional.empty(),
+                        Optional.empty(), false, Optional.empty()));
+            }
+            return new Subj(from, to, new Source(target.kind(), written, target.id(), target.name(),
+                    target.stateMedia(), target.country()));
+        }
+
+        private Subj subjectAfter(int from, int e) {
+            if (from >= e) {
+                return null;
+            }
+            Mention m = startAt[from];
+            if (m == null && from + 1 < e && toks.get(from).is("the") && startAt[from + 1] != null) {
+                m = startAt[from + 1];
+            }
+            if (m != null && !m.personal) {
+                return new Subj(m.from, m.to, definite(m));
+            }
+            Tok t = toks.get(from);
+            if (!t.word || t.quoted) {
+                return null;
+            }
+            int k = from;
+            while (k < e && k - from < MAX_NP && toks.get(k).word && !toks.get(k).quoted
+                    && (toks.get(k).isCapitalized() || Lexicon.NP_WORDS.contains(toks.get(k).norm))) {
+                Mention inner = startAt[k];
+                if (inner != null && !inner.personal && k > from) {
+                    break;
+                }
+                k++;
+            }
+            if (k == from) {
+                return null;
+            }
+            Subj ana = anaphorEndingAt(k - 1, from);
+            if (ana != null && ana.from() == from) {
+                return ana;
+            }
+            return general(from, k);
+        }
+
+        private Subj general(int from, int to) {
+            boolean content = false;
+            for (int k = from; k < to; k++) {
+                Tok x = toks.get(k);
+                if (x.isCapitalized() || Lexicon.PERSON_WORDS.contains(x.base()) || Lexicon.ORG_WORDS.contains(x.base())
+                        || Lexicon.PRONOUNS.contains(x.norm)) {
+                    content = true;
+                }
+            }
+            if (!content) {
+                return null;
+            }
+            String written = text.substring(toks.get(from).begin, toks.get(to - 1).end);
+            Tok head = toks.get(to - 1);
+            Source.Kind kind;
+            Optional<String> id = Optional.empty();
+            Optional<String> name = Optional.empty();
+            Optional<String> country = Optional.empty();
+            Optional<io.github.wirestory.model.Agency> agency = agencies.lookup(written);
+            if (to - from == 1 && Lexicon.PRONOUNS.contains(head.norm)) {
+                kind = head.is("he") || head.is("she") ? Source.Kind.PERSON : Source.Kind.UNKNOWN;
+            } else if (agency.isPresent()) {
+                kind = Source.Kind.NEWS_AGENCY;
+                id = Optional.of(agency.get().id());
+                name = Optional.of(agency.get().name());
+                country = agency.get().country();
+            } else if (Lexicon.PERSON_WORDS.contains(head.base())) {
+                kind = Source.Kind.PERSON;
+            } else if (Lexicon.MEDIA_WORDS.contains(head.base()) || mediaWordBefore(from, to)
+                    || (head.is("agency") && to - 2 >= from && toks.get(to - 2).is("news"))) {
+                kind = Source.Kind.NEWS_AGENCY; // "The Moscow-based daily newspaper Moskovskiy Komsomolets"
+            } else if (Lexicon.ORG_WORDS.contains(head.base())) {
+                kind = Source.Kind.ORGANIZATION;
+            } else if (head.isCapitalized() && possessiveBefore(from, to - 1)) {
+                kind = Source.Kind.PERSON; // "North Korea's Kim", "China's Xi"
+            } else {
+                // a title before a name makes a person ("United Nations spokesman Farhan Haq")
+                kind = Source.Kind.UNKNOWN;
+                boolean allCaps = true;
+                for (int k = from; k < to; k++) {
+                    Tok x = toks.get(k);
+                    if (Lexicon.PERSON_WORDS.contains(x.base())) {
+                        kind = Source.Kind.PERSON;
+                        break;
+                    }
+                    if (Lexicon.ORG_WORDS.contains(x.base())) {
+                        kind = Source.Kind.ORGANIZATION;
+                    }
+                    allCaps &= x.isCapitalized();
+                }
+                if (kind == Source.Kind.UNKNOWN && to - from == 1 && head.raw.length() >= 2
+                        && head.raw.equals(head.raw.toUpperCase(Locale.ROOT))) {
+                    kind = Source.Kind.ORGANIZATION; // UEFA, VW
+                } else if (kind == Source.Kind.UNKNOWN && allCaps && to - from <= 4) {
+                    kind = Source.Kind.PERSON;
+                }
+            }
+            return new Subj(from, to, new Source(kind, written, id, name, false, country));
+        }
+
+        private boolean mediaWordBefore(int from, int to) {
+            for (int k = from; k < to - 1; k++) {
+                if (Lexicon.MEDIA_WORDS.contains(toks.get(k).base()) && toks.get(k + 1).isCapitalized()) {
+                    return true; // "newspaper Moskovskiy Komsomolets", "broadcaster NHK"
+                }
+            }
+            return false;
+        }
+
+        private boolean possessiveBefore(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (toks.get(k).possessive() && toks.get(k).isCapitalized()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean clauseStart(int from, int s) {
+            return from == s || isBoundary(toks.get(from - 1));
+        }
+
+        private boolean isBoundary(Tok t) {
+            if (!t.word) {
+                char c = t.raw.charAt(0);
+                return c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '-' || c == '('
+                        || c == ')' || Sentences.isQuoteMark(c);
+            }
+            return Lexicon.CLAUSE_OPENERS.contains(t.norm);
+        }
+
+        // ---------------------------------------------------------------- dates
+
+        private Optional<LocalDate> dateAfter(int c, int e) {
+            int k = c + 1;
+            if (k < e && (toks.get(k).is("on") || toks.get(k).is("late") || toks.get(k).is("early"))) {
+                k++;
+            }
+            if (k < e) {
+                return Optional.ofNullable(day(toks.get(k)));
+            }
+            return Optional.empty();
+        }
+
+        private LocalDate day(Tok t) {
+            if (date.isEmpty() || !t.word) {
+                return null;
+            }
+            return RelativeDay.resolve(t.norm, date.get());
+        }
+
+        // ---------------------------------------------------------------- result
+
+        Result result() {
+            List<Quote> outQuotes = new ArrayList<>(quotes.size());
+            List<List<Quote>> perClaim = new ArrayList<>(claims.size());
+            for (int i = 0; i < claims.size(); i++) {
+                perClaim.add(new ArrayList<>(1));
+            }
+            int ci = 0;
+            for (RawQuote q : quotes) {
+                while (ci < claims.size() && claims.get(ci).end() <= q.open()) {
+                    ci++;
+                }
+                String words = text.substring(q.begin(), q.end());
+                boolean ellipsis = words.contains("...") || words.contains("\u2026");
+                boolean brackets = words.indexOf('[') >= 0 && words.indexOf(']') > words.indexOf('[');
+                // a claim that overlaps the quote (a long quote may open paragraphs before its attribution)
+                int owner = -1;
+                for (int k = ci; k < claims.size() && claims.get(k).begin() < q.close(); k++) {
+                    owner = k;
+                    break;
+                }
+                Quote quote;
+                if (owner >= 0) {
+                    RawClaim c = claims.get(owner);
+                    quote = new Quote(words, new Span(q.begin(), q.end()), q.paragraph(), Optional.of(c.source()),
+                            Optional.of(c.cue()), ellipsis, brackets);
+                    perClaim.get(owner).add(quote);
+                } else {
+                    quote = new Quote(words, new Span(q.begin(), q.end()), q.paragraph(), Optional.empty(),
+                            Optional.empty(), ellipsis, brackets);
+                }
+                outQuotes.add(quote);
+            }
+            List<Claim> outClaims = new ArrayList<>(claims.size());
+            for (int i = 0; i < claims.size(); i++) {
+                RawClaim c = claims.get(i);
+                outClaims.add(new Claim(c.source(), c.cue(), text.substring(c.begin(), c.end()),
+                        new Span(c.begin(), c.end()), c.paragraph(), perClaim.get(i), c.speaker(), c.date()));
+            }
+            return new Result(outQuotes, outClaims);
+        }
+    }
+
+    /** A name found in the text, with the words around it that belong to it. */
+    private static final class Mention {
+        final int from;
+        final int to;
+        final SourceMatcher.Entry entry;
+        final Source source;
+        final boolean personal;
+
+        Mention(int from, int to, SourceMatcher.Entry entry, Source source, boolean personal) {
+            this.from = from;
+            this.to = to;
+            this.entry = entry;
+            this.source = source;
+            this.personal = personal;
+        }
+    }
+
+    /** Resolves "Thursday", "yesterday", "today" against the dateline date. */
+    static final class RelativeDay {
+        private RelativeDay() {}
+
+        static LocalDate resolve(String word, LocalDate dateline) {
+            switch (word) {
+                case "today": case "tonight": return dateline;
+                case "yesterday": return dateline.minusDays(1);
+                default: break;
+            }
+            for (DayOfWeek d : DayOfWeek.values()) {
+                if (d.name().toLowerCase(Locale.ROOT).equals(word)) {
+                    return dateline.with(TemporalAdjusters.previousOrSame(d));
+                }
+            }
+            return null;
+        }
+    }
+}

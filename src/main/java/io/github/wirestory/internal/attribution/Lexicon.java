@@ -1,0 +1,235 @@
+package io.github.wirestory.internal.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The word lists attribution is built from. Documented in {@code docs/attribution.md}; keep the two in step.
+ */
+final class Lexicon {
+    private Lexicon() {}
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /**
+     * Attribution cue verbs (one word, lower case). Multi-word cues ("according to", "quoted ... as saying",
+     * "carried by", "citing") are recognised by the extractor around these.
+     */
+    static final Set<String> CUES = set(
+            "said", "says", "say", "reported", "report", "told", "tells", "added", "adds", "stated", "claimed",
+            "claims", "claim", "quoted", "cited", "announced", "announces", "warned", "warns", "accused",
+            "accuses", "denied", "denies", "noted", "insisted", "stressed", "emphasized", "emphasised", "urged",
+            "declared", "asserted", "alleged", "argued", "wrote", "writes", "commented", "confirmed",
+            "confirms", "revealed", "disclosed", "vowed", "pledged", "threatened", "blasted", "slammed",
+            "criticized", "criticised", "condemned", "denounced", "praised", "hailed", "called", "calls",
+            "described", "labeled", "labelled", "branded", "explained", "maintained", "acknowledged",
+            "admitted", "predicted", "informed", "underlined", "underscored", "reiterated", "charged",
+            "demanded", "threatens", "vows", "urges", "applauded", "acknowledged", "lauded", "welcomed",
+            "blamed", "blames", "lashed", "downplayed", "attributed", "declares", "objected", "touted", "boasted", "mocked", "ridiculed", "questioned", "suggested",
+            "reveals", "stresses", "asserts", "argues", "quotes", "cites", "slams", "blasts", "denounces",
+            "condemns", "hails", "lambasts", "lambasted", "criticizes", "criticises", "rejects", "dismisses",
+            "praises", "urged", "warns", "threatens", "confirms", "admits", "acknowledges",
+            "dismissed", "rejected", "insists", "announced", "highlighted", "reports", "accusing", "saying", "reporting", "citing", "quoting");
+
+    /** Words ending in -ly that are not adverbs. */
+    static final Set<String> NOT_ADVERBS = set("daily", "weekly", "monthly", "quarterly", "family", "assembly",
+            "rally", "ally", "italy", "july", "supply", "reply", "bully", "belly", "jelly", "fly");
+
+    /** Cues that are valid only in a headline (elsewhere they are usually nouns). */
+    static final Set<String> HEADLINE_ONLY = set("reports", "report");
+
+    /** Present participles: valid after a comma following an attribution ("..., KCNA said, citing ..."). */
+    static final Set<String> PARTICIPLES = set("saying", "reporting", "citing", "quoting", "accusing");
+
+    /** Verbs that mark the person speaking inside a report ("Kim ... expressed belief ..., KCNA reported"). */
+    static final Set<String> SPEAKER_VERBS = set(
+            "expressed", "told", "stressed", "noted", "urged", "vowed", "called", "emphasized", "emphasised",
+            "affirmed", "praised", "pointed", "declared", "hoped", "thanked", "underscored", "reiterated",
+            "welcomed", "criticized", "criticised", "ordered", "instructed", "said", "says", "added", "warned",
+            "pledged", "insisted", "demanded", "appreciated", "congratulated", "extended", "conveyed", "wished",
+            "voiced", "clarified", "mentioned", "explained", "asserted", "stated", "claimed", "announced",
+            "accused", "denied", "confirmed", "highlighted", "lauded", "hailed", "condemned", "denounced",
+            "slammed", "blasted", "promised", "proposed", "suggested", "agreed", "spoke", "remarked", "wrote");
+
+    /** Words between a subject and its cue that do not break the attribution ("KCNA also said"). */
+    static final Set<String> ADVERBS = set(
+            "also", "later", "earlier", "separately", "further", "previously", "then", "again", "had", "has",
+            "have", "was", "were", "is", "would", "will", "on", "late", "early", "last", "this", "week",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+            "today", "tonight", "night", "morning", "afternoon", "evening", "separately", "previously",
+            "recently", "publicly", "repeatedly", "officially", "reportedly", "directly", "explicitly",
+            "similarly", "likewise", "first", "once", "already", "even", "simply", "just", "both", "all");
+
+    /** Words that negate a cue ("the report did not say"). */
+    static final Set<String> NEGATIONS = set("not", "never", "didn't", "doesn't", "hasn't", "haven't",
+            "hadn't", "won't", "wouldn't", "did", "does", "n't", "no", "neither", "nor", "cannot", "couldn't");
+
+    /** Words after which a subject noun phrase may start a clause. */
+    static final Set<String> CLAUSE_OPENERS = set("and", "but", "while", "as", "whereas", "although", "though",
+            "because", "so", "yet", "meanwhile", "however", "instead", "also");
+
+    /** Generic state-media phrases, as token sequences (lower case). */
+    static final List<String> GENERIC = List.of(
+            "state media", "state-run media", "state-controlled media", "state-owned media",
+            "state-affiliated media", "state-backed media", "government-run media", "government-controlled media",
+            "official media", "state news media", "state-run news media", "official news media",
+            "state television", "state tv", "state-run television", "state-run tv", "state-owned television",
+            "state-owned tv", "state-controlled television", "state-controlled tv", "official television",
+            "state broadcaster", "state-run broadcaster", "state-owned broadcaster", "official broadcaster",
+            "state radio", "state-run radio", "official radio", "state news agency", "state-run news agency",
+            "state-owned news agency", "official news agency", "semi-official news agency",
+            "semiofficial news agency", "state-run newspaper", "state newspaper", "official newspaper",
+            "party newspaper", "party mouthpiece", "official mouthpiece", "propaganda outlet",
+            "propaganda outlets", "propaganda website", "state-run outlets", "state outlets", "state-run outlet",
+            "state-run website", "official website", "state media outlets", "state-run daily",
+            "official daily", "ruling party's newspaper", "party's newspaper", "ruling party newspaper",
+            "party's official newspaper", "official newspaper", "state-run newspapers",
+            "state-run news service", "official news service", "state news service", "state-run press",
+            "state press", "state-media", "north korean media", "north korea's media", "pyongyang's media",
+            "north korean state media", "north korean outlets", "state-news agency", "north korean agencies",
+            "north korean news agencies", "north korean outlets", "government mouthpiece", "regime mouthpiece",
+            "propaganda outlet", "propaganda mouthpiece",
+            "state news agencies", "state-run news agencies", "official news agencies",
+            "state broadcasters", "state-run broadcasters", "state newspapers", "official newspapers",
+            "state-controlled news agencies", "state-owned news agencies", "state-affiliated news agencies",
+            "semi-official news agencies", "semiofficial news agencies", "state-run television stations",
+            "state-run tv stations", "state-owned channels", "state-run channels", "government media",
+            "state-controlled press", "state-run press agency", "state press agency", "official press agency");
+
+    /** Generic phrases built from every state qualifier and outlet noun ("state-owned newspaper", ...). */
+    static final List<String> GENERIC_COMBINATIONS = combinations();
+
+    private static List<String> combinations() {
+        String[] qualifiers = {"state", "state-run", "state-owned", "state-controlled", "state-backed",
+            "state-affiliated", "state-funded", "government-run", "government-controlled", "government-owned",
+            "government", "official", "semi-official", "semiofficial", "party-run", "party-controlled",
+            "communist party", "kremlin-controlled", "kremlin-backed", "junta-controlled", "junta-run",
+            "military-run", "military-controlled", "regime-controlled", "regime-run", "state-news"};
+        String[] nouns = {"media", "news media", "television", "tv", "broadcaster", "broadcasters", "radio",
+            "news agency", "news agencies", "newspaper", "newspapers", "daily", "outlet", "outlets",
+            "media outlet", "media outlets", "news outlet", "news outlets", "news service", "press agency",
+            "mouthpiece", "channel", "channels", "website", "tabloid", "news wire", "newswire", "wire service",
+            "television channel", "tv channel", "press", "media organizations", "media organisations",
+            "media organization", "media organisation"};
+        List<String> out = new java.util.ArrayList<>();
+        for (String q : qualifiers) {
+            for (String n : nouns) {
+                if (!(q.equals("government") && (n.equals("media") || n.equals("press")))) {
+                    out.add(q + " " + n);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Words that may stand before an outlet name as part of how it is written. */
+    static final Set<String> MODIFIERS = set(
+            "the", "official", "state-run", "state-owned", "state-controlled", "state-affiliated", "state-backed",
+            "state", "government-run", "government-controlled", "semi-official", "semiofficial",
+            "quasi-official", "party", "ruling", "mouthpiece", "flagship", "nationalist", "tabloid",
+            "broadcaster", "news", "agency", "newspaper", "television", "tv", "daily", "outlet", "media",
+            "propaganda", "website", "english-language", "hardline", "hard-line", "conservative", "main",
+            "military", "army", "communist", "workers'", "party's", "military's", "army's", "government's",
+            "regime's", "newspaper", "radio", "broadcasting", "channel", "network", "public", "national",
+            "news-agency", "wire", "service", "affiliated", "controlled", "influential", "leading", "major",
+            "prominent", "powerful", "popular", "largest", "biggest", "top", "widely-read", "hawkish",
+            "outspoken", "government-backed", "broadcast", "state-funded", "english", "chinese-language", "mass-circulation");
+
+    /** Demonyms and country-like words that may stand before an outlet ("Chinese state media"). */
+    static final Set<String> DEMONYMS = set(
+            "north", "south", "korean", "chinese", "russian", "iranian", "syrian", "vietnamese", "cuban",
+            "venezuelan", "belarusian", "saudi", "emirati", "qatari", "kuwaiti", "egyptian", "turkish",
+            "bahraini", "omani", "jordanian", "iraqi", "libyan", "algerian", "moroccan", "tunisian", "sudanese",
+            "ethiopian", "eritrean", "zimbabwean", "myanmar", "lao", "cambodian", "azerbaijani", "kazakh",
+            "uzbek", "turkmen", "tajik", "pakistani", "bangladeshi", "indian", "malaysian", "philippine",
+            "hungarian", "serbian", "nicaraguan", "arab", "pro-kremlin", "kremlin-backed", "kremlin-controlled",
+            "pro-government", "beijing-backed", "pyongyang's", "beijing's", "moscow's", "tehran's",
+            "damascus'", "hanoi's", "havana's", "caracas'", "minsk's", "china", "russia", "iran", "syria",
+            "vietnam", "cuba", "venezuela", "belarus", "egypt", "turkey", "korea", "read", "widely", "tightly",
+            "heavily", "closely");
+
+    /** Words after an outlet name that are still part of it ("the Xinhua news agency", "the KCNA report"). */
+    static final Set<String> TRAILERS = set("news", "agency", "newspaper", "daily", "tv", "television",
+            "broadcaster", "radio", "website", "channel", "network", "wire", "service");
+
+    /** Document nouns after an outlet name: "the KCNA report said" is the outlet speaking. */
+    static final Set<String> DOCUMENTS = set("report", "dispatch", "commentary", "editorial", "article", "account",
+            "comments", "remarks", "interview", "message", "announcement", "speech", "letter",
+            "statement", "bulletin", "broadcast", "story", "piece", "op-ed", "column");
+
+    /** Person nouns after an outlet name: "a CCTV director said" is a person, not the outlet. */
+    static final Set<String> PERSON_NOUNS = set("director", "anchor", "editor", "editor-in-chief", "reporter",
+            "correspondent", "host", "commentator", "journalist", "chief", "president", "spokesman",
+            "spokeswoman", "spokesperson", "presenter", "columnist", "writer", "analyst", "staff", "employee",
+            "executive", "head", "boss", "newsreader", "announcer", "photographer", "reporters", "journalists");
+
+    /** Nouns that refer back to a source ("the report said"), and which kind of source they fit. */
+    static final Set<String> ANAPHOR_MEDIA = set("report", "dispatch", "article", "commentary", "editorial",
+            "bulletin", "story", "broadcast");
+    static final Set<String> ANAPHOR_AGENCY = set("agency", "wire", "newswire");
+    static final Set<String> ANAPHOR_NEWSPAPER = set("newspaper", "paper", "daily");
+    static final Set<String> ANAPHOR_BROADCASTER = set("broadcaster", "station", "channel", "network");
+    static final Set<String> ANAPHOR_ANY = set("statement", "outlet", "website", "it");
+
+    /** Words that make a subject a person. */
+    static final Set<String> PERSON_WORDS = set("spokesman", "spokeswoman", "spokesperson", "minister",
+            "leader", "president", "premier", "chairman", "chairwoman", "secretary", "general", "official",
+            "officials", "analyst", "analysts", "expert", "experts", "professor", "ambassador", "envoy",
+            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lawmaker", "lawmakers", "diplomat", "diplomats",
+            "commander", "chief", "director", "he", "she", "aide", "adviser", "advisor", "researcher", "source",
+            "sources", "witness", "witnesses", "resident", "residents", "king", "prince", "queen", "sister",
+            "dictator", "representative", "deputy", "vice", "lt", "gen", "col", "adm", "capt", "maj",
+            "head", "anchor", "editor", "editor-in-chief", "reporter", "correspondent", "host", "commentator",
+            "journalist", "presenter", "columnist", "writer", "newsreader", "announcer", "spokesmen",
+            "spokespeople", "officer", "officers", "prosecutor", "prosecutors", "judge", "senator", "mayor");
+
+    /** Words that make a subject a government or organisation. */
+    static final Set<String> ORG_WORDS = set("ministry", "government", "military", "army", "navy", "office",
+            "department", "committee", "council", "agency", "party", "commission", "police", "command",
+            "forces", "staff", "pentagon", "kremlin", "house", "administration", "cabinet", "parliament",
+            "assembly", "court", "bureau", "company", "group", "organization", "organisation", "union",
+            "nations", "nato", "u.n", "embassy", "authorities", "authority", "regime", "corps", "guard",
+            "institute", "center", "centre", "bank", "federation", "service", "secretariat", "association",
+            "washington", "seoul", "pyongyang", "beijing", "moscow", "tokyo", "tehran", "kyiv", "kiev",
+            "damascus", "hanoi", "havana", "caracas", "minsk", "riyadh", "doha", "cairo", "ankara", "london",
+            "paris", "berlin", "brussels", "taipei", "jerusalem", "north", "south", "korea", "china", "russia",
+            "iran", "syria", "japan", "ukraine", "israel", "afghanistan", "arabia", "saudi", "belarus", "britain",
+            "canada", "cuba", "egypt", "france", "germany", "india", "iraq", "jordan", "kuwait", "lebanon", "libya",
+            "pakistan", "qatar", "turkey", "türkiye", "venezuela", "vietnam", "yemen", "emirates", "bahrain",
+            "oman", "sudan", "ethiopia", "myanmar", "taiwan", "philippines", "indonesia", "australia", "poland",
+            "lithuania", "latvia", "estonia", "georgia", "armenia", "azerbaijan", "kazakhstan", "serbia",
+            "hungary", "italy", "spain", "opec", "asean", "hamas", "hezbollah", "taliban", "beijing's", "u.s", "u.s.", "u.n.", "us", "united", "states", "eu", "state");
+
+    /** Nouns that make a subject a news outlet ("the Moscow-based daily newspaper ..."). */
+    static final Set<String> MEDIA_WORDS = set("newspaper", "daily", "broadcaster", "tabloid", "weekly",
+            "magazine", "channel", "television", "radio", "website", "outlet", "wire", "newswire", "broadcasting");
+
+    /** Last words of outlet names the registries may not know ("Myitkyina News Journal", "Korea Times"). */
+    static final Set<String> OUTLET_HEADS = set("journal", "times", "post", "herald", "gazette", "tribune",
+            "chronicle", "mail", "observer", "telegraph", "express", "monitor", "daily", "news", "tv",
+            "television", "radio", "agency");
+
+    /** Pronoun subjects. */
+    static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i");
+
+    /** Lower-case words allowed inside a subject noun phrase. */
+    static final Set<String> NP_WORDS = set("the", "a", "an", "of", "for", "and", "its", "his", "her",
+            "their", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "ministry",
+            "leader", "president", "chief", "analyst", "analysts", "expert", "experts", "source", "sources",
+            "government", "military", "foreign", "defense", "defence", "senior", "deputy", "top", "former",
+            "state", "national", "security", "unification", "police", "army", "navy", "office", "department",
+            "committee", "council", "agency", "statement", "report", "newspaper", "paper", "daily", "news",
+            "broadcaster", "station", "media", "dispatch", "article", "commentary", "editorial", "outlet",
+            "first", "vice", "general", "secretary", "affairs", "diplomat", "lawmaker", "lawmakers", "party",
+            "ruling", "opposition", "commission", "authorities", "regime", "embassy", "website", "military's",
+            "country's", "nation's", "north's", "south's", "prime", "joint", "chiefs", "staff", "premier",
+            "sister", "aide", "envoy", "ambassador", "adviser", "spokespeople", "officer", "officers", "member",
+            "members", "director", "head", "chairman", "witnesses", "residents", "in", "at", "on", "to",
+            "intelligence", "service", "presidential", "ministry's", "army's", "navy's", "air", "force",
+            "semi-official", "semiofficial", "state-run", "state-owned", "english-language", "channel",
+            "network", "television", "tv", "radio", "broadcasting", "communications", "it", "he", "she", "they",
+            "we", "i", "reports", "spokesmen", "director-general", "secretary-general", "permanent", "agencies",
+            "outlets", "newspapers", "broadcasters");
+}

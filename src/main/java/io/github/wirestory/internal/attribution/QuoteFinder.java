@@ -1,0 +1,210 @@
+package io.github.wirestory.internal.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds direct quotes in one left-to-right pass over each unit. Quote marks: straight {@code "}, curly
+ * {@code “ ”}, German {@code „ “}, guillemets {@code « »} {@code ‹ ›} (and the reversed German {@code » «}),
+ * CJK {@code 「」 『』}, and single {@code ‘ ’} (straight {@code '} only in the headline). Apostrophes inside
+ * words ({@code don't}, {@code Koreans'}) and elisions ({@code '90s}) are not marks. Marks of other families
+ * inside an open quote are nested and stay part of it.
+ *
+ * <p>A quote still open at the end of a paragraph continues into the next paragraph when that paragraph opens
+ * with a mark of the same family (the news convention for long quotes); otherwise the opening mark was stray
+ * and is dropped, so an unbalanced mark never reaches past its paragraph. Quoted titles ("the song
+ * "Arirang"", "an article headlined "..."") are not quotes.
+ */
+final class QuoteFinder {
+    private static final Set<String> TITLE_CUES = Set.of("titled", "entitled", "headlined", "headline", "song",
+            "songs", "film", "movie", "book", "album", "opera", "poem", "novel", "play", "documentary", "series",
+            "column", "programme", "program", "show");
+
+    private QuoteFinder() {}
+
+    private static final int NONE = 0;
+    private static final int DOUBLE = 1;   // "..."
+    private static final int CURLY = 2;    // “...” or „...“
+    private static final int GUIL = 3;     // «...» or »...«
+    private static final int SGUIL = 4;    // ‹...› or ›...‹
+    private static final int CJK = 5;      // 「...」
+    private static final int CJK2 = 6;     // 『...』
+    private static final int SINGLE = 7;   // ‘...’ or '...'
+
+    /** Finds quotes in the units, which must be in text order. */
+    static List<RawQuote> find(String text, List<Unit> units) {
+        List<RawQuote> out = new ArrayList<>();
+        int family = NONE;
+        char closer = 0;
+        char altCloser = 0;
+        int open = -1;
+        int openParagraph = 0;
+        for (int u = 0; u < units.size(); u++) {
+            Unit unit = units.get(u);
+            int i = unit.begin();
+            boolean headline = unit.paragraph() < 0;
+            if (family != NONE) {
+                // continued from the previous paragraph: this one opens with a mark of the same family
+                i = skipSpace(text, i, unit.end());
+                i++; // the continuation mark, checked before we kept the quote open
+            }
+            for (; i < unit.end(); i++) {
+                char c = text.charAt(i);
+                if (family != NONE) {
+                    if ((c == closer || c == altCloser) && isCloser(text, i, unit, family)) {
+                        emit(text, open, i, openParagraph, out);
+                        family = NONE;
+                        continue;
+                    }
+                    if (opensSame(family, c) && isOpener(text, i, unit, headline, c)) {
+                        open = i; // the earlier mark was stray: restart here
+                        openParagraph = unit.paragraph();
+                    }
+                    continue;
+                }
+                if (!isOpener(text, i, unit, headline, c)) {
+                    continue;
+                }
+                family = familyOf(c);
+                closer = closerOf(c);
+                altCloser = c == '\u201E' ? '\u201D' : c == '\u201C' ? '\u201D' : closer;
+                open = i;
+                openParagraph = unit.paragraph();
+            }
+            if (family != NONE) {
+                Unit next = u + 1 < units.size() ? units.get(u + 1) : null;
+                if (next == null || headline || !continues(text, next, family)) {
+                    family = NONE; // stray opening mark: dropped, never swallows the story
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean continues(String text, Unit next, int family) {
+        int j = skipSpace(text, next.begin(), next.end());
+        if (j >= next.end()) {
+            return false;
+        }
+        char c = text.charAt(j);
+        switch (family) {
+            case DOUBLE: return c == '"';
+            case CURLY: return c == '\u201C' || c == '\u201E';
+            case GUIL: return c == '\u00AB' || c == '\u00BB';
+            case SGUIL: return c == '\u2039' || c == '\u203A';
+            case CJK: return c == '\u300C';
+            case CJK2: return c == '\u300E';
+            default: return c == '\u2018';
+        }
+    }
+
+    private static int familyOf(char c) {
+        switch (c) {
+            case '"': return DOUBLE;
+            case '\u201C': case '\u201E': return CURLY;
+            case '\u00AB': case '\u00BB': return GUIL;
+            case '\u2039': case '\u203A': return SGUIL;
+            case '\u300C': return CJK;
+            case '\u300E': return CJK2;
+            default: return SINGLE;
+        }
+    }
+
+    private static char closerOf(char c) {
+        switch (c) {
+            case '"': return '"';
+            case '\u201C': return '\u201D';
+            case '\u201E': return '\u201C';
+            case '\u00AB': return '\u00BB';
+            case '\u00BB': return '\u00AB';
+            case '\u2039': return '\u203A';
+            case '\u203A': return '\u2039';
+            case '\u300C': return '\u300D';
+            case '\u300E': return '\u300F';
+            case '\'': return '\'';
+            default: return '\u2019';
+        }
+    }
+
+    private static boolean opensSame(int family, char c) {
+        return (family == CURLY && (c == '\u201C' || c == '\u201E')) || (family == CJK && c == '\u300C')
+                || (family == CJK2 && c == '\u300E');
+    }
+
+    private static boolean isOpener(String text, int i, Unit unit, boolean headline, char c) {
+        char next = i + 1 < unit.end() ? text.charAt(i + 1) : ' ';
+        char prev = i > unit.begin() ? text.charAt(i - 1) : ' ';
+        switch (c) {
+            case '"':
+            case '\u201C':
+            case '\u201E':
+            case '\u00AB':
+            case '\u2039':
+                return !Character.isWhitespace(next) || c == '\u00AB' || c == '\u2039';
+            case '\u00BB':
+            case '\u203A':
+                // German reversed guillemets: »Wort« ; the mark hugs the next word, not the previous one
+                return !Character.isWhitespace(next) && !Character.isLetterOrDigit(prev);
+            case '\u300C':
+            case '\u300E':
+                return true;
+            case '\u2018':
+                return Character.isLetter(next) && !Character.isLetterOrDigit(prev);
+            case '\'':
+                return headline && Character.isLetter(next) && !Character.isLetterOrDigit(prev);
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isCloser(String text, int i, Unit unit, int family) {
+        if (family != SINGLE) {
+            return true;
+        }
+        // a single closing mark is an apostrophe when a letter follows (don't, Korea's)
+        char next = i + 1 < unit.end() ? text.charAt(i + 1) : ' ';
+        char prev = i > unit.begin() ? text.charAt(i - 1) : ' ';
+        return !Character.isLetterOrDigit(next) && !Character.isWhitespace(prev);
+    }
+
+    private static void emit(String text, int open, int close, int paragraph, List<RawQuote> out) {
+        int b = open + 1;
+        int e = close;
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        if (e <= b || isTitle(text, open)) {
+            return;
+        }
+        out.add(new RawQuote(open, close + 1, b, e, paragraph));
+    }
+
+    /** Whether the word before the opening mark (within 30 chars) introduces a title. */
+    private static boolean isTitle(String text, int open) {
+        int j = open - 1;
+        int stop = Math.max(0, open - 30);
+        while (j >= stop && (Character.isWhitespace(text.charAt(j)) || text.charAt(j) == ',' || text.charAt(j) == ':')) {
+            j--;
+        }
+        int e = j + 1;
+        while (j >= stop && Character.isLetter(text.charAt(j))) {
+            j--;
+        }
+        if (e <= j + 1) {
+            return false;
+        }
+        return TITLE_CUES.contains(text.substring(j + 1, e).toLowerCase(Locale.ROOT));
+    }
+
+    private static int skipSpace(String text, int i, int end) {
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,208 @@
+package io.github.wirestory.internal.attribution;
+
+import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.StateMediaRegistry;
+import io.github.wirestory.model.Agency;
+import io.github.wirestory.model.Outlet;
+import io.github.wirestory.model.Source;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds outlet, agency and generic state-media names in a unit's tokens with a token trie: one pass, each
+ * start position walking at most {@link #maxDepth} tokens, so matching is linear in the text and independent
+ * of the registry size. Matches respect word boundaries (they are whole tokens). A name written in capitals
+ * only ({@code KCNA}, {@code RT}) matches only in that exact case; other registry names need their first word
+ * capitalised; generic phrases ("state media") match in any case.
+ */
+final class SourceMatcher {
+
+    /** What a name stands for. */
+    record Entry(String id, String name, Source.Kind kind, boolean stateMedia, Optional<String> country,
+            Outlet.Medium medium, boolean generic) {}
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        Entry entry;
+        String exact; // non-null: the tokens must equal this raw form (acronyms)
+        boolean registry;
+    }
+
+    /** Extra non-state outlets often named in wire copy. */
+    private static final String[][] OTHER_OUTLETS = {
+        {"nk-news", "NK News", "GB"}, {"nhk", "NHK", "JP"}, {"bbc", "BBC", "GB"}, {"interfax", "Interfax", "RU"},
+        {"voa", "Voice of America", "US"}, {"rfa", "Radio Free Asia", "US"}, {"daily-nk", "Daily NK", "KR"},
+        {"chosun-ilbo", "Chosun Ilbo", "KR"}, {"joongang-ilbo", "JoongAng Ilbo", "KR"},
+        {"dong-a-ilbo", "Dong-A Ilbo", "KR"}, {"korea-herald", "Korea Herald", "KR"},
+        {"korea-times", "Korea Times", "KR"}, {"kbs", "KBS", "KR"}, {"nikkei", "Nikkei", "JP"},
+        {"asahi", "Asahi Shimbun", "JP"}, {"nyt", "New York Times", "US"}, {"wapo", "Washington Post", "US"},
+        {"wsj", "Wall Street Journal", "US"}, {"ft", "Financial Times", "GB"}, {"guardian", "Guardian", "GB"},
+        {"scmp", "South China Morning Post", "HK"}, {"kommersant", "Kommersant", "RU"},
+        {"meduza", "Meduza", "LV"}, {"iran-international", "Iran International", "GB"},
+        {"dpa", "Deutsche Presse-Agentur", "DE"}, {"dpa", "dpa", "DE"}, {"efe", "EFE", "ES"},
+        {"ansa", "ANSA", "IT"}, {"pti", "Press Trust of India", "IN"}, {"pti", "PTI", "IN"},
+        {"jiji", "Jiji Press", "JP"}, {"jiji", "Jiji", "JP"}, {"cna", "Central News Agency", "TW"},
+        {"newsis", "Newsis", "KR"}, {"news1", "News1", "KR"}, {"ukrinform", "Ukrinform", "UA"},
+    };
+
+    private final Node root = new Node();
+    private int maxDepth = 1;
+
+    SourceMatcher(StateMediaRegistry media, AgencyRegistry agencies) {
+        List<String> generic = new ArrayList<>(Lexicon.GENERIC);
+        generic.addAll(Lexicon.GENERIC_COMBINATIONS);
+        for (String g : generic) {
+            add(g, new Entry("state-media", g, Source.Kind.STATE_MEDIA, true, Optional.empty(), genericMedium(g),
+                    true), false);
+        }
+        for (String[] o : OTHER_OUTLETS) {
+            add(o[1], new Entry(o[0], o[1], Source.Kind.NEWS_AGENCY, false, Optional.of(o[2]),
+                    Outlet.Medium.NEWSPAPER, false), true);
+        }
+        for (Agency a : agencies.all()) {
+            if (media.byId(a.id()).isPresent()) {
+                continue;
+            }
+            // the state-media registry alone decides what is state media: an agency it does not list (EFE, Lusa:
+            // state-owned but editorially independent) is a news agency here, and removing an outlet from it works
+            Entry e = new Entry(a.id(), a.name(), Source.Kind.NEWS_AGENCY, false, a.country(),
+                    Outlet.Medium.NEWS_AGENCY, false);
+            for (String n : a.allNames()) {
+                add(n, e, true);
+            }
+        }
+        for (Outlet o : media.all()) {
+            Entry e = new Entry(o.id(), o.name(), Source.Kind.STATE_MEDIA, true, Optional.of(o.country()),
+                    o.medium(), false);
+            for (String n : o.allNames()) {
+                add(n, e, true);
+            }
+        }
+    }
+
+    private static Outlet.Medium genericMedium(String g) {
+        if (g.contains("agency") || g.contains("service") || g.contains("wire")) {
+            return Outlet.Medium.NEWS_AGENCY;
+        }
+        if (g.contains("newspaper") || g.contains("daily") || g.contains("mouthpiece") || g.contains("press")) {
+            return Outlet.Medium.NEWSPAPER;
+        }
+        if (g.contains("tv") || g.contains("television") || g.contains("broadcaster") || g.contains("radio")) {
+            return Outlet.Medium.BROADCASTER;
+        }
+        return Outlet.Medium.ONLINE;
+    }
+
+    private void add(String name, Entry e, boolean registry) {
+        List<Tok> toks = Tok.of(name, 0, name.length());
+        List<String> words = new ArrayList<>();
+        for (Tok t : toks) {
+            if (t.word) {
+                words.add(t.norm);
+            }
+        }
+        if (words.isEmpty()) {
+            return;
+        }
+        Node n = root;
+        for (String w : words) {
+            n = n.next.computeIfAbsent(w, k -> new Node());
+        }
+        boolean caseFree = n.entry != null && n.exact == null;
+        n.entry = e;
+        n.registry = registry;
+        n.exact = registry && isAcronym(name) && !caseFree ? name : null;
+        maxDepth = Math.max(maxDepth, words.size());
+    }
+
+    private static boolean isAcronym(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2 && s.length() <= 12;
+    }
+
+    /** A raw name match over tokens {@code [from, to)}. */
+    record Match(int from, int to, Entry entry) {}
+
+    /** Leftmost-longest, non-overlapping matches over the word tokens. */
+    List<Match> find(List<Tok> toks) {
+        List<Match> out = new ArrayList<>();
+        int t = 0;
+        while (t < toks.size()) {
+            Tok first = toks.get(t);
+            if (!first.word) {
+                t++;
+                continue;
+            }
+            Node n = root;
+            Match best = null;
+            for (int k = t; k < toks.size() && k - t < maxDepth; k++) {
+                Tok tk = toks.get(k);
+                if (!tk.word) {
+                    break;
+                }
+                Node next = n.next.get(tk.norm);
+                Node viaBase = null;
+                if (next == null && tk.possessive()) {
+                    viaBase = n.next.get(tk.base());
+                }
+                Node hit = next != null ? next : viaBase;
+                if (hit == null) {
+                    break;
+                }
+                if (hit.entry != null && accepts(hit, toks, t, k)) {
+                    best = new Match(t, k + 1, hit.entry);
+                }
+                if (viaBase != null) {
+                    break; // a possessive ends the name
+                }
+                n = hit;
+            }
+            if (best != null) {
+                out.add(best);
+                t = best.to();
+            } else {
+                t++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean accepts(Node hit, List<Tok> toks, int from, int last) {
+        if (hit.exact != null) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = from; k <= last; k++) {
+                String raw = toks.get(k).raw;
+                if (k == last && toks.get(k).possessive() && !raw.replace('\u2019', '\'').equals(hit.exact)) {
+                    raw = raw.substring(0, raw.length() - 2);
+                }
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(raw);
+            }
+            return sb.toString().replace(' ', '\u0000').equals(hit.exact.replace(' ', '\u0000'))
+                    || sb.toString().equals(hit.exact.replace('-', ' '))
+                    || normalizedSpaces(hit.exact).equals(sb.toString());
+        }
+        if (hit.registry) {
+            return toks.get(from).isCapitalized();
+        }
+        return true;
+    }
+
+    private static String normalizedSpaces(String s) {
+        return String.join(" ", s.split("\\s+"));
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.wirestory.internal.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A token of story text: a word (letters and digits, with inner hyphens, apostrophes and dots, as in
+ * {@code state-run}, {@code Korea's}, {@code U.S}) or one punctuation character.
+ */
+final class Tok {
+    final int begin;
+    final int end;
+    final boolean word;
+    /** Lower case, curly apostrophe folded to {@code '}. */
+    final String norm;
+    /** As written. */
+    final String raw;
+    /** Inside a direct quote. */
+    boolean quoted;
+
+    /** Shared one-character strings for punctuation tokens, so hostile input full of marks allocates little. */
+    private static final String[] PUNCT = new String[0x3100];
+
+    private Tok(String text, int begin, int end, boolean word) {
+        this.begin = begin;
+        this.end = end;
+        this.word = word;
+        if (word) {
+            this.raw = text.substring(begin, end);
+            this.norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        } else {
+            char c = text.charAt(begin);
+            String p = c < PUNCT.length ? PUNCT[c] : null;
+            if (p == null) {
+                p = String.valueOf(c);
+                if (c < PUNCT.length) {
+                    PUNCT[c] = p; // benign race: any thread may fill a slot with an equal string
+                }
+            }
+            this.raw = p;
+            this.norm = p;
+        }
+    }
+
+    boolean isCapitalized() {
+        return word && (Character.isUpperCase(raw.charAt(0)) || Character.isDigit(raw.charAt(0)));
+    }
+
+    boolean is(String lower) {
+        return norm.equals(lower);
+    }
+
+    boolean isPunct(char c) {
+        return !word && raw.charAt(0) == c;
+    }
+
+    /** Norm without a possessive {@code 's} or {@code s'}. */
+    String base() {
+        if (norm.endsWith("'s")) {
+            return norm.substring(0, norm.length() - 2);
+        }
+        return norm;
+    }
+
+    boolean possessive() {
+        return norm.endsWith("'s") || (norm.endsWith("s'"));
+    }
+
+    @Override
+    public String toString() {
+        return raw;
+    }
+
+    private static boolean hasDot(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokenises {@code text[begin, end)} in one pass. */
+    static List<Tok> of(String text, int begin, int end) {
+        List<Tok> out = new ArrayList<>();
+        int i = begin;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                while (j < end) {
+                    char d = text.charAt(j);
+                    if (Character.isLetterOrDigit(d)) {
+                        j++;
+                    } else if ((d == '-' || d == '\'' || d == '\u2019' || d == '.' || d == '&')
+                            && j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                        j += 2;
+                    } else if ((d == '\'' || d == '\u2019') && text.charAt(j - 1) == 's'
+                            && (j + 1 >= end || !Character.isLetterOrDigit(text.charAt(j + 1)))
+                            && j - i > 2 && Character.isUpperCase(text.charAt(i))) {
+                        j++; // plural possessive: Workers'
+                        break;
+                    } else {
+                        break;
+                    }
+                }
+                if (j < end && text.charAt(j) == '.' && hasDot(text, i, j)) {
+                    j++; // U.S., U.N.: the final dot belongs to the abbreviation
+                }
+                out.add(new Tok(text, i, j, true));
+                i = j;
+            } else {
+                out.add(new Tok(text, i, i + 1, false));
+                i++;
+            }
+        }
+        return out;
+    }
+}
