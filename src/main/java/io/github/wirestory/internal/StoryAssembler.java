@@ -31,12 +31,22 @@ final class StoryAssembler {
     }
 
     WireStory assemble(String text, List<Removal> removed, Optional<LocalDate> reference) {
+        return assemble(text, removed, reference, PageFacts.NONE);
+    }
+
+    /** {@code page}: what an HTML page's markup already established (see {@link PageFacts}). */
+    WireStory assemble(String text, List<Removal> removed, Optional<LocalDate> reference, PageFacts page) {
         List<Block> blocks = Blocks.of(text);
         List<Diagnostic> diagnostics = new ArrayList<>();
         int i = 0;
 
         Optional<String> headline = Optional.empty();
-        if (blocks.size() >= 2 && looksLikeHeadline(text, blocks.get(0), reference)) {
+        if (page.structured()) {
+            if (page.headline().isPresent() && !blocks.isEmpty()) {
+                headline = Optional.of(blocks.get(0).text());
+                i = 1;
+            }
+        } else if (blocks.size() >= 2 && looksLikeHeadline(text, blocks.get(0), reference)) {
             headline = Optional.of(blocks.get(0).text());
             i = 1;
         }
@@ -44,6 +54,15 @@ final class StoryAssembler {
         Optional<AgencyCredit> creditLine = Optional.empty();
         Optional<Byline> byline = Optional.empty();
         List<Credit> credits = new ArrayList<>();
+        if (page.bylineText().isPresent() && i < blocks.size()
+                && blocks.get(i).text().equals(page.bylineText().get())) {
+            Block b = blocks.get(i);
+            byline = Optional.of(new Byline(b.text(), page.bylineNames(), new Span(b.begin(), b.end())));
+            for (String name : page.bylineNames()) {
+                credits.add(new Credit(name, Credit.Role.AUTHOR, Optional.empty(), b.text()));
+            }
+            i++;
+        }
         int slotsEnd = i + 3;
         while (i < blocks.size() && i < slotsEnd) {
             Block b = blocks.get(i);
@@ -89,9 +108,12 @@ final class StoryAssembler {
             diagnostics.add(new Diagnostic("no-body", "no body paragraphs found"));
         }
         Optional<AgencyCredit> agency = creditLine.isPresent() ? creditLine : dateline.flatMap(Dateline::agency);
+        if (agency.isEmpty()) {
+            agency = page.agency();
+        }
 
         return new WireStory(text, headline, byline, credits, agency, dateline, paragraphs, List.of(), List.of(),
-                removed, diagnostics);
+                removed, diagnostics, page.published(), page.siteName(), page.metadata());
     }
 
     private boolean looksLikeHeadline(String text, Block first, Optional<LocalDate> reference) {

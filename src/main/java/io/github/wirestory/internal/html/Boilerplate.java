@@ -1,0 +1,333 @@
+package io.github.wirestory.internal.html;
+
+import io.github.wirestory.clean.HtmlCleaner;
+import io.github.wirestory.clean.HtmlRemovals;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The built-in HTML cleaners. Each is one pass over the page: matching elements are collected (their
+ * subtrees skipped) and removed after the pass. Ancestors of the article body (an element marked
+ * {@code itemprop="articleBody"} or with an article-body class such as {@code article-body},
+ * {@code story__content}, {@code entry-content}) are never removed.
+ */
+public final class Boilerplate {
+    private static final Set<String> NON_CONTENT_TAGS = Set.of("script", "style", "noscript", "template", "svg",
+            "canvas", "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "link",
+            "meta", "video", "audio", "map", "dialog");
+
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
+
+    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "contentinfo", "complementary",
+            "search", "dialog", "menu", "menubar", "alertdialog", "toolbar", "banner");
+
+    /** Words that mark furniture whatever other words the class has. */
+    private static final Set<String> STRONG = Set.of("comment", "comments", "disqus", "share", "sharing",
+            "sharebar", "shares", "social", "socials", "newsletter", "newsletters", "subscribe", "subscription",
+            "signup", "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "related",
+            "recommended", "recommendation", "recommendations", "recirc", "recirculation", "outbrain", "taboola",
+            "promo", "promos", "promotion", "advert", "advertisement", "advertisements", "advertising", "ads", "ad",
+            "adv", "advertorial", "sponsored", "popup", "modal", "trending", "mostread", "mostpopular", "paywall",
+            "sidebar", "widget", "widgets", "toolbar", "slideshow", "carousel", "offcanvas", "teaser", "teasers",
+            "newsticker", "readmore", "morestories", "pagination", "pager", "rating");
+
+    /** Words that mark furniture unless the class also says article, body, content, story, text... */
+    private static final Set<String> WEAK = Set.of("footer", "foot", "nav", "navigation", "navbar", "menu",
+            "header", "masthead", "banner", "rail", "aside", "tags", "tag", "topics", "keywords", "tools",
+            "print", "skip", "utility", "utilities", "login", "search", "more", "follow", "bio", "about",
+            "donate", "donation", "subnav", "flyout", "dropdown", "overlay", "sticky", "top", "bottom",
+            "links", "hidden", "meta", "categories", "category", "author", "authors", "byline", "bylines",
+            "date", "time", "timestamp", "published", "updated", "info", "details", "contact", "feedback",
+            "logo", "brand", "list", "video", "player", "gallery", "audio", "podcast", "embed", "affiliate");
+
+    /** Short-text-only words: removed only when the element holds little text. */
+    private static final Set<String> SHORT_ONLY = Set.of("author", "authors", "byline", "bylines", "date", "time",
+            "timestamp", "published", "updated", "info", "details", "meta", "list", "more", "links", "video",
+            "player", "gallery", "audio", "podcast", "embed", "top", "bottom", "about", "bio", "hidden",
+            "teaser", "teasers", "category", "categories", "contact", "feedback", "follow", "sticky", "logo",
+            "brand", "rating", "pagination", "pager", "affiliate", "header", "tags", "tag");
+
+    private static final Set<String> POSITIVE = Set.of("article", "articles", "body", "content", "story", "text",
+            "main", "entry", "post", "paragraph", "copy", "artikel", "inhalt", "beitrag", "contenido", "texto",
+            "blog", "news");
+
+    private static final Set<String> BODY_FIRST = Set.of("article", "story", "entry", "post", "news", "artikel",
+            "blog", "main", "rich", "single", "page");
+    private static final Set<String> BODY_SECOND = Set.of("body", "content", "text", "copy", "inhalt",
+            "contenido", "texto", "paragraphs");
+
+    private static final Set<String> CAPTION = Set.of("caption", "captions", "credit", "credits", "photocredit",
+            "imagecredit", "figcaption", "copyright");
+
+    private static final int SHORT = 250;
+
+    private Boilerplate() {}
+
+    /** @return the {@code html-non-content} cleaner */
+    public static HtmlCleaner nonContent() {
+        return HtmlCleaner.named("html-non-content", (doc, removals) -> run(doc, removals, Boilerplate::nonContent));
+    }
+
+    /** @return the {@code html-boilerplate} cleaner */
+    public static HtmlCleaner boilerplate() {
+        return HtmlCleaner.named("html-boilerplate", (doc, removals) -> {
+            Set<Element> keep = protectedAncestors(doc);
+            run(doc, removals, new FurnitureTest(keep));
+        });
+    }
+
+    /** @return the {@code html-captions} cleaner */
+    public static HtmlCleaner captions() {
+        return HtmlCleaner.named("html-captions", (doc, removals) -> {
+            Set<Element> keep = protectedAncestors(doc);
+            run(doc, removals, (e, ctx) -> !keep.contains(e) && isCaption(e));
+        });
+    }
+
+    /** A test on one element; {@code ctx} tells whether the element lies inside an article or main. */
+    interface Test {
+        boolean remove(Element e, Context ctx);
+    }
+
+    /** Traversal state. */
+    static final class Context {
+        int articleDepth;
+    }
+
+    private static void run(Document doc, HtmlRemovals removals, Test test) {
+        List<Element> hits = new ArrayList<>();
+        Context ctx = new Context();
+        Element root = doc.body() != null ? doc.body() : doc;
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                if (e != root && test.remove(e, ctx)) {
+                    hits.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (isArticleScope(e)) {
+                    ctx.articleDepth++;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && isArticleScope(e)) {
+                    ctx.articleDepth--;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        for (Element e : hits) {
+            removals.remove(e);
+        }
+    }
+
+    private static boolean isArticleScope(Element e) {
+        String t = e.normalName();
+        return t.equals("article") || t.equals("main");
+    }
+
+    static boolean nonContent(Element e, Context ctx) {
+        String tag = e.normalName();
+        if (NON_CONTENT_TAGS.contains(tag)) {
+            return true;
+        }
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && shortText(e, SHORT)) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty() && isHiddenStyle(style)) {
+            return true;
+        }
+        if (e.hasAttr("class")) {
+            List<String> w = ClassWords.of(e);
+            if (w.contains("sr") && w.contains("only") || w.contains("visually") && w.contains("hidden")
+                    || w.contains("screen") && w.contains("reader") || w.contains("visuallyhidden")
+                    || w.contains("hide") && shortText(e, SHORT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isHiddenStyle(String style) {
+        String s = style.length() > 300 ? style.substring(0, 300) : style;
+        s = s.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static final class FurnitureTest implements Test {
+        private final Set<Element> keep;
+
+        FurnitureTest(Set<Element> keep) {
+            this.keep = keep;
+        }
+
+        @Override
+        public boolean remove(Element e, Context ctx) {
+            if (keep.contains(e)) {
+                return false;
+            }
+            String tag = e.normalName();
+            if (tag.equals("body") || tag.equals("html") || tag.equals("main")) {
+                return false;
+            }
+            if (FURNITURE_TAGS.contains(tag)) {
+                return true;
+            }
+            if (tag.equals("header") && ctx.articleDepth == 0) {
+                return true;
+            }
+            if (tag.equals("form") && shortText(e, SHORT)) {
+                return true;
+            }
+            String role = e.attr("role");
+            if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))
+                    && !(role.equalsIgnoreCase("banner") && ctx.articleDepth > 0)) {
+                return true;
+            }
+            if (!e.hasAttr("class") && !e.hasAttr("id")) {
+                return false;
+            }
+            List<String> words = ClassWords.of(e);
+            boolean positive = false;
+            for (String w : words) {
+                if (POSITIVE.contains(w)) {
+                    positive = true;
+                    break;
+                }
+            }
+            for (String w : words) {
+                if (w.equals("dateline")) {
+                    return false;
+                }
+            }
+            for (String w : words) {
+                boolean strong = STRONG.contains(w);
+                boolean weak = !strong && WEAK.contains(w) && !positive;
+                if (strong || weak) {
+                    if (SHORT_ONLY.contains(w)) {
+                        if (shortText(e, SHORT)) {
+                            return true;
+                        }
+                        continue;
+                    }
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    static boolean isCaption(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("figcaption")) {
+            return true;
+        }
+        if (tag.equals("figure")) {
+            return true;
+        }
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return false;
+        }
+        for (String w : ClassWords.of(e)) {
+            if (CAPTION.contains(w)) {
+                return shortText(e, 600);
+            }
+        }
+        return false;
+    }
+
+    /** Whether an element holds at most {@code max} chars of text; stops reading after that many. */
+    static boolean shortText(Element e, int max) {
+        int[] count = {0};
+        int[] nodes = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++nodes[0] > 4 * max) {
+                    count[0] = max + 1;
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    count[0] += nonSpace(t.getWholeText(), max + 1 - count[0]);
+                    if (count[0] > max) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return count[0] <= max;
+    }
+
+    private static int nonSpace(String s, int limit) {
+        int n = 0;
+        for (int i = 0; i < s.length() && n < limit; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether the element is marked as the article body. */
+    static boolean isBodyMarker(Element e) {
+        String itemprop = e.attr("itemprop");
+        if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
+            return true;
+        }
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return false;
+        }
+        List<String> words = ClassWords.of(e);
+        for (String w : words) {
+            if (STRONG.contains(w)) {
+                return false;
+            }
+        }
+        for (String j : ClassWords.joined(e)) {
+            if (j.equals("articlebody") || j.equals("storybody") || j.equals("articlecontent")
+                    || j.equals("entrycontent") || j.equals("postcontent") || j.equals("storycontent")
+                    || j.equals("articletext") || j.equals("storytext") || j.equals("bodytext")) {
+                return true;
+            }
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (BODY_FIRST.contains(words.get(i)) && BODY_SECOND.contains(words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The body markers and all their ancestors (one walk up per marker, stopping at a marked ancestor). */
+    static Set<Element> protectedAncestors(Document doc) {
+        Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        Element root = doc.body() != null ? doc.body() : doc;
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && isBodyMarker(e)) {
+                Element p = e;
+                while (p != null && keep.add(p)) {
+                    p = p.parent();
+                }
+            }
+        }, root);
+        return keep;
+    }
+}

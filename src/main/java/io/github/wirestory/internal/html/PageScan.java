@@ -1,0 +1,244 @@
+package io.github.wirestory.internal.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/** One pass over the whole page collecting everything metadata is read from. */
+final class PageScan {
+    private static final int MAX_PER_KIND = 20;
+
+    /** Meta tags by lower-case key ({@code property}, {@code name}, {@code itemprop}), values in page order. */
+    final Map<String, List<String>> meta = new HashMap<>();
+    final List<String> jsonLd = new ArrayList<>();
+    String title = "";
+    /** h1 texts, and whether each lies inside article or main. */
+    final List<String> h1 = new ArrayList<>();
+    final List<Boolean> h1InArticle = new ArrayList<>();
+    /** Microdata by itemprop (outside meta tags). */
+    final Map<String, List<String>> itemprop = new HashMap<>();
+    final List<String> relAuthor = new ArrayList<>();
+    final List<String> bylineMarkup = new ArrayList<>();
+    final List<String> timePubdate = new ArrayList<>();
+    final List<String> timeAny = new ArrayList<>();
+    String canonical = "";
+    String lang = "";
+
+    static PageScan of(Document doc) {
+        PageScan s = new PageScan();
+        Element html = doc.selectFirst("html");
+        if (html != null) {
+            s.lang = html.attr("lang");
+        }
+        int[] articleDepth = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                String tag = e.normalName();
+                if (tag.equals("article") || tag.equals("main")) {
+                    articleDepth[0]++;
+                }
+                return s.visit(e, tag, articleDepth[0] > 0);
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && (e.normalName().equals("article") || e.normalName().equals("main"))) {
+                    articleDepth[0]--;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        return s;
+    }
+
+    private NodeFilter.FilterResult visit(Element e, String tag, boolean inArticle) {
+        switch (tag) {
+            case "meta": {
+                String content = e.attr("content");
+                if (content.isBlank()) {
+                    content = e.attr("value");
+                }
+                if (!content.isBlank()) {
+                    for (String k : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                        String key = e.attr(k);
+                        if (!key.isEmpty()) {
+                            add(meta, key.strip().toLowerCase(Locale.ROOT), content);
+                        }
+                    }
+                }
+                return NodeFilter.FilterResult.SKIP_CHILDREN;
+            }
+            case "script": {
+                String type = e.attr("type").toLowerCase(Locale.ROOT);
+                if (type.contains("ld+json") && jsonLd.size() < MAX_PER_KIND) {
+                    StringBuilder sb = new StringBuilder();
+                    for (Node c : e.childNodes()) {
+                        if (c instanceof DataNode d) {
+                            sb.append(d.getWholeData());
+                        }
+                    }
+                    jsonLd.add(sb.toString());
+                }
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
+            case "style":
+            case "noscript":
+            case "template":
+            case "svg":
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            case "title":
+                if (title.isEmpty() && !inSvg(e)) {
+                    title = Text.collapse(e.text());
+                }
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            case "link":
+                if (e.attr("rel").equalsIgnoreCase("canonical") && canonical.isEmpty()) {
+                    canonical = e.attr("href");
+                }
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            case "h1":
+                if (h1.size() < MAX_PER_KIND) {
+                    String t = Text.collapse(e.text());
+                    if (!t.isEmpty()) {
+                        h1.add(t);
+                        h1InArticle.add(inArticle);
+                    }
+                }
+                break;
+            case "time": {
+                String dt = e.attr("datetime");
+                if (dt.isBlank()) {
+                    dt = e.text();
+                }
+                if (!dt.isBlank()) {
+                    if (e.hasAttr("pubdate") || hasWord(e, "published", "publish", "pubdate", "posted")
+                            || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                        addLimited(timePubdate, dt);
+                    } else if (!hasWord(e, "updated", "modified", "update")) {
+                        addLimited(timeAny, dt);
+                    }
+                }
+                break;
+            }
+            default:
+                break;
+        }
+        String ip = e.attr("itemprop");
+        if (!ip.isEmpty() && !tag.equals("meta")) {
+            String key = ip.strip().toLowerCase(Locale.ROOT);
+            String value;
+            if (key.equals("author") || key.equals("creator")) {
+                Element name = e.selectFirst("[itemprop=name]");
+                value = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
+                        : e.hasAttr("content") ? e.attr("content") : shortText(e);
+            } else if (e.hasAttr("content")) {
+                value = e.attr("content");
+            } else if (e.hasAttr("datetime")) {
+                value = e.attr("datetime");
+            } else if (key.equals("articlebody")) {
+                value = "";
+            } else {
+                value = shortText(e);
+            }
+            if (!value.isBlank()) {
+                add(itemprop, key, value);
+            }
+        }
+        String rel = e.attr("rel");
+        if (tag.equals("a") && rel.toLowerCase(Locale.ROOT).contains("author")) {
+            String t = Text.collapse(e.text());
+            if (!t.isEmpty()) {
+                addLimited(relAuthor, t);
+            }
+        }
+        if ((e.hasAttr("class") || e.hasAttr("id")) && bylineMarkup.size() < MAX_PER_KIND && isBylineMarkup(e)) {
+            String t = shortText(e);
+            if (!t.isEmpty()) {
+                bylineMarkup.add(t);
+            }
+            return NodeFilter.FilterResult.SKIP_CHILDREN;
+        }
+        return NodeFilter.FilterResult.CONTINUE;
+    }
+
+    private static boolean inSvg(Element e) {
+        Element p = e.parent();
+        return p != null && !p.normalName().equals("head") && !p.normalName().equals("html");
+    }
+
+    private static boolean isBylineMarkup(Element e) {
+        List<String> words = ClassWords.of(e);
+        boolean by = false;
+        for (String w : words) {
+            if (w.equals("byline") || w.equals("author") || w.equals("authors") || w.equals("autor")
+                    || w.equals("autoren") || w.equals("bylines") || w.equals("writer") || w.equals("reporter")
+                    || w.equals("auteur") || w.equals("autore")) {
+                by = true;
+            }
+            if (w.equals("bio") || w.equals("avatar") || w.equals("image") || w.equals("img") || w.equals("photo")
+                    || w.equals("description") || w.equals("social") || w.equals("follow") || w.equals("more")
+                    || w.equals("box") || w.equals("info") || w.equals("list") || w.equals("picture")) {
+                return false;
+            }
+        }
+        return by;
+    }
+
+    private static boolean hasWord(Element e, String... words) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return false;
+        }
+        List<String> w = ClassWords.of(e);
+        for (String x : words) {
+            if (w.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The element's text when short (at most 200 chars), else empty. */
+    private static String shortText(Element e) {
+        if (!Boilerplate.shortText(e, 200)) {
+            return "";
+        }
+        return Text.collapse(e.text());
+    }
+
+    private static void add(Map<String, List<String>> map, String key, String value) {
+        List<String> l = map.computeIfAbsent(key, k -> new ArrayList<>(2));
+        if (l.size() < MAX_PER_KIND) {
+            l.add(Text.collapse(value));
+        }
+    }
+
+    private static void addLimited(List<String> list, String value) {
+        if (list.size() < MAX_PER_KIND) {
+            list.add(Text.collapse(value));
+        }
+    }
+
+    /** The first value of a meta key, or null. */
+    String meta(String key) {
+        List<String> l = meta.get(key);
+        return l == null || l.isEmpty() ? null : l.get(0);
+    }
+
+    /** The first microdata value, or null. */
+    String itemprop(String key) {
+        List<String> l = itemprop.get(key);
+        return l == null || l.isEmpty() ? null : l.get(0);
+    }
+}
