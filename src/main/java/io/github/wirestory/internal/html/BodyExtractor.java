@@ -32,6 +32,7 @@ import org.jsoup.nodes.Element;
  */
 final class BodyExtractor {
     static final int MAX_UP = 64;
+    private static final boolean DEBUG = Boolean.getBoolean("wirestory.debug");
     static final String NAME = "html-body";
 
     private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "hentry", "main",
@@ -80,6 +81,9 @@ final class BodyExtractor {
             }
             Element owner = b.owner();
             String tag = owner.normalName();
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+                continue;
+            }
             Element first = PARAGRAPH_TAGS.contains(tag) ? owner.parent() : owner;
             if (tag.equals("li") && (b.chars() < 80)) {
                 continue;
@@ -130,6 +134,16 @@ final class BodyExtractor {
                 top = parent;
             }
             chosen = withSiblings(top, stats, best);
+        }
+        if (DEBUG) {
+            stats.entrySet().stream().filter(en -> en.getValue().scored)
+                    .sorted((x, y) -> Double.compare(y.getValue().score * (1 - density(y.getValue())),
+                            x.getValue().score * (1 - density(x.getValue())))).limit(8)
+                    .forEach(en -> System.err.println("CAND " + en.getKey().cssSelector() + " " + en.getValue().score
+                            + " ld=" + density(en.getValue()) + " chars=" + en.getValue().chars));
+            for (Element c : chosen) {
+                System.err.println("CHOSEN " + c.cssSelector() + " score " + (stats.get(c) == null ? 0 : stats.get(c).score));
+            }
         }
 
         List<Removal> removed = new ArrayList<>();

@@ -31,15 +31,17 @@ public final class Boilerplate {
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "contentinfo", "complementary",
             "search", "dialog", "menu", "menubar", "alertdialog", "toolbar", "banner");
 
-    /** Words that mark furniture whatever other words the class has. */
+    /**
+     * Words that mark furniture whatever other words the class has, unless the element also has a
+     * positive word and holds much text ({@code article-body share-enabled}).
+     */
     private static final Set<String> STRONG = Set.of("comment", "comments", "disqus", "share", "sharing",
             "sharebar", "shares", "social", "socials", "newsletter", "newsletters", "subscribe", "subscription",
             "signup", "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "related",
             "recommended", "recommendation", "recommendations", "recirc", "recirculation", "outbrain", "taboola",
             "promo", "promos", "promotion", "advert", "advertisement", "advertisements", "advertising", "ads", "ad",
             "adv", "advertorial", "sponsored", "popup", "modal", "trending", "mostread", "mostpopular", "paywall",
-            "sidebar", "widget", "widgets", "toolbar", "slideshow", "carousel", "offcanvas", "teaser", "teasers",
-            "newsticker", "readmore", "morestories", "pagination", "pager", "rating");
+            "newsticker", "readmore", "morestories", "pagination", "pager", "rating", "teaser", "teasers");
 
     /** Words that mark furniture unless the class also says article, body, content, story, text... */
     private static final Set<String> WEAK = Set.of("footer", "foot", "nav", "navigation", "navbar", "menu",
@@ -48,7 +50,8 @@ public final class Boilerplate {
             "donate", "donation", "subnav", "flyout", "dropdown", "overlay", "sticky", "top", "bottom",
             "links", "hidden", "meta", "categories", "category", "author", "authors", "byline", "bylines",
             "date", "time", "timestamp", "published", "updated", "info", "details", "contact", "feedback",
-            "logo", "brand", "list", "video", "player", "gallery", "audio", "podcast", "embed", "affiliate");
+            "logo", "brand", "list", "video", "player", "gallery", "audio", "podcast", "embed", "affiliate",
+            "sidebar", "widget", "widgets", "toolbar", "slideshow", "carousel", "offcanvas");
 
     /** Short-text-only words: removed only when the element holds little text. */
     private static final Set<String> SHORT_ONLY = Set.of("author", "authors", "byline", "bylines", "date", "time",
@@ -218,8 +221,8 @@ public final class Boilerplate {
                 }
             }
             for (String w : words) {
-                boolean strong = STRONG.contains(w);
-                boolean weak = !strong && WEAK.contains(w) && !positive;
+                boolean strong = STRONG.contains(w) && !(positive && !shortText(e, 500));
+                boolean weak = !STRONG.contains(w) && WEAK.contains(w) && !positive && smallOrLinky(e);
                 if (strong || weak) {
                     if (SHORT_ONLY.contains(w)) {
                         if (shortText(e, SHORT)) {
@@ -251,6 +254,39 @@ public final class Boilerplate {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an element is small (at most 1000 chars of text) or mostly links: what a weak word such as
+     * {@code widget} or {@code sidebar} needs before it removes a container. Reads at most 3000 chars.
+     */
+    static boolean smallOrLinky(Element e) {
+        int[] count = {0, 0, 0};
+        int max = 3000;
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++count[2] > 4 * max) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    int n = nonSpace(t.getWholeText(), max + 1 - count[0]);
+                    count[0] += n;
+                    Node p = t.parentNode();
+                    for (int up = 0; p != null && p != e && up < 6; up++, p = p.parentNode()) {
+                        if (p instanceof Element pe && pe.normalName().equals("a")) {
+                            count[1] += n;
+                            break;
+                        }
+                    }
+                    if (count[0] > max) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return count[0] <= 1000 || count[1] * 2 > count[0];
     }
 
     /** Whether an element holds at most {@code max} chars of text; stops reading after that many. */

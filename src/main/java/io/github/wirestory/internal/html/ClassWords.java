@@ -50,11 +50,30 @@ final class ClassWords {
         return out;
     }
 
+    /** Class tokens that carry a CMS's taxonomy, not a role: {@code category-advertising}, {@code tag-share}. */
+    private static final String[] TAXONOMY = {"category-", "tag-", "tags-", "topic-", "section-", "postid-",
+        "author-", "format-", "type-", "status-", "term-", "channel-", "kategorie-", "rubrik-", "ressort-"};
+
+    private static boolean isTaxonomy(String s, int at) {
+        for (String t : TAXONOMY) {
+            if (s.regionMatches(true, at, t, 0, t.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void split(String s, List<String> out) {
         int n = Math.min(s.length(), MAX_CHARS);
         int start = -1;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? s.charAt(i) : ' ';
+            if (start < 0 && (i == 0 || Character.isWhitespace(s.charAt(i - 1))) && isTaxonomy(s, i)) {
+                while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
             boolean word = Character.isLetterOrDigit(c);
             boolean hump = word && start >= 0 && Character.isUpperCase(c) && i > 0
                     && Character.isLowerCase(s.charAt(i - 1));
