@@ -62,6 +62,10 @@ final class Dates {
 
     private Dates() {}
 
+    static boolean isMonth(String lowerCaseWord) {
+        return MONTHS.containsKey(lowerCaseWord);
+    }
+
     static Optional<Value> parse(String raw) {
         if (raw == null) {
             return Optional.empty();

@@ -48,6 +48,8 @@ final class MetadataReader {
             Optional<String> siteName, Optional<String> articleBody) {}
 
     private final AgencyRegistry agencies;
+    private String siteKeyNow = "";
+    private String hostStemNow = "";
 
     MetadataReader(AgencyRegistry agencies) {
         this.agencies = agencies;
@@ -78,7 +80,7 @@ final class MetadataReader {
         }
 
         Optional<MetaValue> headline = headline(scan, art, site, host);
-        Byline byline = byline(scan, art, site);
+        Byline byline = byline(scan, art, site, host);
         Optional<Published> published = published(scan, art, ld, url, baseUri);
         Optional<MetaValue> language = first(
                 mv(scan.lang, MetaSource.MARKUP, "html[lang]"),
@@ -130,9 +132,10 @@ final class MetadataReader {
         String h1 = null;
         for (int i = 0; i < scan.h1.size() && h1 == null; i++) {
             String cand = scan.h1.get(i);
+            String core = scan.h1Core.get(i);
             for (String r : refs) {
-                if (similar(cand, r)) {
-                    h1 = cand;
+                if (similar(cand, r) || similar(core, r)) {
+                    h1 = core;
                     break;
                 }
             }
@@ -146,12 +149,12 @@ final class MetadataReader {
         String lone = null;
         for (int i = 0; i < scan.h1.size(); i++) {
             if (scan.h1InArticle.get(i)) {
-                lone = scan.h1.get(i);
+                lone = scan.h1Core.get(i);
                 break;
             }
         }
         if (lone == null && scan.h1.size() == 1) {
-            lone = scan.h1.get(0);
+            lone = scan.h1Core.get(0);
         }
         if (lone != null && lone.length() >= 10) {
             return Optional.of(new MetaValue(lone, MetaSource.H1, "h1"));
@@ -269,15 +272,74 @@ final class MetadataReader {
         final List<String> raw = new ArrayList<>();
     }
 
-    private Byline byline(PageScan scan, Optional<JsonLd.Article> art, Optional<MetaValue> site) {
+    private Byline byline(PageScan scan, Optional<JsonLd.Article> art, Optional<MetaValue> site, String host) {
         Byline b = new Byline();
         String siteKey = site.map(v -> Text.key(v.value())).orElse("");
+        String hostStem = hostStem(host);
+        siteKeyNow = siteKey;
+        hostStemNow = hostStem;
+        Byline chosen = bylineFrom(scan, art, siteKey, hostStem);
+        return chosen;
+    }
+
+    /** The registrable name of a host: {@code www.tagesschau.de} gives {@code tagesschau}. */
+    static String hostStem(String host) {
+        String[] parts = host.split("\\.");
+        if (parts.length < 2) {
+            return "";
+        }
+        String stem = parts[parts.length - 2];
+        if ((stem.equals("co") || stem.equals("com") || stem.equals("org") || stem.equals("ne")) && parts.length >= 3) {
+            stem = parts[parts.length - 3];
+        }
+        return stem.toLowerCase(Locale.ROOT);
+    }
+
+    private static final Set<String> NOT_NAMES = Set.of("admin", "administrator", "name", "no author", "author",
+            "autor", "unknown", "anonymous", "user", "editor", "webmaster", "guest", "null", "undefined", "none",
+            "agencies", "staff", "by", "von");
+
+    /** Whether an author string is a person's or a desk's name rather than the site, a handle or a placeholder. */
+    private boolean acceptable(String name, String siteKey, String hostStem) {
+        String k = Text.key(name);
+        if (k.isEmpty() || NOT_NAMES.contains(k) || name.length() > 100) {
+            return false;
+        }
+        if (agencies.lookup(name).isPresent()) {
+            return true;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isDigit(name.charAt(i))) {
+                return false;
+            }
+        }
+        if (name.contains("www.") || name.matches("(?i).*\\.(de|at|ch|com|org|net|fr|it|es|uk|pl|br)\\b.*")) {
+            return false;
+        }
+        if (!name.contains(" ") && name.contains(".") && name.equals(name.toLowerCase(Locale.ROOT))) {
+            return false; // a user handle such as christian.stadtfeld
+        }
+        if (!siteKey.isEmpty() && (k.equals(siteKey) || siteKey.contains(k) && k.length() >= 4
+                || k.contains(siteKey) && siteKey.length() >= 4)) {
+            return false;
+        }
+        String compact = k.replace(" ", "");
+        return hostStem.length() < 3 || !(compact.equals(hostStem) || compact.startsWith(hostStem)
+                || hostStem.startsWith(compact) && compact.length() >= 3);
+    }
+
+    private Byline bylineFrom(PageScan scan, Optional<JsonLd.Article> art, String siteKey, String hostStem) {
+        Byline b = new Byline();
         if (art.isPresent() && !art.get().authors().isEmpty()) {
             List<String> persons = new ArrayList<>();
             List<String> orgs = new ArrayList<>();
             for (JsonLd.Author a : art.get().authors()) {
                 String n = cleanName(a.name());
                 if (n.isEmpty() || persons.contains(n) || orgs.contains(n)) {
+                    continue;
+                }
+                if (!acceptable(n, siteKey, hostStem)) {
+                    b.raw.add(n);
                     continue;
                 }
                 b.raw.add(n);
@@ -309,6 +371,10 @@ final class MetadataReader {
                         || k.equals("twitter:data1") && !"written by".equalsIgnoreCase(scan.meta("twitter:label1"))) {
                     continue;
                 }
+                if (!acceptable(c, siteKey, hostStem)) {
+                    b.raw.add(c);
+                    continue;
+                }
                 b.raw.add(c);
                 for (String n : split(c)) {
                     if (!names.contains(n)) {
@@ -326,29 +392,52 @@ final class MetadataReader {
         if (micro == null) {
             micro = scan.itemprop("creator");
         }
-        if (micro != null && !cleanName(micro).isEmpty()) {
+        if (micro != null && !cleanName(micro).isEmpty() && acceptable(cleanName(micro), siteKey, hostStem)) {
             String c = cleanName(micro);
             b.raw.add(c);
             return set(b, c, split(c), MetaSource.MICRODATA, "itemprop=author");
         }
         for (String r : scan.relAuthor) {
             String c = cleanName(r);
-            if (!c.isEmpty() && c.length() <= 80) {
+            if (!c.isEmpty() && c.length() <= 80 && acceptable(c, siteKey, hostStem)) {
                 b.raw.add(c);
                 return set(b, c, split(c), MetaSource.MARKUP, "a[rel=author]");
             }
         }
         for (String r : scan.bylineMarkup) {
             String c = cleanName(r);
-            if (!c.isEmpty() && c.length() <= 100 && Character.isLetter(c.charAt(0))) {
+            if (!c.isEmpty() && c.length() <= 100 && Character.isLetter(c.charAt(0))
+                    && acceptable(c, siteKey, hostStem)) {
                 b.raw.add(c);
                 return set(b, c, split(c), MetaSource.MARKUP, "byline");
+            }
+        }
+        for (String r : scan.byLines) {
+            Matcher m = BY_PREFIX.matcher(r);
+            if (!m.find() || m.end() >= r.length() || !Character.isUpperCase(r.charAt(m.end()))) {
+                continue;
+            }
+            String c = cleanName(r);
+            if (!c.isEmpty() && c.length() <= 80 && acceptable(c, siteKey, hostStem)) {
+                b.raw.add(c);
+                return set(b, c, split(c), MetaSource.MARKUP, "By line");
             }
         }
         return b;
     }
 
-    private static Byline set(Byline b, String text, List<String> names, MetaSource source, String key) {
+    private Byline set(Byline b, String text, List<String> names, MetaSource source, String key) {
+        if (names.size() >= 2) {
+            List<String> people = new ArrayList<>();
+            for (String n : names) {
+                if (agencies.lookup(n).isEmpty() && acceptable(n, siteKeyNow, hostStemNow)) {
+                    people.add(n);
+                }
+            }
+            if (!people.isEmpty()) {
+                names = people;
+            }
+        }
         if (names.isEmpty()) {
             return b;
         }
@@ -371,14 +460,43 @@ final class MetadataReader {
         if (cut > 0) {
             t = t.substring(0, cut);
         }
+        int digit = firstDigitWord(t);
+        if (digit > 0) {
+            t = t.substring(0, digit);
+            int month = lastMonthWord(t);
+            if (month > 0) {
+                t = t.substring(0, month);
+            }
+        }
         t = t.strip();
-        while (!t.isEmpty() && ",;:|-–—".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        while (!t.isEmpty() && ",;:|-–—/".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).strip();
         }
         if (t.length() > 150) {
             return "";
         }
         return t;
+    }
+
+    /** Where a word starting with a digit begins, or -1. */
+    private static int firstDigitWord(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i)) && Character.isWhitespace(t.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a trailing month name (as in "CBS News February") begins, or -1. */
+    private static int lastMonthWord(String t) {
+        String s = t.stripTrailing();
+        int sp = s.lastIndexOf(' ');
+        if (sp < 0) {
+            return -1;
+        }
+        String w = s.substring(sp + 1).replace(".", "").replace(",", "").toLowerCase(Locale.ROOT);
+        return Dates.isMonth(w) ? sp : -1;
     }
 
     private static int indexOfAny(String s, String... needles) {
@@ -534,6 +652,20 @@ final class MetadataReader {
             if (d.isPresent()) {
                 return Optional.of(new Published(d.get().date(), d.get().dateTime(), c.value(), c.source(),
                         c.key()));
+            }
+        }
+        // visible text: the first date after the headline, else the first on the page
+        for (boolean afterH1 : new boolean[] {true, false}) {
+            for (int i = 0; i < scan.dateTexts.size(); i++) {
+                if (afterH1 && !scan.dateTextAfterH1.get(i)) {
+                    continue;
+                }
+                String t = scan.dateTexts.get(i);
+                Optional<Dates.Value> d = Dates.parse(t);
+                if (d.isPresent()) {
+                    return Optional.of(new Published(d.get().date(), Optional.empty(), t, MetaSource.TEXT,
+                            "visible text"));
+                }
             }
         }
         return Optional.empty();

@@ -9,6 +9,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -23,6 +24,13 @@ final class PageScan {
     /** h1 texts, and whether each lies inside article or main. */
     final List<String> h1 = new ArrayList<>();
     final List<Boolean> h1InArticle = new ArrayList<>();
+    /** h1 texts without kicker, overline and hidden separator parts ({@code <span class="kicker">}). */
+    final List<String> h1Core = new ArrayList<>();
+    /** Short visible texts that may hold a date, in page order, and whether each comes after the first h1. */
+    final List<String> dateTexts = new ArrayList<>();
+    final List<Boolean> dateTextAfterH1 = new ArrayList<>();
+    /** Short visible "By ..." lines. */
+    final List<String> byLines = new ArrayList<>();
     /** Microdata by itemprop (outside meta tags). */
     final Map<String, List<String>> itemprop = new HashMap<>();
     final List<String> relAuthor = new ArrayList<>();
@@ -42,6 +50,10 @@ final class PageScan {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    s.text(t);
+                    return FilterResult.SKIP_CHILDREN;
+                }
                 if (!(node instanceof Element e)) {
                     return FilterResult.SKIP_CHILDREN;
                 }
@@ -114,6 +126,7 @@ final class PageScan {
                     if (!t.isEmpty()) {
                         h1.add(t);
                         h1InArticle.add(inArticle);
+                        h1Core.add(coreText(e, t));
                     }
                 }
                 break;
@@ -163,7 +176,8 @@ final class PageScan {
                 addLimited(relAuthor, t);
             }
         }
-        if ((e.hasAttr("class") || e.hasAttr("id")) && bylineMarkup.size() < MAX_PER_KIND && isBylineMarkup(e)) {
+        if ((e.hasAttr("class") || e.hasAttr("id") || e.hasAttr("data-testid")) && bylineMarkup.size() < MAX_PER_KIND
+                && isBylineMarkup(e)) {
             String t = shortText(e);
             if (!t.isEmpty()) {
                 bylineMarkup.add(t);
@@ -173,16 +187,106 @@ final class PageScan {
         return NodeFilter.FilterResult.CONTINUE;
     }
 
+    private static final java.util.Set<String> KICKER = java.util.Set.of("kicker", "dachzeile", "overline",
+            "toptitle", "roofline", "subheadline", "topline", "eyebrow", "supertitle", "titleheader", "colon",
+            "hiddendash", "section", "spitzmarke", "label", "rubric", "rubrik", "category", "hidden", "flag",
+            "overhead", "topic", "prefix", "superline", "overtitle", "preheadline", "pretitle", "tag");
+
+    /** The h1's text without its kicker-like parts; the full text when there are none. */
+    private static String coreText(Element h1, String full) {
+        if (h1.childrenSize() == 0) {
+            return full;
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean[] cut = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText());
+                } else if (node instanceof Element c && c != h1) {
+                    if (c.normalName().equals("br")) {
+                        sb.append(' ');
+                    }
+                    if ((c.hasAttr("class") || c.hasAttr("id")) && isKicker(c)
+                            || "true".equals(c.attr("aria-hidden"))) {
+                        cut[0] = true;
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, h1);
+        if (!cut[0]) {
+            return full;
+        }
+        String core = Text.collapse(sb.toString());
+        return core.length() >= 10 ? core : full;
+    }
+
+    private static boolean isKicker(Element e) {
+        for (String w : ClassWords.of(e)) {
+            if (KICKER.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void text(TextNode t) {
+        String raw = t.getWholeText();
+        if (raw.length() > 200) {
+            return;
+        }
+        String s = raw.strip();
+        if (s.isEmpty()) {
+            return;
+        }
+        if (dateTexts.size() < 300 && s.length() <= 100 && hasDigitRun(s)) {
+            dateTexts.add(s);
+            dateTextAfterH1.add(!h1.isEmpty());
+        }
+        if (byLines.size() < 10 && (s.startsWith("By") || s.startsWith("Von") || s.startsWith("Par ")
+                || s.startsWith("Por ") || s.startsWith("BY"))) {
+            Element p = t.parent();
+            for (int up = 0; p != null && up < 3; up++) {
+                String text = Boilerplate.shortText(p, 120) ? Text.collapse(p.text()) : "";
+                if (text.length() > s.length() + 2 || up == 2) {
+                    if (!text.isEmpty() && text.length() <= 120) {
+                        byLines.add(text);
+                    }
+                    break;
+                }
+                p = p.parent();
+            }
+        }
+    }
+
+    private static boolean hasDigitRun(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                if (++run >= 4) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
     private static boolean inSvg(Element e) {
         Element p = e.parent();
         return p != null && !p.normalName().equals("head") && !p.normalName().equals("html");
     }
 
     private static boolean isBylineMarkup(Element e) {
-        List<String> words = ClassWords.of(e);
+        List<String> words = new ArrayList<>(ClassWords.of(e));
+        ClassWords.split(e.attr("data-testid"), words);
         boolean by = false;
         for (String w : words) {
-            if (w.equals("byline") || w.equals("author") || w.equals("authors") || w.equals("autor")
+            if (w.equals("byline") || w.equals("author") || w.equals("autorin") || w.equals("verfasser") || w.equals("authors") || w.equals("autor")
                     || w.equals("autoren") || w.equals("bylines") || w.equals("writer") || w.equals("reporter")
                     || w.equals("auteur") || w.equals("autore")) {
                 by = true;
