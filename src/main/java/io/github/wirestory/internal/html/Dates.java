@@ -36,6 +36,10 @@ final class Dates {
     private static final Pattern MDY = Pattern.compile(
             "(?<mon>\\p{L}{3,10})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d)" + TIME);
 
+    /** {@code 28.09.19}: a two-digit year is a year the page gives, abbreviated (00-69 is 20xx, else 19xx). */
+    private static final Pattern DMY_SHORT = Pattern.compile(
+            "(?<!\\d)(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<yy>\\d{2})(?![\\d.])");
+
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
     static {
@@ -101,6 +105,17 @@ final class Dates {
             Integer month = MONTHS.get(m.group("mon").toLowerCase(Locale.ROOT));
             if (month != null) {
                 return build(m, month, true);
+            }
+        }
+        m = DMY_SHORT.matcher(s);
+        if (m.find()) {
+            int yy = Integer.parseInt(m.group("yy"));
+            try {
+                LocalDate d = LocalDate.of(yy < 70 ? 2000 + yy : 1900 + yy, Integer.parseInt(m.group("m")),
+                        Integer.parseInt(m.group("d")));
+                return Optional.of(new Value(d, Optional.empty()));
+            } catch (DateTimeException e) {
+                return Optional.empty();
             }
         }
         return Optional.empty();

@@ -27,7 +27,7 @@ final class MetadataReader {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|\\b)");
     private static final Pattern BY_PREFIX = Pattern.compile(
-            "(?i)^(?:by|von|par|por|di|de|door|av|af|text|texto|autor|author|written by|reported by)\\s*:?\\s+");
+            "^(?:(?i:by|von|par|por|di|de|door|av|af|text|texto|autor|auteur|author|written by|reported by)\\s*:?\\s+|(?:By|BY|Von)(?=\\p{Lu}))");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:;|,|\\band\\b|\\bund\\b|&|\\|)\\s*",
             Pattern.CASE_INSENSITIVE);
 
@@ -297,7 +297,8 @@ final class MetadataReader {
 
     private static final Set<String> NOT_NAMES = Set.of("admin", "administrator", "name", "no author", "author",
             "autor", "unknown", "anonymous", "user", "editor", "webmaster", "guest", "null", "undefined", "none",
-            "agencies", "staff", "by", "von");
+            "agencies", "staff", "by", "von", "stand", "invitation", "updated", "published", "aktualisiert",
+            "redaktion", "newsroom", "desk");
 
     /** Whether an author string is a person's or a desk's name rather than the site, a handle or a placeholder. */
     private boolean acceptable(String name, String siteKey, String hostStem) {
@@ -412,6 +413,13 @@ final class MetadataReader {
                 return set(b, c, split(c), MetaSource.MARKUP, "byline");
             }
         }
+        for (String r : scan.credits) {
+            String c = cleanName(r);
+            if (!c.isEmpty() && (agencies.lookup(c).isPresent() || isAgencyLike(c))) {
+                b.raw.add(c);
+                return set(b, c, split(c), MetaSource.MARKUP, "credit");
+            }
+        }
         for (String r : scan.byLines) {
             Matcher m = BY_PREFIX.matcher(r);
             if (!m.find() || m.end() >= r.length() || !Character.isUpperCase(r.charAt(m.end()))) {
@@ -463,9 +471,11 @@ final class MetadataReader {
         int digit = firstDigitWord(t);
         if (digit > 0) {
             t = t.substring(0, digit);
-            int month = lastMonthWord(t);
-            if (month > 0) {
-                t = t.substring(0, month);
+            for (int k = 0; k < 2; k++) {
+                int month = lastMonthWord(t.replaceAll("[,\\s]+$", ""));
+                if (month > 0) {
+                    t = t.substring(0, month);
+                }
             }
         }
         t = t.strip();
@@ -476,6 +486,23 @@ final class MetadataReader {
             return "";
         }
         return t;
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+            "mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+    /** A short all-capitals credit such as {@code JIJI} or {@code DPA}: how agencies sign. */
+    private static boolean isAgencyLike(String c) {
+        if (c.length() < 2 || c.length() > 8) {
+            return false;
+        }
+        for (int i = 0; i < c.length(); i++) {
+            if (!Character.isUpperCase(c.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a word starting with a digit begins, or -1. */
@@ -496,7 +523,7 @@ final class MetadataReader {
             return -1;
         }
         String w = s.substring(sp + 1).replace(".", "").replace(",", "").toLowerCase(Locale.ROOT);
-        return Dates.isMonth(w) ? sp : -1;
+        return Dates.isMonth(w) || WEEKDAYS.contains(w) ? sp : -1;
     }
 
     private static int indexOfAny(String s, String... needles) {
@@ -647,12 +674,29 @@ final class MetadataReader {
         if (micro3 != null) {
             cands.add(new MetaValue(micro3, MetaSource.MICRODATA, "itemprop=dateModified"));
         }
-        for (MetaValue c : cands) {
+        for (String t : scan.bylineMarkup) {
+            cands.add(cands.size() - countAfterUrl(cands), new MetaValue(t, MetaSource.MARKUP, "byline"));
+        }
+        for (int i = 0; i < cands.size(); i++) {
+            MetaValue c = cands.get(i);
             Optional<Dates.Value> d = Dates.parse(c.value());
-            if (d.isPresent()) {
-                return Optional.of(new Published(d.get().date(), d.get().dateTime(), c.value(), c.source(),
-                        c.key()));
+            if (d.isEmpty()) {
+                continue;
             }
+            // a UTC time stamp: prefer a later candidate giving the same instant in the page's own offset
+            if (d.get().dateTime().isPresent() && d.get().dateTime().get().getOffset().getTotalSeconds() == 0) {
+                for (int j = i + 1; j < cands.size() && j < i + 40; j++) {
+                    Optional<Dates.Value> o = Dates.parse(cands.get(j).value());
+                    if (o.isPresent() && o.get().dateTime().isPresent()
+                            && o.get().dateTime().get().getOffset().getTotalSeconds() != 0
+                            && o.get().dateTime().get().toInstant().equals(d.get().dateTime().get().toInstant())) {
+                        MetaValue l = cands.get(j);
+                        return Optional.of(new Published(o.get().date(), o.get().dateTime(), l.value(), l.source(),
+                                l.key()));
+                    }
+                }
+            }
+            return Optional.of(new Published(d.get().date(), d.get().dateTime(), c.value(), c.source(), c.key()));
         }
         // visible text: the first date after the headline, else the first on the page
         for (boolean afterH1 : new boolean[] {true, false}) {
@@ -669,6 +713,20 @@ final class MetadataReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** How many candidates at the end are visible {@code time} elements and modification dates. */
+    private static int countAfterUrl(List<MetaValue> cands) {
+        int n = 0;
+        for (int i = cands.size() - 1; i >= 0; i--) {
+            String k = cands.get(i).key();
+            if (k.equals("time[datetime]") || k.contains("odified") || k.equals("itemprop=dateCreated")) {
+                n++;
+            } else {
+                break;
+            }
+        }
+        return n;
     }
 
     private static String pad(String s) {

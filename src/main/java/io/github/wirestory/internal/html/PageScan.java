@@ -31,6 +31,8 @@ final class PageScan {
     final List<Boolean> dateTextAfterH1 = new ArrayList<>();
     /** Short visible "By ..." lines. */
     final List<String> byLines = new ArrayList<>();
+    /** Short texts of credit and source markup ({@code <p class="credit">JIJI</p>}). */
+    final List<String> credits = new ArrayList<>();
     /** Microdata by itemprop (outside meta tags). */
     final Map<String, List<String>> itemprop = new HashMap<>();
     final List<String> relAuthor = new ArrayList<>();
@@ -38,6 +40,7 @@ final class PageScan {
     final List<String> timePubdate = new ArrayList<>();
     final List<String> timeAny = new ArrayList<>();
     String canonical = "";
+    private int figureDepth;
     String lang = "";
 
     static PageScan of(Document doc) {
@@ -61,6 +64,9 @@ final class PageScan {
                 if (tag.equals("article") || tag.equals("main")) {
                     articleDepth[0]++;
                 }
+                if (tag.equals("figure") || tag.equals("picture") || tag.equals("figcaption")) {
+                    s.figureDepth++;
+                }
                 return s.visit(e, tag, articleDepth[0] > 0);
             }
 
@@ -68,6 +74,10 @@ final class PageScan {
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && (e.normalName().equals("article") || e.normalName().equals("main"))) {
                     articleDepth[0]--;
+                }
+                if (node instanceof Element e && (e.normalName().equals("figure") || e.normalName().equals("picture")
+                        || e.normalName().equals("figcaption"))) {
+                    s.figureDepth--;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -176,6 +186,16 @@ final class PageScan {
                 addLimited(relAuthor, t);
             }
         }
+        if ((e.hasAttr("class") || e.hasAttr("id")) && credits.size() < MAX_PER_KIND && figureDepth == 0
+                && hasWord(e, "credit", "credits", "source", "agency", "quelle", "agentur", "fuente")
+                && !hasWord(e, "image", "photo", "img", "picture", "caption", "foto", "bild", "media", "video")) {
+            if (Boilerplate.shortText(e, 40)) {
+                String t = Text.collapse(e.text());
+                if (!t.isEmpty()) {
+                    credits.add(t);
+                }
+            }
+        }
         if ((e.hasAttr("class") || e.hasAttr("id") || e.hasAttr("data-testid")) && bylineMarkup.size() < MAX_PER_KIND
                 && isBylineMarkup(e)) {
             String t = shortText(e);
@@ -246,31 +266,42 @@ final class PageScan {
             dateTexts.add(s);
             dateTextAfterH1.add(!h1.isEmpty());
         }
-        if (byLines.size() < 10 && (s.startsWith("By") || s.startsWith("Von") || s.startsWith("Par ")
-                || s.startsWith("Por ") || s.startsWith("BY"))) {
+        if (byLines.size() < 10 && startsLikeByline(s)) {
             Element p = t.parent();
-            for (int up = 0; p != null && up < 3; up++) {
-                String text = Boilerplate.shortText(p, 120) ? Text.collapse(p.text()) : "";
-                if (text.length() > s.length() + 2 || up == 2) {
-                    if (!text.isEmpty() && text.length() <= 120) {
-                        byLines.add(text);
-                    }
+            String line = s;
+            for (int up = 0; p != null && up < 3; up++, p = p.parent()) {
+                if (!Boilerplate.shortText(p, 120)) {
                     break;
                 }
-                p = p.parent();
+                line = Text.collapse(p.text());
+                if (line.length() > s.length() + 2 || s.length() > 6) {
+                    break;
+                }
+            }
+            if (line.length() <= 120) {
+                byLines.add(line);
             }
         }
     }
 
+    private static final String[] BY_WORDS = {"By", "BY", "Von", "VON", "Par ", "Por ", "Auteur", "Autor",
+        "Author", "Text:", "Texto:", "Door "};
+
+    private static boolean startsLikeByline(String s) {
+        for (String w : BY_WORDS) {
+            if (s.startsWith(w)) {
+                return s.length() == w.length() || !Character.isLowerCase(s.charAt(w.length()));
+            }
+        }
+        return false;
+    }
+
+    /** At least four digits: enough for a year, or a day, month and two-digit year. */
     private static boolean hasDigitRun(String s) {
-        int run = 0;
+        int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                if (++run >= 4) {
-                    return true;
-                }
-            } else {
-                run = 0;
+            if (Character.isDigit(s.charAt(i)) && ++n >= 4) {
+                return true;
             }
         }
         return false;
@@ -286,7 +317,8 @@ final class PageScan {
         ClassWords.split(e.attr("data-testid"), words);
         boolean by = false;
         for (String w : words) {
-            if (w.equals("byline") || w.equals("author") || w.equals("autorin") || w.equals("verfasser") || w.equals("authors") || w.equals("autor")
+            if (w.equals("byline") || w.equals("author") || w.equals("autorin") || w.equals("verfasser")
+                    || w.equals("autorenzeile") || w.equals("autorzeile") || w.equals("authorline") || w.equals("authors") || w.equals("autor")
                     || w.equals("autoren") || w.equals("bylines") || w.equals("writer") || w.equals("reporter")
                     || w.equals("auteur") || w.equals("autore")) {
                 by = true;
