@@ -20,14 +20,16 @@ import java.util.Optional;
  * @param published the publication date
  * @param siteName the publication's name
  * @param metadata the page metadata
+ * @param ledeCredit an agency signature in the lede's dateline ({@code dpa/lno} in {@code Hamburg (dpa/lno) -}),
+ *     taken as the byline when the page gives none
  */
 public record PageFacts(boolean structured, Optional<String> headline, Optional<String> bylineText,
         List<String> bylineNames, Optional<AgencyCredit> agency, Optional<Published> published,
-        Optional<String> siteName, PageMetadata metadata) {
+        Optional<String> siteName, PageMetadata metadata, Optional<String> ledeCredit) {
 
     /** Plain text: nothing known. */
     public static final PageFacts NONE = new PageFacts(false, Optional.empty(), Optional.empty(), List.of(),
-            Optional.empty(), Optional.empty(), Optional.empty(), PageMetadata.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), PageMetadata.empty(), Optional.empty());
 
     /** Copies the list. */
     public PageFacts {

@@ -104,6 +104,15 @@ final class StoryAssembler {
             paragraphs.add(new Paragraph(paragraphs.size(), body, new Span(begin, b.end())));
         }
 
+        if (byline.isEmpty() && page.ledeCredit().isPresent() && !paragraphs.isEmpty()) {
+            String credit = page.ledeCredit().get();
+            Span lede = paragraphs.get(0).span();
+            int from = dateline.map(d -> d.span().begin()).orElse(lede.begin());
+            int at = text.indexOf(credit, from);
+            if (at >= 0 && at + credit.length() <= lede.end()) {
+                byline = Optional.of(new Byline(credit, List.of(credit), new Span(at, at + credit.length())));
+            }
+        }
         if (paragraphs.isEmpty()) {
             diagnostics.add(new Diagnostic("no-body", "no body paragraphs found"));
         }

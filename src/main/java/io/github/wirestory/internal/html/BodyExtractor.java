@@ -164,7 +164,7 @@ final class BodyExtractor {
                 if (ownerTag.equals("h1") && paragraphs.isEmpty()) {
                     continue;
                 }
-                if (b.linkDensity() > 0.5 || isFurniture(t)) {
+                if (b.linkDensity() > 0.5 || isFurniture(t) || isDateLine(t)) {
                     removed.add(new Removal(NAME, t, ""));
                     continue;
                 }
@@ -303,6 +303,28 @@ final class BodyExtractor {
             "advertisement continue reading the main story", "subscribe", "sign up", "log in", "close",
             "weiterlesen", "mehr zum thema", "lesen sie auch", "auch interessant", "zum thema", "loading",
             "recommended", "trending", "most read", "most popular", "back to top", "top", "menu", "search");
+
+    /** A time stamp on its own: {@code 19. Oktober 2019 15:07}, {@code Updated Jan. 5, 2020 at 3:00 p.m.}. */
+    static boolean isDateLine(String t) {
+        if (t.length() > 60 || Dates.parse(t).isEmpty()) {
+            return false;
+        }
+        int other = 0;
+        for (String w : Text.key(t).split(" ")) {
+            if (w.isEmpty() || Character.isDigit(w.charAt(0)) || Dates.isMonth(w) || DATE_WORDS.contains(w)) {
+                continue;
+            }
+            other += w.length();
+        }
+        return other <= 12;
+    }
+
+    private static final Set<String> DATE_WORDS = Set.of("am", "pm", "a", "m", "p", "um", "uhr", "at", "on",
+            "updated", "published", "posted", "aktualisiert", "veröffentlicht", "stand", "den", "de", "le", "el",
+            "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "mez", "mesz", "et", "pt", "ist", "hkt", "kst",
+            "jst", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag",
+            "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mon", "tue", "wed", "thu",
+            "fri", "sat", "sun", "last", "first", "modified", "created", "date", "datum", "time");
 
     static boolean isFurniture(String t) {
         if (t.length() > 60) {

@@ -11,6 +11,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -32,6 +34,15 @@ public final class HtmlPipeline {
         this.cleaners = new HtmlCleanerChain(cleaners);
         this.agencies = agencies;
         this.text = text;
+    }
+
+    private static final Pattern LEDE_CREDIT = Pattern.compile(
+            "\\p{Lu}[\\p{L}.,' -]{1,50}?\\((?<credit>[\\p{L}][\\p{L}/ .-]{1,24})\\) ?[-–—]");
+
+    /** The agency signature in a lede's dateline, such as {@code dpa/lno} in {@code Hamburg (dpa/lno) - ...}. */
+    static Optional<String> ledeCredit(String lede) {
+        Matcher m = LEDE_CREDIT.matcher(lede.length() > 90 ? lede.substring(0, 90) : lede);
+        return m.lookingAt() ? Optional.of(m.group("credit").strip()) : Optional.empty();
     }
 
     /**
@@ -56,8 +67,15 @@ public final class HtmlPipeline {
         }
         String story = Normalizer.normalize(sb.toString(), Normalizer.Form.NFC);
         Optional<String> bylineText = meta.bylineText().map(b -> Normalizer.normalize(b, Normalizer.Form.NFC));
+        Optional<String> ledeCredit = Optional.empty();
+        if (bylineText.isEmpty() && !extracted.paragraphs().isEmpty()) {
+            ledeCredit = ledeCredit(extracted.paragraphs().get(0));
+            if (ledeCredit.isEmpty() && extracted.paragraphs().size() > 1) {
+                ledeCredit = ledeCredit(extracted.paragraphs().get(1));
+            }
+        }
         PageFacts facts = new PageFacts(true, meta.headline(), bylineText, meta.bylineNames(), meta.agency(),
-                meta.published(), meta.siteName(), meta.metadata());
+                meta.published(), meta.siteName(), meta.metadata(), ledeCredit);
         return text.parseHtmlText(story, removed, meta.published().map(Published::date), facts);
     }
 }

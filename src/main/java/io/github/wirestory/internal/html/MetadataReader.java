@@ -28,6 +28,7 @@ final class MetadataReader {
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|\\b)");
     private static final Pattern BY_PREFIX = Pattern.compile(
             "^(?:(?i:by|von|par|por|di|de|door|av|af|text|texto|autor|auteur|author|written by|reported by)\\s*:?\\s+|(?:By|BY|Von)(?=\\p{Lu}))");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)\\.(de|at|ch|com|org|net|fr|it|es|uk|pl|br)\\b");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:;|,|\\band\\b|\\bund\\b|&|\\|)\\s*",
             Pattern.CASE_INSENSITIVE);
 
@@ -297,14 +298,18 @@ final class MetadataReader {
 
     private static final Set<String> NOT_NAMES = Set.of("admin", "administrator", "name", "no author", "author",
             "autor", "unknown", "anonymous", "user", "editor", "webmaster", "guest", "null", "undefined", "none",
-            "agencies", "staff", "by", "von", "stand", "invitation", "updated", "published", "aktualisiert",
-            "redaktion", "newsroom", "desk");
+            "agencies", "staff", "by", "von", "stand", "invitation", "updated", "published", "aktualisiert");
 
     /** Whether an author string is a person's or a desk's name rather than the site, a handle or a placeholder. */
     private boolean acceptable(String name, String siteKey, String hostStem) {
         String k = Text.key(name);
         if (k.isEmpty() || NOT_NAMES.contains(k) || name.length() > 100) {
             return false;
+        }
+        for (String part : split(name)) {
+            if (part.split(" ").length > 7) {
+                return false; // a sentence, not a name
+            }
         }
         if (agencies.lookup(name).isPresent()) {
             return true;
@@ -314,14 +319,22 @@ final class MetadataReader {
                 return false;
             }
         }
-        if (name.contains("www.") || name.matches("(?i).*\\.(de|at|ch|com|org|net|fr|it|es|uk|pl|br)\\b.*")) {
-            return false;
+        List<String> parts = split(name);
+        int domains = 0;
+        for (String part : parts) {
+            if (part.contains("www.") || DOMAIN.matcher(part).find()) {
+                domains++;
+            }
+        }
+        if (domains > 0 && domains == parts.size()) {
+            return false; // the site's address, such as "mdr.de" or "Deutsche Welle (www.dw.com)"
         }
         if (!name.contains(" ") && name.contains(".") && name.equals(name.toLowerCase(Locale.ROOT))) {
             return false; // a user handle such as christian.stadtfeld
         }
         if (!siteKey.isEmpty() && (k.equals(siteKey) || siteKey.contains(k) && k.length() >= 4
-                || k.contains(siteKey) && siteKey.length() >= 4)) {
+                || k.contains(siteKey) && siteKey.length() >= 4
+                        && k.split(" ").length <= siteKey.split(" ").length + 1)) {
             return false;
         }
         String compact = k.replace(" ", "");
@@ -438,7 +451,9 @@ final class MetadataReader {
         if (names.size() >= 2) {
             List<String> people = new ArrayList<>();
             for (String n : names) {
-                if (agencies.lookup(n).isEmpty() && acceptable(n, siteKeyNow, hostStemNow)) {
+                String k = Text.key(n);
+                if (agencies.lookup(n).isEmpty() && !k.equals(siteKeyNow)
+                        && !(hostStemNow.length() >= 3 && k.replace(" ", "").equals(hostStemNow))) {
                     people.add(n);
                 }
             }
@@ -698,10 +713,10 @@ final class MetadataReader {
             }
             return Optional.of(new Published(d.get().date(), d.get().dateTime(), c.value(), c.source(), c.key()));
         }
-        // visible text: the first date after the headline, else the first on the page
-        for (boolean afterH1 : new boolean[] {true, false}) {
+        // visible text: the first date after the headline, else the first on the page, comments last
+        for (int tier = 0; tier < 3; tier++) {
             for (int i = 0; i < scan.dateTexts.size(); i++) {
-                if (afterH1 && !scan.dateTextAfterH1.get(i)) {
+                if (tier == 0 && !scan.dateTextAfterH1.get(i) || tier < 2 && scan.dateTextInComments.get(i)) {
                     continue;
                 }
                 String t = scan.dateTexts.get(i);

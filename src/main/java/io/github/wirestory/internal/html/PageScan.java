@@ -29,6 +29,7 @@ final class PageScan {
     /** Short visible texts that may hold a date, in page order, and whether each comes after the first h1. */
     final List<String> dateTexts = new ArrayList<>();
     final List<Boolean> dateTextAfterH1 = new ArrayList<>();
+    final List<Boolean> dateTextInComments = new ArrayList<>();
     /** Short visible "By ..." lines. */
     final List<String> byLines = new ArrayList<>();
     /** Short texts of credit and source markup ({@code <p class="credit">JIJI</p>}). */
@@ -41,6 +42,23 @@ final class PageScan {
     final List<String> timeAny = new ArrayList<>();
     String canonical = "";
     private int figureDepth;
+    private int commentDepth;
+    private final List<Element> commentElements = new ArrayList<>();
+
+    private static final java.util.Set<String> COMMENT_WORDS = java.util.Set.of("comment", "comments", "kommentar",
+            "kommentare", "respond", "discussion", "reply", "replies", "disqus", "forum", "commentlist");
+
+    private static boolean isComments(Element e) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return false;
+        }
+        for (String w : ClassWords.of(e)) {
+            if (COMMENT_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
     String lang = "";
 
     static PageScan of(Document doc) {
@@ -67,6 +85,10 @@ final class PageScan {
                 if (tag.equals("figure") || tag.equals("picture") || tag.equals("figcaption")) {
                     s.figureDepth++;
                 }
+                if (isComments(e)) {
+                    s.commentDepth++;
+                    s.commentElements.add(e);
+                }
                 return s.visit(e, tag, articleDepth[0] > 0);
             }
 
@@ -78,6 +100,11 @@ final class PageScan {
                 if (node instanceof Element e && (e.normalName().equals("figure") || e.normalName().equals("picture")
                         || e.normalName().equals("figcaption"))) {
                     s.figureDepth--;
+                }
+                if (node instanceof Element e && !s.commentElements.isEmpty()
+                        && s.commentElements.get(s.commentElements.size() - 1) == e) {
+                    s.commentElements.remove(s.commentElements.size() - 1);
+                    s.commentDepth--;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -180,7 +207,7 @@ final class PageScan {
             }
         }
         String rel = e.attr("rel");
-        if (tag.equals("a") && rel.toLowerCase(Locale.ROOT).contains("author")) {
+        if (tag.equals("a") && commentDepth == 0 && rel.toLowerCase(Locale.ROOT).contains("author")) {
             String t = Text.collapse(e.text());
             if (!t.isEmpty()) {
                 addLimited(relAuthor, t);
@@ -197,6 +224,7 @@ final class PageScan {
             }
         }
         if ((e.hasAttr("class") || e.hasAttr("id") || e.hasAttr("data-testid")) && bylineMarkup.size() < MAX_PER_KIND
+                && commentDepth == 0
                 && isBylineMarkup(e)) {
             String t = shortText(e);
             if (!t.isEmpty()) {
@@ -265,8 +293,9 @@ final class PageScan {
         if (dateTexts.size() < 300 && s.length() <= 100 && hasDigitRun(s)) {
             dateTexts.add(s);
             dateTextAfterH1.add(!h1.isEmpty());
+            dateTextInComments.add(commentDepth > 0);
         }
-        if (byLines.size() < 10 && startsLikeByline(s)) {
+        if (byLines.size() < 10 && commentDepth == 0 && startsLikeByline(s)) {
             Element p = t.parent();
             String line = s;
             for (int up = 0; p != null && up < 3; up++, p = p.parent()) {
@@ -285,7 +314,7 @@ final class PageScan {
     }
 
     private static final String[] BY_WORDS = {"By", "BY", "Von", "VON", "Par ", "Por ", "Auteur", "Autor",
-        "Author", "Text:", "Texto:", "Door "};
+        "Author", "Text:", "Texto:", "Door ", "Written by", "Reported by"};
 
     private static boolean startsLikeByline(String s) {
         for (String w : BY_WORDS) {
@@ -325,7 +354,7 @@ final class PageScan {
             }
             if (w.equals("bio") || w.equals("avatar") || w.equals("image") || w.equals("img") || w.equals("photo")
                     || w.equals("description") || w.equals("social") || w.equals("follow") || w.equals("more")
-                    || w.equals("box") || w.equals("info") || w.equals("list") || w.equals("picture")) {
+                    || w.equals("box") || w.equals("list") || w.equals("picture")) {
                 return false;
             }
         }
