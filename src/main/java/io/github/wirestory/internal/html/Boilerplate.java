@@ -78,28 +78,47 @@ public final class Boilerplate {
 
     /** @return the {@code html-non-content} cleaner */
     public static HtmlCleaner nonContent() {
-        return HtmlCleaner.named("html-non-content", (doc, removals) -> run(doc, removals, Boilerplate::nonContent));
+        return new Builtin("html-non-content", 0);
     }
 
     /** @return the {@code html-boilerplate} cleaner */
     public static HtmlCleaner boilerplate() {
-        return HtmlCleaner.named("html-boilerplate", (doc, removals) -> {
-            Set<Element> keep = protectedAncestors(doc);
-            run(doc, removals, new FurnitureTest(keep));
-        });
+        return new Builtin("html-boilerplate", 1);
     }
 
     /** @return the {@code html-captions} cleaner */
     public static HtmlCleaner captions() {
-        return HtmlCleaner.named("html-captions", (doc, removals) -> {
-            Set<Element> keep = protectedAncestors(doc);
-            run(doc, removals, (e, ctx) -> !keep.contains(e) && isCaption(e));
-        });
+        return new Builtin("html-captions", 2);
     }
 
-    /** A test on one element; {@code ctx} tells whether the element lies inside an article or main. */
-    interface Test {
-        boolean remove(Element e, Context ctx);
+    /**
+     * A built-in cleaner. Built-ins that follow each other in a chain share one pass over the page
+     * ({@link #runAll}): each element is offered to them in chain order, and the first that claims it removes
+     * it, which is what running them one after the other does.
+     */
+    static final class Builtin implements HtmlCleaner {
+        private final String name;
+        private final int kind;
+
+        Builtin(String name, int kind) {
+            this.name = name;
+            this.kind = kind;
+        }
+
+        @Override
+        public void clean(Document document, HtmlRemovals removals) {
+            runAll(document, List.of(this), List.of(removals));
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String toString() {
+            return "HtmlCleaner[" + name + "]";
+        }
     }
 
     /** Traversal state. */
@@ -107,8 +126,17 @@ public final class Boilerplate {
         int articleDepth;
     }
 
-    private static void run(Document doc, HtmlRemovals removals, Test test) {
-        List<Element> hits = new ArrayList<>();
+    /** Runs consecutive built-ins in one pass; {@code sinks.get(i)} records the removals of {@code cleaners.get(i)}. */
+    static void runAll(Document doc, List<Builtin> cleaners, List<HtmlRemovals> sinks) {
+        boolean needKeep = false;
+        for (Builtin b : cleaners) {
+            needKeep |= b.kind != 0;
+        }
+        Set<Element> keep = needKeep ? protectedAncestors(doc) : Set.of();
+        List<List<Element>> hits = new ArrayList<>();
+        for (int i = 0; i < cleaners.size(); i++) {
+            hits.add(new ArrayList<>());
+        }
         Context ctx = new Context();
         Element root = doc.body() != null ? doc.body() : doc;
         NodeTraversor.filter(new NodeFilter() {
@@ -117,9 +145,13 @@ public final class Boilerplate {
                 if (!(node instanceof Element e)) {
                     return FilterResult.SKIP_CHILDREN;
                 }
-                if (e != root && test.remove(e, ctx)) {
-                    hits.add(e);
-                    return FilterResult.SKIP_ENTIRELY;
+                if (e != root) {
+                    for (int i = 0; i < cleaners.size(); i++) {
+                        if (test(cleaners.get(i).kind, e, ctx, keep)) {
+                            hits.get(i).add(e);
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                    }
                 }
                 if (isArticleScope(e)) {
                     ctx.articleDepth++;
@@ -135,8 +167,25 @@ public final class Boilerplate {
                 return FilterResult.CONTINUE;
             }
         }, root);
-        for (Element e : hits) {
-            removals.remove(e);
+        for (int i = 0; i < cleaners.size(); i++) {
+            for (Element e : hits.get(i)) {
+                sinks.get(i).remove(e);
+            }
+        }
+    }
+
+    private static boolean furniture(Element e, Context ctx, Set<Element> keep) {
+        return Furniture.remove(e, ctx, keep);
+    }
+
+    private static boolean test(int kind, Element e, Context ctx, Set<Element> keep) {
+        switch (kind) {
+            case 0:
+                return nonContent(e, ctx);
+            case 1:
+                return furniture(e, ctx, keep);
+            default:
+                return !keep.contains(e) && isCaption(e);
         }
     }
 
@@ -174,15 +223,10 @@ public final class Boilerplate {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    private static final class FurnitureTest implements Test {
-        private final Set<Element> keep;
+    private static final class Furniture {
+        private Furniture() {}
 
-        FurnitureTest(Set<Element> keep) {
-            this.keep = keep;
-        }
-
-        @Override
-        public boolean remove(Element e, Context ctx) {
+        static boolean remove(Element e, Context ctx, Set<Element> keep) {
             if (keep.contains(e)) {
                 return false;
             }
@@ -322,46 +366,81 @@ public final class Boilerplate {
         return n;
     }
 
+    private static final Set<String> BODY_COMPOUNDS = Set.of("articlebody", "storybody", "articlecontent",
+            "entrycontent", "postcontent", "storycontent", "articletext", "storytext", "bodytext", "postbody",
+            "articlebodytext", "richtext");
+
     /** Whether the element is marked as the article body. */
     static boolean isBodyMarker(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         String itemprop = e.attr("itemprop");
         if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
             return true;
         }
-        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+        List<String> words = ClassWords.of(e);
+        if (words.isEmpty()) {
             return false;
         }
-        List<String> words = ClassWords.of(e);
-        for (String w : words) {
+        boolean marker = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
             if (STRONG.contains(w)) {
                 return false;
             }
-        }
-        for (String j : ClassWords.joined(e)) {
-            if (j.equals("articlebody") || j.equals("storybody") || j.equals("articlecontent")
-                    || j.equals("entrycontent") || j.equals("postcontent") || j.equals("storycontent")
-                    || j.equals("articletext") || j.equals("storytext") || j.equals("bodytext")) {
-                return true;
+            if (BODY_COMPOUNDS.contains(w)
+                    || i + 1 < words.size() && BODY_FIRST.contains(w) && BODY_SECOND.contains(words.get(i + 1))) {
+                marker = true;
             }
         }
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (BODY_FIRST.contains(words.get(i)) && BODY_SECOND.contains(words.get(i + 1))) {
-                return true;
-            }
+        return marker;
+    }
+
+    /** Marks a body marker and its ancestors (stopping at one already marked). */
+    static void markProtected(Element e, Set<Element> keep) {
+        Element p = e;
+        while (p != null && keep.add(p)) {
+            p = p.parent();
         }
-        return false;
+    }
+
+    /** Caches a page's protected set for the rest of this parse (the pipeline's page scan computes it). */
+    static void remember(Document doc, Set<Element> keep) {
+        if (ClassWords.caching()) {
+            PROTECTED.set(new Object[] {doc, keep});
+        }
     }
 
     /** The body markers and all their ancestors (one walk up per marker, stopping at a marked ancestor). */
+    private static final ThreadLocal<Object[]> PROTECTED = new ThreadLocal<>();
+
     static Set<Element> protectedAncestors(Document doc) {
+        if (!ClassWords.caching()) {
+            return computeProtected(doc);
+        }
+        Object[] cached = PROTECTED.get();
+        if (cached != null && cached[0] == doc) {
+            @SuppressWarnings("unchecked")
+            Set<Element> hit = (Set<Element>) cached[1];
+            return hit;
+        }
+        Set<Element> keep = computeProtected(doc);
+        PROTECTED.set(new Object[] {doc, keep});
+        return keep;
+    }
+
+    /** Forgets the cached set (the pipeline calls this after each parse; within one parse it is kept). */
+    static void forget() {
+        PROTECTED.remove();
+    }
+
+    private static Set<Element> computeProtected(Document doc) {
         Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
         Element root = doc.body() != null ? doc.body() : doc;
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element e && isBodyMarker(e)) {
-                Element p = e;
-                while (p != null && keep.add(p)) {
-                    p = p.parent();
-                }
+                markProtected(e, keep);
             }
         }, root);
         return keep;

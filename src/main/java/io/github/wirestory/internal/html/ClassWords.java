@@ -1,8 +1,10 @@
 package io.github.wirestory.internal.html;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,75 +17,110 @@ final class ClassWords {
 
     private ClassWords() {}
 
+    /** Per-parse caches, set by {@link HtmlPipeline} for the duration of one parse on this thread. */
+    private static final ThreadLocal<Map<Element, List<String>>> CACHE = new ThreadLocal<>();
+
+    /** Starts caching words on this thread; {@link #endCache()} must follow. */
+    static void startCache() {
+        CACHE.set(new IdentityHashMap<>());
+    }
+
+    static void endCache() {
+        CACHE.remove();
+        Boilerplate.forget();
+    }
+
+    static boolean caching() {
+        return CACHE.get() != null;
+    }
+
     static List<String> of(Element e) {
-        String cls = e.attributes().getIgnoreCase("class");
-        String id = e.attributes().getIgnoreCase("id");
+        if (e.attributesSize() == 0) {
+            return List.of();
+        }
+        String cls = e.attr("class");
+        String id = e.attr("id");
         if (cls.isEmpty() && id.isEmpty()) {
             return List.of();
+        }
+        Map<Element, List<String>> cache = CACHE.get();
+        if (cache != null) {
+            List<String> hit = cache.get(e);
+            if (hit != null) {
+                return hit;
+            }
         }
         List<String> out = new ArrayList<>(8);
         split(cls, out);
         split(id, out);
-        return out;
-    }
-
-    /** The whole class and id tokens, lower-cased, with separators removed: {@code "article-body" -> "articlebody"}. */
-    static List<String> joined(Element e) {
-        String cls = e.attributes().getIgnoreCase("class");
-        String id = e.attributes().getIgnoreCase("id");
-        List<String> out = new ArrayList<>(4);
-        for (String s : new String[] {cls, id}) {
-            int n = Math.min(s.length(), MAX_CHARS);
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i <= n; i++) {
-                char c = i < n ? s.charAt(i) : ' ';
-                if (Character.isWhitespace(c)) {
-                    if (sb.length() > 0) {
-                        out.add(sb.toString());
-                        sb.setLength(0);
-                    }
-                } else if (Character.isLetterOrDigit(c)) {
-                    sb.append(Character.toLowerCase(c));
-                }
-            }
+        if (cache != null) {
+            cache.put(e, out);
         }
         return out;
     }
+
 
     /** Class tokens that carry a CMS's taxonomy, not a role: {@code category-advertising}, {@code tag-share}. */
-    private static final String[] TAXONOMY = {"category-", "tag-", "tags-", "topic-", "section-", "postid-",
-        "author-", "format-", "type-", "status-", "term-", "channel-", "kategorie-", "rubrik-", "ressort-"};
-
-    private static boolean isTaxonomy(String s, int at) {
-        for (String t : TAXONOMY) {
-            if (s.regionMatches(true, at, t, 0, t.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final java.util.Set<String> TAXONOMY = java.util.Set.of("category", "tag", "tags", "topic",
+            "section", "postid", "author", "format", "type", "status", "term", "channel", "kategorie", "rubrik",
+            "ressort");
 
     static void split(String s, List<String> out) {
         int n = Math.min(s.length(), MAX_CHARS);
-        int start = -1;
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? s.charAt(i) : ' ';
-            if (start < 0 && (i == 0 || Character.isWhitespace(s.charAt(i - 1))) && isTaxonomy(s, i)) {
-                while (i < n && !Character.isWhitespace(s.charAt(i))) {
-                    i++;
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int tokStart = i;
+            int dash = -1;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                if (dash < 0 && s.charAt(i) == '-') {
+                    dash = i;
                 }
+                i++;
+            }
+            int tokEnd = i;
+            if (tokEnd == tokStart) {
+                break;
+            }
+            if (dash > tokStart && dash - tokStart <= 9
+                    && TAXONOMY.contains(lower(s, tokStart, dash))) {
                 continue;
             }
+            words(s, tokStart, tokEnd, out);
+        }
+    }
+
+    /** The words of one token: runs of letters and digits, also cut at camel-case humps. */
+    private static void words(String s, int from, int to, List<String> out) {
+        int start = -1;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? s.charAt(i) : ' ';
             boolean word = Character.isLetterOrDigit(c);
-            boolean hump = word && start >= 0 && Character.isUpperCase(c) && i > 0
-                    && Character.isLowerCase(s.charAt(i - 1));
+            boolean hump = word && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1));
             if (start >= 0 && (!word || hump)) {
-                out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+                out.add(lower(s, start, i));
                 start = -1;
             }
             if (word && start < 0) {
                 start = i;
             }
         }
+    }
+
+    /** The chars {@code [from, to)} lower-cased (ASCII fast path; other letters through {@link Character}). */
+    private static String lower(String s, int from, int to) {
+        char[] out = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            } else if (c >= 128) {
+                c = Character.toLowerCase(c);
+            }
+            out[i - from] = c;
+        }
+        return new String(out);
     }
 }

@@ -4,6 +4,7 @@ import io.github.wirestory.CleanerException;
 import io.github.wirestory.clean.HtmlCleaner;
 import io.github.wirestory.clean.HtmlRemovals;
 import io.github.wirestory.model.Removal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
@@ -18,7 +19,25 @@ final class HtmlCleanerChain {
     }
 
     void run(Document doc, List<Removal> removed) {
-        for (HtmlCleaner cleaner : cleaners) {
+        for (int i = 0; i < cleaners.size(); i++) {
+            if (cleaners.get(i) instanceof Boilerplate.Builtin) {
+                // consecutive built-ins share one pass over the page
+                List<Boilerplate.Builtin> group = new ArrayList<>();
+                List<HtmlRemovals> sinks = new ArrayList<>();
+                List<List<Removal>> records = new ArrayList<>();
+                while (i < cleaners.size() && cleaners.get(i) instanceof Boilerplate.Builtin b) {
+                    group.add(b);
+                    List<Removal> r = new ArrayList<>();
+                    records.add(r);
+                    sinks.add(new Recorder(b.name(), r));
+                    i++;
+                }
+                i--;
+                Boilerplate.runAll(doc, group, sinks);
+                records.forEach(removed::addAll);
+                continue;
+            }
+            HtmlCleaner cleaner = cleaners.get(i);
             String name = safeName(cleaner);
             try {
                 cleaner.clean(doc, new Recorder(name, removed));

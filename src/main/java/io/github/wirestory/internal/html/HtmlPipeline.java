@@ -51,6 +51,15 @@ public final class HtmlPipeline {
      * @return the story
      */
     public WireStory parse(Document doc, String baseUri) {
+        ClassWords.startCache();
+        try {
+            return parseCached(doc, baseUri);
+        } finally {
+            ClassWords.endCache();
+        }
+    }
+
+    private WireStory parseCached(Document doc, String baseUri) {
         MetadataReader.Result meta = new MetadataReader(agencies).read(doc, baseUri);
         List<Removal> removed = new ArrayList<>();
         cleaners.run(doc, removed);

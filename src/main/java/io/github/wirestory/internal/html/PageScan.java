@@ -41,6 +41,9 @@ final class PageScan {
     final List<String> timePubdate = new ArrayList<>();
     final List<String> timeAny = new ArrayList<>();
     String canonical = "";
+    /** Article-body markers and their ancestors, for the boilerplate cleaner. */
+    final java.util.Set<Element> bodyMarkers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private boolean inBody;
     private int figureDepth;
     private int commentDepth;
     private final List<Element> commentElements = new ArrayList<>();
@@ -48,11 +51,10 @@ final class PageScan {
     private static final java.util.Set<String> COMMENT_WORDS = java.util.Set.of("comment", "comments", "kommentar",
             "kommentare", "respond", "discussion", "reply", "replies", "disqus", "forum", "commentlist");
 
-    private static boolean isComments(Element e) {
-        if (!e.hasAttr("class") && !e.hasAttr("id")) {
-            return false;
-        }
-        for (String w : ClassWords.of(e)) {
+    private List<String> words = List.of();
+
+    private static boolean isComments(List<String> words) {
+        for (String w : words) {
             if (COMMENT_WORDS.contains(w)) {
                 return true;
             }
@@ -79,13 +81,21 @@ final class PageScan {
                     return FilterResult.SKIP_CHILDREN;
                 }
                 String tag = e.normalName();
+                if (tag.equals("body")) {
+                    s.inBody = true;
+                }
                 if (tag.equals("article") || tag.equals("main")) {
                     articleDepth[0]++;
                 }
                 if (tag.equals("figure") || tag.equals("picture") || tag.equals("figcaption")) {
                     s.figureDepth++;
                 }
-                if (isComments(e)) {
+                if (e.hasAttr("class") || e.hasAttr("id")) {
+                    s.words = ClassWords.of(e);
+                } else {
+                    s.words = List.of();
+                }
+                if (isComments(s.words)) {
                     s.commentDepth++;
                     s.commentElements.add(e);
                 }
@@ -109,6 +119,7 @@ final class PageScan {
                 return FilterResult.CONTINUE;
             }
         }, doc);
+        Boilerplate.remember(doc, s.bodyMarkers);
         return s;
     }
 
@@ -173,10 +184,10 @@ final class PageScan {
                     dt = e.text();
                 }
                 if (!dt.isBlank()) {
-                    if (e.hasAttr("pubdate") || hasWord(e, "published", "publish", "pubdate", "posted")
+                    if (e.hasAttr("pubdate") || hasWord(words, "published", "publish", "pubdate", "posted")
                             || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
                         addLimited(timePubdate, dt);
-                    } else if (!hasWord(e, "updated", "modified", "update")) {
+                    } else if (!hasWord(words, "updated", "modified", "update")) {
                         addLimited(timeAny, dt);
                     }
                 }
@@ -184,6 +195,12 @@ final class PageScan {
             }
             default:
                 break;
+        }
+        if (e.attributesSize() == 0) {
+            return NodeFilter.FilterResult.CONTINUE;
+        }
+        if (inBody && Boilerplate.isBodyMarker(e)) {
+            Boilerplate.markProtected(e, bodyMarkers);
         }
         String ip = e.attr("itemprop");
         if (!ip.isEmpty() && !tag.equals("meta")) {
@@ -213,9 +230,9 @@ final class PageScan {
                 addLimited(relAuthor, t);
             }
         }
-        if ((e.hasAttr("class") || e.hasAttr("id")) && credits.size() < MAX_PER_KIND && figureDepth == 0
-                && hasWord(e, "credit", "credits", "source", "agency", "quelle", "agentur", "fuente")
-                && !hasWord(e, "image", "photo", "img", "picture", "caption", "foto", "bild", "media", "video")) {
+        if (!words.isEmpty() && credits.size() < MAX_PER_KIND && figureDepth == 0
+                && hasWord(words, "credit", "credits", "source", "agency", "quelle", "agentur", "fuente")
+                && !hasWord(words, "image", "photo", "img", "picture", "caption", "foto", "bild", "media", "video")) {
             if (Boilerplate.shortText(e, 40)) {
                 String t = Text.collapse(e.text());
                 if (!t.isEmpty()) {
@@ -223,9 +240,8 @@ final class PageScan {
                 }
             }
         }
-        if ((e.hasAttr("class") || e.hasAttr("id") || e.hasAttr("data-testid")) && bylineMarkup.size() < MAX_PER_KIND
-                && commentDepth == 0
-                && isBylineMarkup(e)) {
+        if ((!words.isEmpty() || e.hasAttr("data-testid")) && bylineMarkup.size() < MAX_PER_KIND
+                && commentDepth == 0 && isBylineMarkup(e, words)) {
             String t = shortText(e);
             if (!t.isEmpty()) {
                 bylineMarkup.add(t);
@@ -283,13 +299,10 @@ final class PageScan {
 
     private void text(TextNode t) {
         String raw = t.getWholeText();
-        if (raw.length() > 200) {
+        if (raw.length() > 200 || t.isBlank()) {
             return;
         }
         String s = raw.strip();
-        if (s.isEmpty()) {
-            return;
-        }
         if (dateTexts.size() < 300 && s.length() <= 100 && hasDigitRun(s)) {
             dateTexts.add(s);
             dateTextAfterH1.add(!h1.isEmpty());
@@ -341,31 +354,34 @@ final class PageScan {
         return p != null && !p.normalName().equals("head") && !p.normalName().equals("html");
     }
 
-    private static boolean isBylineMarkup(Element e) {
-        List<String> words = new ArrayList<>(ClassWords.of(e));
-        ClassWords.split(e.attr("data-testid"), words);
+    private static final java.util.Set<String> BY_CLASS = java.util.Set.of("byline", "author", "autorin",
+            "verfasser", "autorenzeile", "autorzeile", "authorline", "authors", "autor", "autoren", "bylines",
+            "writer", "reporter", "auteur", "autore");
+    private static final java.util.Set<String> NOT_BY_CLASS = java.util.Set.of("bio", "avatar", "image", "img",
+            "photo", "description", "social", "follow", "more", "box", "list", "picture");
+
+    private static boolean isBylineMarkup(Element e, List<String> classWords) {
+        List<String> words = classWords;
+        String testId = e.attr("data-testid");
+        if (!testId.isEmpty()) {
+            words = new ArrayList<>(classWords);
+            ClassWords.split(testId, words);
+        }
         boolean by = false;
         for (String w : words) {
-            if (w.equals("byline") || w.equals("author") || w.equals("autorin") || w.equals("verfasser")
-                    || w.equals("autorenzeile") || w.equals("autorzeile") || w.equals("authorline") || w.equals("authors") || w.equals("autor")
-                    || w.equals("autoren") || w.equals("bylines") || w.equals("writer") || w.equals("reporter")
-                    || w.equals("auteur") || w.equals("autore")) {
+            if (BY_CLASS.contains(w)) {
                 by = true;
-            }
-            if (w.equals("bio") || w.equals("avatar") || w.equals("image") || w.equals("img") || w.equals("photo")
-                    || w.equals("description") || w.equals("social") || w.equals("follow") || w.equals("more")
-                    || w.equals("box") || w.equals("list") || w.equals("picture")) {
+            } else if (NOT_BY_CLASS.contains(w)) {
                 return false;
             }
         }
         return by;
     }
 
-    private static boolean hasWord(Element e, String... words) {
-        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+    private static boolean hasWord(List<String> w, String... words) {
+        if (w.isEmpty()) {
             return false;
         }
-        List<String> w = ClassWords.of(e);
         for (String x : words) {
             if (w.contains(x)) {
                 return true;
