@@ -35,10 +35,10 @@ final class BodyExtractor {
     private static final boolean DEBUG = Boolean.getBoolean("wirestory.debug");
     static final String NAME = "html-body";
 
-    private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "hentry", "main",
+    static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "hentry", "main",
             "page", "post", "text", "blog", "story", "artikel", "inhalt", "paragraph", "paragraphs", "richtext",
             "copy", "prose");
-    private static final Set<String> NEGATIVE = Set.of("comment", "comments", "footer", "foot", "sidebar",
+    static final Set<String> NEGATIVE = Set.of("comment", "comments", "footer", "foot", "sidebar",
             "related", "share", "sharing", "social", "widget", "promo", "sponsor", "sponsored", "ad", "ads",
             "advert", "advertisement", "banner", "combx", "contact", "masthead", "media", "meta", "outbrain",
             "taboola", "scroll", "shoutbox", "shopping", "tags", "tool", "tools", "nav", "menu", "teaser",
@@ -263,19 +263,12 @@ final class BodyExtractor {
         if (e.normalName().equals("article") || "articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
             s += 10;
         }
-        if (e.hasAttr("class") || e.hasAttr("id")) {
-            boolean pos = false;
-            boolean neg = false;
-            for (String w : ClassWords.of(e)) {
-                pos |= POSITIVE.contains(w);
-                neg |= NEGATIVE.contains(w);
-            }
-            if (pos) {
-                s += 25;
-            }
-            if (neg) {
-                s -= 25;
-            }
+        int f = ClassWords.flags(e);
+        if ((f & ClassWords.X_POSITIVE) != 0) {
+            s += 25;
+        }
+        if ((f & ClassWords.X_NEGATIVE) != 0) {
+            s -= 25;
         }
         return s;
     }

@@ -35,7 +35,7 @@ public final class Boilerplate {
      * Words that mark furniture whatever other words the class has, unless the element also has a
      * positive word and holds much text ({@code article-body share-enabled}).
      */
-    private static final Set<String> STRONG = Set.of("comment", "comments", "disqus", "share", "sharing",
+    static final Set<String> STRONG = Set.of("comment", "comments", "disqus", "share", "sharing",
             "sharebar", "shares", "social", "socials", "newsletter", "newsletters", "subscribe", "subscription",
             "signup", "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "related",
             "recommended", "recommendation", "recommendations", "recirc", "recirculation", "outbrain", "taboola",
@@ -44,7 +44,7 @@ public final class Boilerplate {
             "newsticker", "readmore", "morestories", "pagination", "pager", "rating", "teaser", "teasers");
 
     /** Words that mark furniture unless the class also says article, body, content, story, text... */
-    private static final Set<String> WEAK = Set.of("footer", "foot", "nav", "navigation", "navbar", "menu",
+    static final Set<String> WEAK = Set.of("footer", "foot", "nav", "navigation", "navbar", "menu",
             "header", "masthead", "banner", "rail", "aside", "tags", "tag", "topics", "keywords", "tools",
             "print", "skip", "utility", "utilities", "login", "search", "more", "follow", "bio", "about",
             "donate", "donation", "subnav", "flyout", "dropdown", "overlay", "sticky", "top", "bottom",
@@ -54,22 +54,22 @@ public final class Boilerplate {
             "sidebar", "widget", "widgets", "toolbar", "slideshow", "carousel", "offcanvas");
 
     /** Short-text-only words: removed only when the element holds little text. */
-    private static final Set<String> SHORT_ONLY = Set.of("author", "authors", "byline", "bylines", "date", "time",
+    static final Set<String> SHORT_ONLY = Set.of("author", "authors", "byline", "bylines", "date", "time",
             "timestamp", "published", "updated", "info", "details", "meta", "list", "more", "links", "video",
             "player", "gallery", "audio", "podcast", "embed", "top", "bottom", "about", "bio", "hidden",
             "teaser", "teasers", "category", "categories", "contact", "feedback", "follow", "sticky", "logo",
             "brand", "rating", "pagination", "pager", "affiliate", "header", "tags", "tag");
 
-    private static final Set<String> POSITIVE = Set.of("article", "articles", "body", "content", "story", "text",
+    static final Set<String> POSITIVE = Set.of("article", "articles", "body", "content", "story", "text",
             "main", "entry", "post", "paragraph", "copy", "artikel", "inhalt", "beitrag", "contenido", "texto",
             "blog", "news");
 
-    private static final Set<String> BODY_FIRST = Set.of("article", "story", "entry", "post", "news", "artikel",
+    static final Set<String> BODY_FIRST = Set.of("article", "story", "entry", "post", "news", "artikel",
             "blog", "main", "rich", "single", "page");
-    private static final Set<String> BODY_SECOND = Set.of("body", "content", "text", "copy", "inhalt",
+    static final Set<String> BODY_SECOND = Set.of("body", "content", "text", "copy", "inhalt",
             "contenido", "texto", "paragraphs");
 
-    private static final Set<String> CAPTION = Set.of("caption", "captions", "credit", "credits", "photocredit",
+    static final Set<String> CAPTION = Set.of("caption", "captions", "credit", "credits", "photocredit",
             "imagecredit", "figcaption", "copyright");
 
     private static final int SHORT = 250;
@@ -199,6 +199,9 @@ public final class Boilerplate {
         if (NON_CONTENT_TAGS.contains(tag)) {
             return true;
         }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && shortText(e, SHORT)) {
             return true;
         }
@@ -206,15 +209,8 @@ public final class Boilerplate {
         if (!style.isEmpty() && isHiddenStyle(style)) {
             return true;
         }
-        if (e.hasAttr("class")) {
-            List<String> w = ClassWords.of(e);
-            if (w.contains("sr") && w.contains("only") || w.contains("visually") && w.contains("hidden")
-                    || w.contains("screen") && w.contains("reader") || w.contains("visuallyhidden")
-                    || w.contains("hide") && shortText(e, SHORT)) {
-                return true;
-            }
-        }
-        return false;
+        int f = ClassWords.flags(e);
+        return (f & ClassWords.SCREEN_READER) != 0 || (f & ClassWords.HIDE) != 0 && shortText(e, SHORT);
     }
 
     static boolean isHiddenStyle(String style) {
@@ -248,34 +244,22 @@ public final class Boilerplate {
                     && !(role.equalsIgnoreCase("banner") && ctx.articleDepth > 0)) {
                 return true;
             }
-            if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            int f = ClassWords.flags(e);
+            if (f == 0 || (f & ClassWords.DATELINE) != 0) {
                 return false;
             }
-            List<String> words = ClassWords.of(e);
-            boolean positive = false;
-            for (String w : words) {
-                if (POSITIVE.contains(w)) {
-                    positive = true;
-                    break;
-                }
+            boolean positive = (f & ClassWords.POSITIVE) != 0;
+            boolean strongApplies = (f & ClassWords.STRONG) != 0 && !(positive && !shortText(e, 500));
+            if (strongApplies && (f & ClassWords.STRONG_HARD) != 0) {
+                return true;
             }
-            for (String w : words) {
-                if (w.equals("dateline")) {
-                    return false;
-                }
+            boolean weakApplies = (f & (ClassWords.WEAK_HARD | ClassWords.WEAK_SOFT)) != 0 && !positive
+                    && smallOrLinky(e);
+            if (weakApplies && (f & ClassWords.WEAK_HARD) != 0) {
+                return true;
             }
-            for (String w : words) {
-                boolean strong = STRONG.contains(w) && !(positive && !shortText(e, 500));
-                boolean weak = !STRONG.contains(w) && WEAK.contains(w) && !positive && smallOrLinky(e);
-                if (strong || weak) {
-                    if (SHORT_ONLY.contains(w)) {
-                        if (shortText(e, SHORT)) {
-                            return true;
-                        }
-                        continue;
-                    }
-                    return true;
-                }
+            if ((strongApplies || weakApplies) && shortText(e, SHORT)) {
+                return true;
             }
             return false;
         }
@@ -289,15 +273,7 @@ public final class Boilerplate {
         if (tag.equals("figure")) {
             return true;
         }
-        if (!e.hasAttr("class") && !e.hasAttr("id")) {
-            return false;
-        }
-        for (String w : ClassWords.of(e)) {
-            if (CAPTION.contains(w)) {
-                return shortText(e, 600);
-            }
-        }
-        return false;
+        return (ClassWords.flags(e) & ClassWords.CAPTION) != 0 && shortText(e, 600);
     }
 
     /**
@@ -366,7 +342,7 @@ public final class Boilerplate {
         return n;
     }
 
-    private static final Set<String> BODY_COMPOUNDS = Set.of("articlebody", "storybody", "articlecontent",
+    static final Set<String> BODY_COMPOUNDS = Set.of("articlebody", "storybody", "articlecontent",
             "entrycontent", "postcontent", "storycontent", "articletext", "storytext", "bodytext", "postbody",
             "articlebodytext", "richtext");
 
@@ -379,22 +355,8 @@ public final class Boilerplate {
         if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
             return true;
         }
-        List<String> words = ClassWords.of(e);
-        if (words.isEmpty()) {
-            return false;
-        }
-        boolean marker = false;
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (STRONG.contains(w)) {
-                return false;
-            }
-            if (BODY_COMPOUNDS.contains(w)
-                    || i + 1 < words.size() && BODY_FIRST.contains(w) && BODY_SECOND.contains(words.get(i + 1))) {
-                marker = true;
-            }
-        }
-        return marker;
+        int f = ClassWords.flags(e);
+        return (f & ClassWords.BODY) != 0 && (f & ClassWords.STRONG) == 0;
     }
 
     /** Marks a body marker and its ancestors (stopping at one already marked). */

@@ -1,7 +1,6 @@
 package io.github.wirestory.internal.html;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +16,82 @@ final class ClassWords {
 
     private ClassWords() {}
 
-    /** Per-parse caches, set by {@link HtmlPipeline} for the duration of one parse on this thread. */
-    private static final ThreadLocal<Map<Element, List<String>>> CACHE = new ThreadLocal<>();
+    static final int COMMENT = 1;
+    static final int BY = 1 << 1;
+    static final int NOT_BY = 1 << 2;
+    static final int STRONG_HARD = 1 << 3;
+    static final int STRONG_SOFT = 1 << 4;
+    static final int WEAK_HARD = 1 << 5;
+    static final int WEAK_SOFT = 1 << 6;
+    static final int POSITIVE = 1 << 7;
+    static final int BODY = 1 << 8;
+    static final int CAPTION = 1 << 9;
+    static final int CREDIT = 1 << 10;
+    static final int NOT_CREDIT = 1 << 11;
+    static final int PUBLISHED = 1 << 12;
+    static final int UPDATED = 1 << 13;
+    static final int KICKER = 1 << 14;
+    static final int DATELINE = 1 << 15;
+    static final int X_POSITIVE = 1 << 16;
+    static final int X_NEGATIVE = 1 << 17;
+    static final int SCREEN_READER = 1 << 18;
+    static final int HIDE = 1 << 19;
+    static final int STRONG = STRONG_HARD | STRONG_SOFT;
+    private static final int BODY_FIRST = 1 << 20;
+    private static final int BODY_SECOND = 1 << 21;
+    private static final int SR_FIRST = 1 << 22;
+    private static final int SR_SECOND = 1 << 23;
+    private static final int BODY_WORD = 1 << 24;
 
-    /** Starts caching words on this thread; {@link #endCache()} must follow. */
+    private static final Map<String, Integer> LEXICON = new java.util.HashMap<>();
+
+    private static void put(int flag, java.util.Collection<String> words) {
+        for (String w : words) {
+            LEXICON.merge(w, flag, (a, b) -> a | b);
+        }
+    }
+
+    static {
+        put(COMMENT, PageScan.COMMENT_WORDS);
+        put(BY, PageScan.BY_CLASS);
+        put(NOT_BY, PageScan.NOT_BY_CLASS);
+        put(KICKER, PageScan.KICKER);
+        for (String w : Boilerplate.STRONG) {
+            LEXICON.merge(w, Boilerplate.SHORT_ONLY.contains(w) ? STRONG_SOFT : STRONG_HARD, (a, b) -> a | b);
+        }
+        for (String w : Boilerplate.WEAK) {
+            if (!Boilerplate.STRONG.contains(w)) {
+                LEXICON.merge(w, Boilerplate.SHORT_ONLY.contains(w) ? WEAK_SOFT : WEAK_HARD, (a, b) -> a | b);
+            }
+        }
+        put(POSITIVE, Boilerplate.POSITIVE);
+        put(BODY_FIRST, Boilerplate.BODY_FIRST);
+        put(BODY_SECOND, Boilerplate.BODY_SECOND);
+        put(BODY_WORD, Boilerplate.BODY_COMPOUNDS);
+        put(CAPTION, Boilerplate.CAPTION);
+        put(CREDIT, java.util.List.of("credit", "credits", "source", "agency", "quelle", "agentur", "fuente"));
+        put(NOT_CREDIT, java.util.List.of("image", "photo", "img", "picture", "caption", "foto", "bild", "media",
+                "video"));
+        put(PUBLISHED, java.util.List.of("published", "publish", "pubdate", "posted"));
+        put(UPDATED, java.util.List.of("updated", "modified", "update"));
+        put(DATELINE, java.util.List.of("dateline"));
+        put(X_POSITIVE, BodyExtractor.POSITIVE);
+        put(X_NEGATIVE, BodyExtractor.NEGATIVE);
+        put(SR_FIRST, java.util.List.of("sr", "visually", "screen"));
+        put(SR_SECOND, java.util.List.of("only", "hidden", "reader"));
+        put(SCREEN_READER, java.util.List.of("visuallyhidden", "sronly"));
+        put(HIDE, java.util.List.of("hide"));
+    }
+
+    /**
+     * Per-parse cache of flags by attribute value: class strings repeat across a page, so each distinct one is
+     * split once. Set by {@link HtmlPipeline} for the duration of one parse on this thread.
+     */
+    private static final ThreadLocal<Map<String, Integer>> CACHE = new ThreadLocal<>();
+
+    /** Starts caching on this thread; {@link #endCache()} must follow. */
     static void startCache() {
-        CACHE.set(new IdentityHashMap<>());
+        CACHE.set(new java.util.HashMap<>());
     }
 
     static void endCache() {
@@ -34,31 +103,45 @@ final class ClassWords {
         return CACHE.get() != null;
     }
 
-    static List<String> of(Element e) {
+    /** The element's class-word flags (the constants above) from its {@code class} and {@code id}, or 0. */
+    static int flags(Element e) {
         if (e.attributesSize() == 0) {
-            return List.of();
+            return 0;
         }
         String cls = e.attr("class");
         String id = e.attr("id");
-        if (cls.isEmpty() && id.isEmpty()) {
-            return List.of();
-        }
-        Map<Element, List<String>> cache = CACHE.get();
+        return (cls.isEmpty() ? 0 : flags(cls)) | (id.isEmpty() ? 0 : flags(id));
+    }
+
+    private static int flags(String value) {
+        Map<String, Integer> cache = CACHE.get();
         if (cache != null) {
-            List<String> hit = cache.get(e);
+            Integer hit = cache.get(value);
             if (hit != null) {
                 return hit;
             }
         }
-        List<String> out = new ArrayList<>(8);
-        split(cls, out);
-        split(id, out);
-        if (cache != null) {
-            cache.put(e, out);
+        List<String> words = new ArrayList<>(8);
+        split(value, words);
+        int flags = 0;
+        int prev = 0;
+        for (String w : words) {
+            Integer f = LEXICON.get(w);
+            int cur = f == null ? 0 : f;
+            flags |= cur;
+            if ((prev & BODY_FIRST) != 0 && (cur & BODY_SECOND) != 0 || (cur & BODY_WORD) != 0) {
+                flags |= BODY;
+            }
+            if ((prev & SR_FIRST) != 0 && (cur & SR_SECOND) != 0) {
+                flags |= SCREEN_READER;
+            }
+            prev = cur;
         }
-        return out;
+        if (cache != null && cache.size() < 20_000) {
+            cache.put(value, flags);
+        }
+        return flags;
     }
-
 
     /** Class tokens that carry a CMS's taxonomy, not a role: {@code category-advertising}, {@code tag-share}. */
     private static final java.util.Set<String> TAXONOMY = java.util.Set.of("category", "tag", "tags", "topic",

@@ -48,19 +48,10 @@ final class PageScan {
     private int commentDepth;
     private final List<Element> commentElements = new ArrayList<>();
 
-    private static final java.util.Set<String> COMMENT_WORDS = java.util.Set.of("comment", "comments", "kommentar",
+    static final java.util.Set<String> COMMENT_WORDS = java.util.Set.of("comment", "comments", "kommentar",
             "kommentare", "respond", "discussion", "reply", "replies", "disqus", "forum", "commentlist");
 
-    private List<String> words = List.of();
-
-    private static boolean isComments(List<String> words) {
-        for (String w : words) {
-            if (COMMENT_WORDS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private int flags;
     String lang = "";
 
     static PageScan of(Document doc) {
@@ -90,12 +81,8 @@ final class PageScan {
                 if (tag.equals("figure") || tag.equals("picture") || tag.equals("figcaption")) {
                     s.figureDepth++;
                 }
-                if (e.hasAttr("class") || e.hasAttr("id")) {
-                    s.words = ClassWords.of(e);
-                } else {
-                    s.words = List.of();
-                }
-                if (isComments(s.words)) {
+                s.flags = ClassWords.flags(e);
+                if ((s.flags & ClassWords.COMMENT) != 0) {
                     s.commentDepth++;
                     s.commentElements.add(e);
                 }
@@ -184,10 +171,10 @@ final class PageScan {
                     dt = e.text();
                 }
                 if (!dt.isBlank()) {
-                    if (e.hasAttr("pubdate") || hasWord(words, "published", "publish", "pubdate", "posted")
+                    if (e.hasAttr("pubdate") || (flags & ClassWords.PUBLISHED) != 0
                             || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
                         addLimited(timePubdate, dt);
-                    } else if (!hasWord(words, "updated", "modified", "update")) {
+                    } else if ((flags & ClassWords.UPDATED) == 0) {
                         addLimited(timeAny, dt);
                     }
                 }
@@ -230,9 +217,8 @@ final class PageScan {
                 addLimited(relAuthor, t);
             }
         }
-        if (!words.isEmpty() && credits.size() < MAX_PER_KIND && figureDepth == 0
-                && hasWord(words, "credit", "credits", "source", "agency", "quelle", "agentur", "fuente")
-                && !hasWord(words, "image", "photo", "img", "picture", "caption", "foto", "bild", "media", "video")) {
+        if ((flags & ClassWords.CREDIT) != 0 && (flags & ClassWords.NOT_CREDIT) == 0 && credits.size() < MAX_PER_KIND
+                && figureDepth == 0) {
             if (Boilerplate.shortText(e, 40)) {
                 String t = Text.collapse(e.text());
                 if (!t.isEmpty()) {
@@ -240,8 +226,9 @@ final class PageScan {
                 }
             }
         }
-        if ((!words.isEmpty() || e.hasAttr("data-testid")) && bylineMarkup.size() < MAX_PER_KIND
-                && commentDepth == 0 && isBylineMarkup(e, words)) {
+        if ((flags & (ClassWords.BY | ClassWords.NOT_BY)) == ClassWords.BY && bylineMarkup.size() < MAX_PER_KIND
+                && commentDepth == 0 || bylineMarkup.size() < MAX_PER_KIND && commentDepth == 0
+                && e.hasAttr("data-testid") && isBylineTestId(e.attr("data-testid"))) {
             String t = shortText(e);
             if (!t.isEmpty()) {
                 bylineMarkup.add(t);
@@ -251,7 +238,7 @@ final class PageScan {
         return NodeFilter.FilterResult.CONTINUE;
     }
 
-    private static final java.util.Set<String> KICKER = java.util.Set.of("kicker", "dachzeile", "overline",
+    static final java.util.Set<String> KICKER = java.util.Set.of("kicker", "dachzeile", "overline",
             "toptitle", "roofline", "subheadline", "topline", "eyebrow", "supertitle", "titleheader", "colon",
             "hiddendash", "section", "spitzmarke", "label", "rubric", "rubrik", "category", "hidden", "flag",
             "overhead", "topic", "prefix", "superline", "overtitle", "preheadline", "pretitle", "tag");
@@ -272,7 +259,7 @@ final class PageScan {
                     if (c.normalName().equals("br")) {
                         sb.append(' ');
                     }
-                    if ((c.hasAttr("class") || c.hasAttr("id")) && isKicker(c)
+                    if ((ClassWords.flags(c) & ClassWords.KICKER) != 0
                             || "true".equals(c.attr("aria-hidden"))) {
                         cut[0] = true;
                         return FilterResult.SKIP_ENTIRELY;
@@ -288,14 +275,6 @@ final class PageScan {
         return core.length() >= 10 ? core : full;
     }
 
-    private static boolean isKicker(Element e) {
-        for (String w : ClassWords.of(e)) {
-            if (KICKER.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private void text(TextNode t) {
         String raw = t.getWholeText();
@@ -354,19 +333,15 @@ final class PageScan {
         return p != null && !p.normalName().equals("head") && !p.normalName().equals("html");
     }
 
-    private static final java.util.Set<String> BY_CLASS = java.util.Set.of("byline", "author", "autorin",
+    static final java.util.Set<String> BY_CLASS = java.util.Set.of("byline", "author", "autorin",
             "verfasser", "autorenzeile", "autorzeile", "authorline", "authors", "autor", "autoren", "bylines",
             "writer", "reporter", "auteur", "autore");
-    private static final java.util.Set<String> NOT_BY_CLASS = java.util.Set.of("bio", "avatar", "image", "img",
+    static final java.util.Set<String> NOT_BY_CLASS = java.util.Set.of("bio", "avatar", "image", "img",
             "photo", "description", "social", "follow", "more", "box", "list", "picture");
 
-    private static boolean isBylineMarkup(Element e, List<String> classWords) {
-        List<String> words = classWords;
-        String testId = e.attr("data-testid");
-        if (!testId.isEmpty()) {
-            words = new ArrayList<>(classWords);
-            ClassWords.split(testId, words);
-        }
+    private static boolean isBylineTestId(String testId) {
+        List<String> words = new ArrayList<>();
+        ClassWords.split(testId, words);
         boolean by = false;
         for (String w : words) {
             if (BY_CLASS.contains(w)) {
@@ -378,17 +353,6 @@ final class PageScan {
         return by;
     }
 
-    private static boolean hasWord(List<String> w, String... words) {
-        if (w.isEmpty()) {
-            return false;
-        }
-        for (String x : words) {
-            if (w.contains(x)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The element's text when short (at most 200 chars), else empty. */
     private static String shortText(Element e) {
