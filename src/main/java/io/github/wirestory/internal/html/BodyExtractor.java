@@ -320,6 +320,10 @@ final class BodyExtractor {
             "fri", "sat", "sun", "last", "first", "modified", "created", "date", "datum", "time");
 
     static boolean isFurniture(String t) {
+        if (t.length() <= 160 && (t.startsWith("©") || t.startsWith("Copyright") || t.startsWith("(c) "))
+                && (t.toLowerCase(Locale.ROOT).contains("rights reserved") || t.length() <= 60)) {
+            return true; // a copyright line
+        }
         if (t.length() > 60) {
             return false;
         }
@@ -327,7 +331,7 @@ final class BodyExtractor {
         if (FURNITURE.contains(k)) {
             return true;
         }
-        return k.startsWith("read more") || k.startsWith("related ") && t.endsWith(":")
+        return k.startsWith("read more") || k.startsWith("advertisement") || k.startsWith("anzeige ") || k.startsWith("related ") && t.endsWith(":")
                 || k.startsWith("lesen sie auch") || k.startsWith("mehr zum thema") || k.startsWith("follow us")
                 || k.startsWith("sign up for") || k.startsWith("subscribe to") || k.equals("photo")
                 || k.toLowerCase(Locale.ROOT).startsWith("click here");

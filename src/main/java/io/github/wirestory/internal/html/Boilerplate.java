@@ -281,7 +281,7 @@ public final class Boilerplate {
      * {@code widget} or {@code sidebar} needs before it removes a container. Reads at most 3000 chars.
      */
     static boolean smallOrLinky(Element e) {
-        int[] count = {0, 0, 0};
+        int[] count = {0, 0, 0, 0};
         int max = 3000;
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -293,11 +293,18 @@ public final class Boilerplate {
                     int n = nonSpace(t.getWholeText(), max + 1 - count[0]);
                     count[0] += n;
                     Node p = t.parentNode();
+                    boolean link = false;
+                    boolean para = false;
                     for (int up = 0; p != null && p != e && up < 6; up++, p = p.parentNode()) {
-                        if (p instanceof Element pe && pe.normalName().equals("a")) {
-                            count[1] += n;
-                            break;
+                        if (p instanceof Element pe) {
+                            link |= pe.normalName().equals("a");
+                            para |= pe.normalName().equals("p");
                         }
+                    }
+                    if (link) {
+                        count[1] += n;
+                    } else if (para) {
+                        count[3] += n;
                     }
                     if (count[0] > max) {
                         return FilterResult.STOP;
@@ -306,7 +313,8 @@ public final class Boilerplate {
                 return FilterResult.CONTINUE;
             }
         }, e);
-        return count[0] <= 1000 || count[1] * 2 > count[0];
+        // prose in paragraphs (not links) is what an article has and a sidebar has not
+        return count[1] * 2 > count[0] || count[0] <= 1000 && count[3] < 200;
     }
 
     /** Whether an element holds at most {@code max} chars of text; stops reading after that many. */
@@ -356,7 +364,8 @@ public final class Boilerplate {
             return true;
         }
         int f = ClassWords.flags(e);
-        return (f & ClassWords.BODY) != 0 && (f & ClassWords.STRONG) == 0;
+        return (f & ClassWords.BODY) != 0 && (f & (ClassWords.RELATED | ClassWords.COMMENT)) == 0
+                && ((f & ClassWords.STRONG) == 0 || !shortText(e, 500));
     }
 
     /** Marks a body marker and its ancestors (stopping at one already marked). */

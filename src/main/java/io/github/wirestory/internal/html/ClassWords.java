@@ -36,6 +36,7 @@ final class ClassWords {
     static final int X_NEGATIVE = 1 << 17;
     static final int SCREEN_READER = 1 << 18;
     static final int HIDE = 1 << 19;
+    static final int RELATED = 1 << 25;
     static final int STRONG = STRONG_HARD | STRONG_SOFT;
     private static final int BODY_FIRST = 1 << 20;
     private static final int BODY_SECOND = 1 << 21;
@@ -81,6 +82,9 @@ final class ClassWords {
         put(SR_SECOND, java.util.List.of("only", "hidden", "reader"));
         put(SCREEN_READER, java.util.List.of("visuallyhidden", "sronly"));
         put(HIDE, java.util.List.of("hide"));
+        put(RELATED, java.util.List.of("related", "recommended", "recommendation", "recommendations", "teaser",
+                "teasers", "promo", "promos", "more", "morestories", "readmore", "trending", "popular", "mostread",
+                "mostpopular", "recirc", "recirculation", "outbrain", "taboola", "sidebar", "widget", "rail"));
     }
 
     /**

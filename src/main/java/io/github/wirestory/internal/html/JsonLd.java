@@ -27,6 +27,7 @@ final class JsonLd {
     /** What the page's JSON-LD says about its article. */
     record Article(String type, Optional<String> headline, List<Author> authors, Optional<String> datePublished,
             Optional<String> dateModified, Optional<String> publisher, List<String> sourceOrganizations,
+            List<String> providers,
             Optional<String> articleBody, Optional<String> url, Optional<String> language,
             Optional<String> description) {}
 
@@ -114,6 +115,12 @@ final class JsonLd {
         for (Author o : orgs) {
             sources.add(o.name());
         }
+        List<Author> provs = new ArrayList<>();
+        authors(a.get("provider"), provs, 0);
+        List<String> providers = new ArrayList<>();
+        for (Author p : provs) {
+            providers.add(p.name());
+        }
         List<Author> pubs = new ArrayList<>();
         authors(a.get("publisher"), pubs, 0);
         Optional<String> publisher = pubs.isEmpty() ? Optional.empty() : Optional.of(pubs.get(0).name());
@@ -125,7 +132,7 @@ final class JsonLd {
         String type = types(a).stream().filter(ARTICLE_TYPES::contains).findFirst().orElse("webpage");
         Article article = new Article(type, str(a.get("headline")).or(() -> str(a.get("name"))), authors,
                 str(a.get("datePublished")).or(() -> str(a.get("dateCreated"))).or(() -> pageDate),
-                str(a.get("dateModified")), publisher, sources, str(a.get("articleBody")), url,
+                str(a.get("dateModified")), publisher, sources, providers, str(a.get("articleBody")), url,
                 str(a.get("inLanguage")), str(a.get("description")));
         if (siteName == null && publisher.isPresent()) {
             siteName = publisher.get();

@@ -589,10 +589,22 @@ final class MetadataReader {
                     return a;
                 }
             }
+            for (String s : art.get().providers()) {
+                Optional<AgencyCredit> a = find(s, MetaSource.JSON_LD, "provider");
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
         }
         for (String r : byline.raw) {
             Optional<AgencyCredit> a = find(r, byline.value.map(MetaValue::source).orElse(MetaSource.META),
                     byline.value.map(MetaValue::key).orElse("author"));
+            if (a.isPresent()) {
+                return a;
+            }
+        }
+        if (art.isPresent() && art.get().publisher().isPresent()) {
+            Optional<AgencyCredit> a = find(art.get().publisher().get(), MetaSource.JSON_LD, "publisher");
             if (a.isPresent()) {
                 return a;
             }
