@@ -46,6 +46,44 @@ public final class HtmlPipeline {
     }
 
     /**
+     * JSON-LD {@code articleBody} as a cross-check: when the page states its body and the extracted paragraphs
+     * cover less than half of its words, the extractor picked the wrong part of the page (a teaser, a
+     * gallery); the stated body, split at its line breaks, is used instead. The extracted text that is
+     * replaced is recorded.
+     */
+    static BodyExtractor.Body crossCheck(BodyExtractor.Body body, Optional<String> articleBody, List<Removal> removed) {
+        if (articleBody.isEmpty() || articleBody.get().length() < 300) {
+            return body;
+        }
+        String stated = articleBody.get();
+        java.util.Set<String> got = new java.util.HashSet<>();
+        for (String p : body.paragraphs()) {
+            got.addAll(java.util.Arrays.asList(Text.key(p).split(" ")));
+        }
+        String[] want = Text.key(stated).split(" ");
+        int hit = 0;
+        for (String w : want) {
+            if (got.contains(w)) {
+                hit++;
+            }
+        }
+        if (hit * 2 >= want.length) {
+            return body;
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : stated.split("\\n")) {
+            String t = Text.collapse(line);
+            if (!t.isEmpty()) {
+                paragraphs.add(t);
+            }
+        }
+        for (String p : body.paragraphs()) {
+            removed.add(new Removal(BodyExtractor.NAME, p, ""));
+        }
+        return new BodyExtractor.Body(paragraphs, List.of());
+    }
+
+    /**
      * @param doc the page; edited in place (pass a copy of a caller's document)
      * @param baseUri the page address, or empty
      * @return the story
@@ -67,6 +105,7 @@ public final class HtmlPipeline {
         BodyExtractor.Body extracted = BodyExtractor.extract(body, meta.headline(), meta.bylineText(),
                 meta.bylineNames());
         removed.addAll(extracted.removed());
+        extracted = crossCheck(extracted, meta.articleBody(), removed);
 
         StringBuilder sb = new StringBuilder();
         meta.headline().ifPresent(h -> sb.append(h).append("\n\n"));

@@ -132,7 +132,7 @@ final class JsonLd {
         String type = types(a).stream().filter(ARTICLE_TYPES::contains).findFirst().orElse("webpage");
         Article article = new Article(type, str(a.get("headline")).or(() -> str(a.get("name"))), authors,
                 str(a.get("datePublished")).or(() -> str(a.get("dateCreated"))).or(() -> pageDate),
-                str(a.get("dateModified")), publisher, sources, providers, str(a.get("articleBody")), url,
+                str(a.get("dateModified")), publisher, sources, providers, raw(a.get("articleBody")), url,
                 str(a.get("inLanguage")), str(a.get("description")));
         if (siteName == null && publisher.isPresent()) {
             siteName = publisher.get();
@@ -197,6 +197,14 @@ final class JsonLd {
             }
         }
         return false;
+    }
+
+    /** A non-blank string value as written (HTML-unescaped, line breaks kept). */
+    static Optional<String> raw(Object v) {
+        if (v instanceof String s && !s.isBlank()) {
+            return Optional.of(Text.unescape(s).strip());
+        }
+        return Optional.empty();
     }
 
     /** A non-blank string value (the first of an array), whitespace-collapsed and HTML-unescaped. */
