@@ -32,7 +32,6 @@ import org.jsoup.nodes.Element;
  */
 final class BodyExtractor {
     static final int MAX_UP = 64;
-    private static final boolean DEBUG = Boolean.getBoolean("wirestory.debug");
     static final String NAME = "html-body";
 
     static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "hentry", "main",
@@ -74,7 +73,9 @@ final class BodyExtractor {
                 }
             }
         }
-        // score paragraphs into their ancestors
+        // score paragraphs into their ancestors; candidates are kept in page order so that ties break the same
+        // way on every run
+        List<Element> scoredInOrder = new ArrayList<>();
         for (TextBlocks.Block b : blocks) {
             if (b.chars() < 25 || b.linkDensity() > 0.5) {
                 continue;
@@ -95,6 +96,7 @@ final class BodyExtractor {
                 if (!s.scored) {
                     s.scored = true;
                     s.score = initial(e);
+                    scoredInOrder.add(e);
                 }
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 s.score += score / divider;
@@ -108,15 +110,12 @@ final class BodyExtractor {
         }
         Element top = null;
         double best = 0;
-        for (Map.Entry<Element, Stat> en : stats.entrySet()) {
-            Stat s = en.getValue();
-            if (!s.scored) {
-                continue;
-            }
+        for (Element candidate : scoredInOrder) {
+            Stat s = stats.get(candidate);
             double adjusted = s.score * (1 - density(s));
             if (adjusted > best) {
                 best = adjusted;
-                top = en.getKey();
+                top = candidate;
             }
         }
         List<Element> chosen = new ArrayList<>();
@@ -134,16 +133,6 @@ final class BodyExtractor {
                 top = parent;
             }
             chosen = withSiblings(top, stats, best);
-        }
-        if (DEBUG) {
-            stats.entrySet().stream().filter(en -> en.getValue().scored)
-                    .sorted((x, y) -> Double.compare(y.getValue().score * (1 - density(y.getValue())),
-                            x.getValue().score * (1 - density(x.getValue())))).limit(8)
-                    .forEach(en -> System.err.println("CAND " + en.getKey().cssSelector() + " " + en.getValue().score
-                            + " ld=" + density(en.getValue()) + " chars=" + en.getValue().chars));
-            for (Element c : chosen) {
-                System.err.println("CHOSEN " + c.cssSelector() + " score " + (stats.get(c) == null ? 0 : stats.get(c).score));
-            }
         }
 
         List<Removal> removed = new ArrayList<>();
