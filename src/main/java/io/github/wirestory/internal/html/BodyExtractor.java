@@ -60,19 +60,21 @@ final class BodyExtractor {
     private BodyExtractor() {}
 
     static Body extract(Element body, Optional<String> headline, Optional<String> byline, List<String> names) {
-        List<TextBlocks.Block> blocks = TextBlocks.of(body);
-        Map<Element, Stat> stats = new IdentityHashMap<>();
-        for (TextBlocks.Block b : blocks) {
-            Element e = b.owner();
-            for (int up = 0; e != null && up < MAX_UP; up++, e = e.parent()) {
-                Stat s = stats.computeIfAbsent(e, k -> new Stat());
-                s.chars += b.chars();
-                s.linkChars += b.linkChars();
-                if (e == body) {
-                    break;
+        Map<Element, int[]> lengths = new IdentityHashMap<>();
+        List<TextBlocks.Block> blocks = TextBlocks.of(body, lengths);
+        Map<Element, Stat> stats = new IdentityHashMap<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Stat get(Object key) {
+                Stat s = super.get(key);
+                if (s == null && key instanceof Element e && lengths.containsKey(e)) {
+                    s = newStat(e, lengths);
+                    put(e, s);
                 }
+                return s;
             }
-        }
+        };
         // score paragraphs into their ancestors; candidates are kept in page order so that ties break the same
         // way on every run
         List<Element> scoredInOrder = new ArrayList<>();
@@ -92,7 +94,11 @@ final class BodyExtractor {
             double score = 1 + commas(b.text()) + Math.min(b.chars() / 100, 3);
             Element e = first;
             for (int level = 0; e != null && level < 5; level++, e = e.parent()) {
-                Stat s = stats.computeIfAbsent(e, k -> new Stat());
+                Stat s = stats.get(e);
+                if (s == null) {
+                    s = newStat(e, lengths);
+                    stats.put(e, s);
+                }
                 if (!s.scored) {
                     s.scored = true;
                     s.score = initial(e);
@@ -139,15 +145,19 @@ final class BodyExtractor {
         List<String> paragraphs = new ArrayList<>();
         String headKey = headline.map(Text::key).orElse("");
         String byKey = byline.map(Text::key).orElse("");
+        int maxRepeat = 2 * Math.max(headline.map(String::length).orElse(0), byline.map(String::length).orElse(0))
+                + 20;
         for (Element root : chosen) {
             for (TextBlocks.Block b : TextBlocks.of(root)) {
                 String t = b.text();
-                String k = Text.key(t);
-                if (k.isEmpty()) {
-                    continue;
-                }
-                if (k.equals(headKey) || k.equals(byKey) || isNames(k, names)) {
-                    continue; // already in the headline or byline
+                if (t.length() <= maxRepeat) {
+                    String k = Text.key(t);
+                    if (k.isEmpty()) {
+                        continue;
+                    }
+                    if (k.equals(headKey) || k.equals(byKey) || isNames(k, names)) {
+                        continue; // already in the headline or byline
+                    }
                 }
                 String ownerTag = b.owner().normalName();
                 if (ownerTag.equals("h1") && paragraphs.isEmpty()) {
@@ -161,6 +171,16 @@ final class BodyExtractor {
             }
         }
         return new Body(paragraphs, removed);
+    }
+
+    private static Stat newStat(Element e, Map<Element, int[]> lengths) {
+        Stat s = new Stat();
+        int[] l = lengths.get(e);
+        if (l != null) {
+            s.chars = l[0];
+            s.linkChars = l[1];
+        }
+        return s;
     }
 
     private static boolean isNames(String key, List<String> names) {
@@ -249,7 +269,7 @@ final class BodyExtractor {
             default:
                 s = 0;
         }
-        if (e.normalName().equals("article") || "articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+        if (e.normalName().equals("article") || e.attributesSize() > 0 && "articleBody".equalsIgnoreCase(e.attributes().get("itemprop"))) {
             s += 10;
         }
         int f = ClassWords.flags(e);

@@ -202,10 +202,11 @@ public final class Boilerplate {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && shortText(e, SHORT)) {
+        if (e.attributes().hasKey("hidden")
+                || "true".equalsIgnoreCase(e.attributes().get("aria-hidden")) && shortText(e, SHORT)) {
             return true;
         }
-        String style = e.attr("style");
+        String style = e.attributes().get("style");
         if (!style.isEmpty() && isHiddenStyle(style)) {
             return true;
         }
@@ -239,7 +240,7 @@ public final class Boilerplate {
             if (tag.equals("form") && shortText(e, SHORT)) {
                 return true;
             }
-            String role = e.attr("role");
+            String role = e.attributesSize() == 0 ? "" : e.attributes().get("role");
             if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))
                     && !(role.equalsIgnoreCase("banner") && ctx.articleDepth > 0)) {
                 return true;
@@ -359,7 +360,7 @@ public final class Boilerplate {
         if (e.attributesSize() == 0) {
             return false;
         }
-        String itemprop = e.attr("itemprop");
+        String itemprop = e.attributes().get("itemprop");
         if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
             return true;
         }

@@ -112,8 +112,8 @@ final class ClassWords {
         if (e.attributesSize() == 0) {
             return 0;
         }
-        String cls = e.attr("class");
-        String id = e.attr("id");
+        String cls = e.attributes().get("class");
+        String id = e.attributes().get("id");
         return (cls.isEmpty() ? 0 : flags(cls)) | (id.isEmpty() ? 0 : flags(id));
     }
 

@@ -189,7 +189,7 @@ final class PageScan {
         if (inBody && Boilerplate.isBodyMarker(e)) {
             Boilerplate.markProtected(e, bodyMarkers);
         }
-        String ip = e.attr("itemprop");
+        String ip = e.attributes().get("itemprop");
         if (!ip.isEmpty() && !tag.equals("meta")) {
             String key = ip.strip().toLowerCase(Locale.ROOT);
             String value;
@@ -210,7 +210,7 @@ final class PageScan {
                 add(itemprop, key, value);
             }
         }
-        String rel = e.attr("rel");
+        String rel = e.attributes().get("rel");
         if (tag.equals("a") && commentDepth == 0 && rel.toLowerCase(Locale.ROOT).contains("author")) {
             String t = Text.collapse(e.text());
             if (!t.isEmpty()) {
@@ -228,7 +228,7 @@ final class PageScan {
         }
         if ((flags & (ClassWords.BY | ClassWords.NOT_BY)) == ClassWords.BY && bylineMarkup.size() < MAX_PER_KIND
                 && commentDepth == 0 || bylineMarkup.size() < MAX_PER_KIND && commentDepth == 0
-                && e.hasAttr("data-testid") && isBylineTestId(e.attr("data-testid"))) {
+                && e.attributes().hasKey("data-testid") && isBylineTestId(e.attributes().get("data-testid"))) {
             String t = shortText(e);
             if (!t.isEmpty()) {
                 bylineMarkup.add(t);

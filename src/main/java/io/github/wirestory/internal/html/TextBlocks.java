@@ -2,6 +2,7 @@ package io.github.wirestory.internal.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -30,8 +31,16 @@ final class TextBlocks {
     private TextBlocks() {}
 
     static List<Block> of(Element root) {
+        return of(root, null);
+    }
+
+    /**
+     * The blocks; when {@code lengths} is given, it receives {@code {chars, linkChars}} of every element
+     * under (and including) the root that holds text, computed bottom-up in the same pass.
+     */
+    static List<Block> of(Element root, Map<Element, int[]> lengths) {
         List<Block> out = new ArrayList<>();
-        Builder b = new Builder(out, root);
+        Builder b = new Builder(out, root, lengths);
         root.traverse(b);
         b.flush(root, false);
         return out;
@@ -50,9 +59,13 @@ final class TextBlocks {
         private int linkDepth;
         private boolean pendingSpace;
         private boolean breakBefore;
+        private final Map<Element, int[]> lengths;
+        /** Counters of the open elements, innermost last: {chars, linkChars}. */
+        private final List<int[]> open = new ArrayList<>();
 
-        Builder(List<Block> out, Element root) {
+        Builder(List<Block> out, Element root, Map<Element, int[]> lengths) {
             this.out = out;
+            this.lengths = lengths;
             owners.add(root);
         }
 
@@ -61,6 +74,9 @@ final class TextBlocks {
             if (node instanceof TextNode t) {
                 append(t.getWholeText());
             } else if (node instanceof Element e) {
+                if (lengths != null) {
+                    open.add(new int[2]);
+                }
                 String tag = e.normalName();
                 if (tag.equals("a")) {
                     linkDepth++;
@@ -76,6 +92,17 @@ final class TextBlocks {
         @Override
         public void tail(Node node, int depth) {
             if (node instanceof Element e) {
+                if (lengths != null && !open.isEmpty()) {
+                    int[] c = open.remove(open.size() - 1);
+                    if (c[0] > 0) {
+                        lengths.put(e, c);
+                        if (!open.isEmpty()) {
+                            int[] parent = open.get(open.size() - 1);
+                            parent[0] += c[0];
+                            parent[1] += c[1];
+                        }
+                    }
+                }
                 String tag = e.normalName();
                 if (tag.equals("a")) {
                     linkDepth--;
@@ -103,6 +130,13 @@ final class TextBlocks {
                     chars++;
                     if (linkDepth > 0) {
                         linkChars++;
+                    }
+                    if (lengths != null && !open.isEmpty()) {
+                        int[] top = open.get(open.size() - 1);
+                        top[0]++;
+                        if (linkDepth > 0) {
+                            top[1]++;
+                        }
                     }
                 }
             }
