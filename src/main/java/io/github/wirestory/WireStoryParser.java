@@ -25,6 +25,9 @@ import org.jsoup.nodes.Document;
  *     .build();
  * WireStory story = parser.parse(text);
  * story.headline(); story.agency(); story.dateline(); story.paragraphs(); story.claims(); story.removed();
+ *
+ * WireStory page = parser.parseHtml(html);   // a web page: metadata, body extraction, then the same pipeline
+ * page.published(); page.siteName(); page.metadata();
  * }</pre>
  *
  * <p>Any text gives a story: parts the parser cannot find come back empty, with {@link WireStory#diagnostics()}

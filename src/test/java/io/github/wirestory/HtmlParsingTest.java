@@ -297,4 +297,37 @@ class HtmlParsingTest {
         assertThat(s.metadata().url().map(MetaValue::value)).contains("https://example.com/news/2024/03/08/port-reopens");
         assertThat(s.published().flatMap(Published::dateTime)).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void oneParserServesManyThreads() throws Exception {
+        List<String> names = List.of("ap.html", "reuters.html", "upi.html", "yonhap.html", "xinhua.html",
+                "kcnawatch.html", "yahoo.html");
+        java.util.Map<String, List<String>> expected = new java.util.HashMap<>();
+        for (String n : names) {
+            expected.put(n, texts(PARSER.parseHtml(page(n))));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 56; i++) {
+                String n = names.get(i % names.size());
+                results.add(pool.submit(() -> texts(PARSER.parseHtml(page(n))).equals(expected.get(n))));
+            }
+            for (java.util.concurrent.Future<Boolean> f : results) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAgencyDatelineSignsAStoryWithoutAuthor() {
+        WireStory s = PARSER.parseHtml("<html><head><title>Hafen meldet Rekord</title></head><body><h1>Hafen meldet"
+                + " Rekord</h1><p>Hamburg (dpa/lno) – Der Hafen hat im vergangenen Jahr so viel umgeschlagen wie nie,"
+                + " teilte die Hafenbehörde am Samstag mit.</p></body></html>");
+        assertThat(s.byline().orElseThrow().names()).containsExactly("dpa/lno");
+        int b = s.byline().get().span().begin();
+        assertThat(s.text().substring(b, s.byline().get().span().end())).isEqualTo("dpa/lno");
+    }
 }
