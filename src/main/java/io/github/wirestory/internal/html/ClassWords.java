@@ -125,32 +125,130 @@ final class ClassWords {
                 return hit;
             }
         }
-        List<String> words = new ArrayList<>(8);
-        split(value, words);
-        int flags = 0;
-        int prev = 0;
-        for (String w : words) {
-            Integer f = LEXICON.get(w);
-            int cur = f == null ? 0 : f;
-            flags |= cur;
-            if ((prev & BODY_FIRST) != 0 && (cur & BODY_SECOND) != 0 || (cur & BODY_WORD) != 0) {
-                flags |= BODY;
-            }
-            if ((prev & SR_FIRST) != 0 && (cur & SR_SECOND) != 0) {
-                flags |= SCREEN_READER;
-            }
-            prev = cur;
-        }
+        int flags = scan(value);
         if (cache != null && cache.size() < 20_000) {
             cache.put(value, flags);
         }
         return flags;
     }
 
+    /**
+     * The flags of an attribute value, read in place: tokens split on white space, CMS taxonomy tokens
+     * skipped, words cut at non-alphanumerics and camel-case humps and looked up without allocating.
+     */
+    private static int scan(String s) {
+        int n = Math.min(s.length(), MAX_CHARS);
+        int flags = 0;
+        int prev = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int tokStart = i;
+            int dash = -1;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                if (dash < 0 && s.charAt(i) == '-') {
+                    dash = i;
+                }
+                i++;
+            }
+            int tokEnd = i;
+            if (tokEnd == tokStart) {
+                break;
+            }
+            if (dash > tokStart && (lookup(s, tokStart, dash) & TAXONOMY_WORD) != 0) {
+                continue;
+            }
+            int start = -1;
+            for (int j = tokStart; j <= tokEnd; j++) {
+                char c = j < tokEnd ? s.charAt(j) : ' ';
+                boolean word = Character.isLetterOrDigit(c);
+                boolean hump = word && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(j - 1));
+                if (start >= 0 && (!word || hump)) {
+                    int cur = lookup(s, start, j) & ~TAXONOMY_WORD;
+                    flags |= cur;
+                    if ((prev & BODY_FIRST) != 0 && (cur & BODY_SECOND) != 0 || (cur & BODY_WORD) != 0) {
+                        flags |= BODY;
+                    }
+                    if ((prev & SR_FIRST) != 0 && (cur & SR_SECOND) != 0) {
+                        flags |= SCREEN_READER;
+                    }
+                    prev = cur;
+                    start = -1;
+                }
+                if (word && start < 0) {
+                    start = j;
+                }
+            }
+        }
+        return flags & ~(BODY_FIRST | BODY_SECOND | SR_FIRST | SR_SECOND | BODY_WORD);
+    }
+
     /** Class tokens that carry a CMS's taxonomy, not a role: {@code category-advertising}, {@code tag-share}. */
     private static final java.util.Set<String> TAXONOMY = java.util.Set.of("category", "tag", "tags", "topic",
             "section", "postid", "author", "format", "type", "status", "term", "channel", "kategorie", "rubrik",
             "ressort");
+
+    private static final int TAXONOMY_WORD = 1 << 30;
+    private static final int TABLE_BITS = 11;
+    private static final String[] TABLE_WORDS = new String[1 << TABLE_BITS];
+    private static final int[] TABLE_FLAGS = new int[1 << TABLE_BITS];
+
+    static {
+        for (String t : TAXONOMY) {
+            LEXICON.merge(t, TAXONOMY_WORD, (a, b) -> a | b);
+        }
+        for (Map.Entry<String, Integer> en : LEXICON.entrySet()) {
+            int slot = hash(en.getKey(), 0, en.getKey().length()) & (TABLE_WORDS.length - 1);
+            while (TABLE_WORDS[slot] != null) {
+                slot = (slot + 1) & (TABLE_WORDS.length - 1);
+            }
+            TABLE_WORDS[slot] = en.getKey();
+            TABLE_FLAGS[slot] = en.getValue();
+        }
+    }
+
+    private static char lowerChar(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + 32);
+        }
+        return c < 128 ? c : Character.toLowerCase(c);
+    }
+
+    private static int hash(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + lowerChar(s.charAt(i));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** The lexicon flags of the lower-cased word {@code s[from, to)}, or 0; no allocation. */
+    private static int lookup(String s, int from, int to) {
+        int len = to - from;
+        if (len > 24) {
+            return 0;
+        }
+        int slot = hash(s, from, to) & (TABLE_WORDS.length - 1);
+        while (true) {
+            String w = TABLE_WORDS[slot];
+            if (w == null) {
+                return 0;
+            }
+            if (w.length() == len) {
+                boolean same = true;
+                for (int k = 0; k < len && same; k++) {
+                    same = w.charAt(k) == lowerChar(s.charAt(from + k));
+                }
+                if (same) {
+                    return TABLE_FLAGS[slot];
+                }
+            }
+            slot = (slot + 1) & (TABLE_WORDS.length - 1);
+        }
+    }
+
 
     static void split(String s, List<String> out) {
         int n = Math.min(s.length(), MAX_CHARS);
