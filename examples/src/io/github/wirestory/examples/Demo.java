@@ -57,7 +57,7 @@ public final class Demo {
         try {
             try {
                 String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-                WireStory story = parser.parse(text);
+                WireStory story = isHtml(file, text) ? parser.parseHtml(text) : parser.parse(text);
                 return StoryJson.mapper().writeValueAsString(StoryJson.toJson(file, story));
             } catch (IOException | RuntimeException e) {
                 return StoryJson.mapper().writeValueAsString(StoryJson.error(file, e.toString()));
@@ -65,6 +65,29 @@ public final class Demo {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Whether a file is a web page: its name ends in {@code .html} or {@code .htm}, or its content starts like
+     * markup ({@code <!DOCTYPE html}, {@code <html}, {@code <head}, {@code <body}, {@code <meta}, {@code <?xml},
+     * or an HTML comment), after white space and a byte-order mark.
+     */
+    static boolean isHtml(String file, String text) {
+        String name = file.toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return true;
+        }
+        int i = 0;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\ufeff')) {
+            i++;
+        }
+        String head = text.substring(i, Math.min(text.length(), i + 20)).toLowerCase(java.util.Locale.ROOT);
+        for (String start : new String[] {"<!doctype", "<html", "<head", "<body", "<meta", "<?xml", "<!--"}) {
+            if (head.startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A directory becomes its regular files (recursively, sorted); anything else stays as given. */

@@ -9,6 +9,7 @@ import io.github.wirestory.model.Claim;
 import io.github.wirestory.model.Dateline;
 import io.github.wirestory.model.Diagnostic;
 import io.github.wirestory.model.Paragraph;
+import io.github.wirestory.model.Published;
 import io.github.wirestory.model.Quote;
 import io.github.wirestory.model.Removal;
 import io.github.wirestory.model.Source;
@@ -42,6 +43,8 @@ public final class StoryJson {
         o.put("byline", story.byline().map(b -> String.join(", ", b.names())).orElse(null));
         o.set("agency", story.agency().map(StoryJson::agency).orElse(null));
         o.set("dateline", story.dateline().map(StoryJson::dateline).orElse(null));
+        o.put("published", story.published().map(Published::iso).orElse(null));
+        o.put("siteName", story.siteName().orElse(null));
         ArrayNode paragraphs = o.putArray("paragraphs");
         for (Paragraph p : story.paragraphs()) {
             paragraphs.add(p.text());

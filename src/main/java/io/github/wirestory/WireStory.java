@@ -6,7 +6,9 @@ import io.github.wirestory.model.Claim;
 import io.github.wirestory.model.Credit;
 import io.github.wirestory.model.Dateline;
 import io.github.wirestory.model.Diagnostic;
+import io.github.wirestory.model.PageMetadata;
 import io.github.wirestory.model.Paragraph;
+import io.github.wirestory.model.Published;
 import io.github.wirestory.model.Quote;
 import io.github.wirestory.model.Removal;
 import java.util.List;
@@ -38,6 +40,9 @@ import java.util.Optional;
  * @param claims the attributed claims, in text order
  * @param removed everything the cleaners and the parser removed or rewrote, in order
  * @param diagnostics notes about input the parser could not make sense of
+ * @param published when the story was published, as an HTML page's metadata says (empty for plain text)
+ * @param siteName the publication's name, as an HTML page's metadata says (empty for plain text)
+ * @param metadata the page metadata each value was chosen from, with its source (empty for plain text)
  */
 public record WireStory(
         String text,
@@ -50,7 +55,10 @@ public record WireStory(
         List<Quote> quotes,
         List<Claim> claims,
         List<Removal> removed,
-        List<Diagnostic> diagnostics) {
+        List<Diagnostic> diagnostics,
+        Optional<Published> published,
+        Optional<String> siteName,
+        PageMetadata metadata) {
 
     /**
      * Validates and copies the components.
@@ -69,6 +77,9 @@ public record WireStory(
         claims = List.copyOf(Objects.requireNonNull(claims, "claims"));
         removed = List.copyOf(Objects.requireNonNull(removed, "removed"));
         diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics"));
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(siteName, "siteName");
+        Objects.requireNonNull(metadata, "metadata");
     }
 
     /**

@@ -2,12 +2,17 @@ package io.github.wirestory;
 
 import io.github.wirestory.clean.Cleaner;
 import io.github.wirestory.clean.Cleaners;
+import io.github.wirestory.clean.HtmlCleaner;
+import io.github.wirestory.clean.HtmlCleaners;
 import io.github.wirestory.internal.Pipeline;
+import io.github.wirestory.internal.html.HtmlPipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * Parses wire stories into {@link WireStory} values. Configure once with {@link #builder()}, then share: a
@@ -20,6 +25,9 @@ import java.util.Optional;
  *     .build();
  * WireStory story = parser.parse(text);
  * story.headline(); story.agency(); story.dateline(); story.paragraphs(); story.claims(); story.removed();
+ *
+ * WireStory page = parser.parseHtml(html);   // a web page: metadata, body extraction, then the same pipeline
+ * page.published(); page.siteName(); page.metadata();
  * }</pre>
  *
  * <p>Any text gives a story: parts the parser cannot find come back empty, with {@link WireStory#diagnostics()}
@@ -38,6 +46,8 @@ public final class WireStoryParser {
     private final StateMediaRegistry stateMedia;
     private final int maxInputLength;
     private final Pipeline pipeline;
+    private final List<HtmlCleaner> htmlCleaners;
+    private final HtmlPipeline htmlPipeline;
 
     private WireStoryParser(Builder b) {
         this.cleaners = List.copyOf(b.cleaners);
@@ -45,6 +55,8 @@ public final class WireStoryParser {
         this.stateMedia = b.stateMedia;
         this.maxInputLength = b.maxInputLength;
         this.pipeline = new Pipeline(cleaners, agencies, stateMedia);
+        this.htmlCleaners = List.copyOf(b.htmlCleaners);
+        this.htmlPipeline = new HtmlPipeline(htmlCleaners, agencies, pipeline);
     }
 
     /**
@@ -78,6 +90,8 @@ public final class WireStoryParser {
         b.agencies = agencies;
         b.stateMedia = stateMedia;
         b.maxInputLength = maxInputLength;
+        b.htmlCleaners.clear();
+        b.htmlCleaners.addAll(htmlCleaners);
         return b;
     }
 
@@ -118,6 +132,59 @@ public final class WireStoryParser {
         return pipeline.parseText(text, referenceDate);
     }
 
+    /**
+     * Parses a web page: reads its metadata (JSON-LD, meta tags, title, byline markup), runs the HTML
+     * cleaners, finds the article body, then runs the same text pipeline as {@link #parse(String)} over the
+     * headline and body paragraphs. The publication date, when the page gives one, is the reference date for
+     * the dateline year. See {@code docs/html.md} for the order of precedence of each value.
+     *
+     * <pre>{@code
+     * WireStory story = WireStoryParser.defaults().parseHtml(html);
+     * story.headline(); story.published(); story.siteName(); story.metadata().headline(); // with its source
+     * }</pre>
+     *
+     * @param html the page markup
+     * @return the parsed story
+     * @throws NullPointerException if {@code html} is null
+     * @throws InputTooLargeException if {@code html} is longer than the configured limit
+     * @throws CleanerException if a text or HTML cleaner fails
+     */
+    public WireStory parseHtml(String html) {
+        return parseHtml(html, "");
+    }
+
+    /**
+     * Parses a web page, resolving relative links against its address (the address also serves as the last
+     * source of a publication date, such as {@code /2023/07/27/} in the path). No fetching is done.
+     *
+     * @param html the page markup
+     * @param baseUri the page's address, or {@code ""}
+     * @return the parsed story
+     * @throws NullPointerException if an argument is null
+     * @throws InputTooLargeException if {@code html} is longer than the configured limit
+     * @throws CleanerException if a text or HTML cleaner fails
+     */
+    public WireStory parseHtml(String html, String baseUri) {
+        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(baseUri, "baseUri");
+        checkLength(html.length());
+        return htmlPipeline.parse(Jsoup.parse(html, baseUri), baseUri);
+    }
+
+    /**
+     * Parses a page the caller has already parsed with jsoup. The document is not changed: the parser works
+     * on a copy.
+     *
+     * @param document the page
+     * @return the parsed story
+     * @throws NullPointerException if {@code document} is null
+     * @throws CleanerException if a text or HTML cleaner fails
+     */
+    public WireStory parse(Document document) {
+        Objects.requireNonNull(document, "document");
+        return htmlPipeline.parse(document.clone(), document.location());
+    }
+
     private void checkLength(int length) {
         if (length > maxInputLength) {
             throw new InputTooLargeException(maxInputLength, length);
@@ -131,6 +198,15 @@ public final class WireStoryParser {
      */
     public List<Cleaner> cleaners() {
         return cleaners;
+    }
+
+    /**
+     * The HTML cleaner chain, in run order.
+     *
+     * @return an immutable list
+     */
+    public List<HtmlCleaner> htmlCleaners() {
+        return htmlCleaners;
     }
 
     /**
@@ -165,6 +241,7 @@ public final class WireStoryParser {
      */
     public static final class Builder {
         private final List<Cleaner> cleaners = new ArrayList<>(Cleaners.defaults());
+        private final List<HtmlCleaner> htmlCleaners = new ArrayList<>(HtmlCleaners.defaults());
         private AgencyRegistry agencies = AgencyRegistry.defaults();
         private StateMediaRegistry stateMedia = StateMediaRegistry.defaults();
         private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
@@ -199,6 +276,39 @@ public final class WireStoryParser {
          */
         public Builder addCleaner(Cleaner cleaner) {
             cleaners.add(Objects.requireNonNull(cleaner, "cleaner"));
+            return this;
+        }
+
+        /**
+         * Replaces the whole HTML cleaner chain, run on pages before the body is extracted. Default:
+         * {@link HtmlCleaners#defaults()}. Pass an empty list to run none (the body extractor still skips link
+         * lists and furniture lines).
+         *
+         * @param htmlCleaners the chain, in run order
+         * @return {@code this}
+         * @throws NullPointerException if the list or any element is null
+         */
+        public Builder htmlCleaners(List<? extends HtmlCleaner> htmlCleaners) {
+            Objects.requireNonNull(htmlCleaners, "htmlCleaners");
+            List<HtmlCleaner> copy = new ArrayList<>(htmlCleaners.size());
+            for (HtmlCleaner c : htmlCleaners) {
+                copy.add(Objects.requireNonNull(c, "htmlCleaners element"));
+            }
+            this.htmlCleaners.clear();
+            this.htmlCleaners.addAll(copy);
+            return this;
+        }
+
+        /**
+         * Appends an HTML cleaner, such as a site rule from {@link HtmlCleaners#removing(String, String)}; it
+         * runs after every HTML cleaner already in the chain.
+         *
+         * @param htmlCleaner the cleaner
+         * @return {@code this}
+         * @throws NullPointerException if {@code htmlCleaner} is null
+         */
+        public Builder addHtmlCleaner(HtmlCleaner htmlCleaner) {
+            htmlCleaners.add(Objects.requireNonNull(htmlCleaner, "htmlCleaner"));
             return this;
         }
 

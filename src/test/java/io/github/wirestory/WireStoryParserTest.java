@@ -13,7 +13,7 @@ class WireStoryParserTest {
     @Test
     void nullArgumentsFailFastWithTheParameterName() {
         WireStoryParser p = WireStoryParser.defaults();
-        assertThatThrownBy(() -> p.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+        assertThatThrownBy(() -> p.parse((String) null)).isInstanceOf(NullPointerException.class).hasMessage("text");
         assertThatThrownBy(() -> p.parse("x", null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("referenceDate");
         assertThatThrownBy(() -> WireStoryParser.builder().addCleaner(null))

@@ -49,12 +49,22 @@ final class StoryAssembler {
     }
 
     WireStory assemble(String text, List<Removal> removed, Optional<LocalDate> reference) {
+        return assemble(text, removed, reference, PageFacts.NONE);
+    }
+
+    /** {@code page}: what an HTML page's markup already established (see {@link PageFacts}). */
+    WireStory assemble(String text, List<Removal> removed, Optional<LocalDate> reference, PageFacts page) {
         List<Block> blocks = Blocks.of(text);
         List<Diagnostic> diagnostics = new ArrayList<>();
         int i = 0;
 
         Optional<String> headline = Optional.empty();
-        if (blocks.size() >= 2 && looksLikeHeadline(text, blocks.get(0), reference)) {
+        if (page.structured()) {
+            if (page.headline().isPresent() && !blocks.isEmpty()) {
+                headline = Optional.of(blocks.get(0).text());
+                i = 1;
+            }
+        } else if (blocks.size() >= 2 && looksLikeHeadline(text, blocks.get(0), reference)) {
             headline = Optional.of(blocks.get(0).text());
             i = 1;
         }
@@ -64,6 +74,16 @@ final class StoryAssembler {
         Optional<AgencyCredit> bylineAgency = Optional.empty();
         List<Credit> credits = new ArrayList<>();
         List<Removal> removals = new ArrayList<>(removed);
+        if (page.bylineText().isPresent() && i < blocks.size()
+                && blocks.get(i).text().equals(page.bylineText().get())) {
+            Block b = blocks.get(i);
+            byline = Optional.of(new Byline(b.text(), page.bylineNames(), new Span(b.begin(), b.end())));
+            for (String name : page.bylineNames()) {
+                credits.add(new Credit(name, Credit.Role.AUTHOR, Optional.empty(), b.text()));
+            }
+            removals.add(new Removal("byline", b.text(), ""));
+            i++;
+        }
         int slotsEnd = i + 3;
         while (i < blocks.size() && i < slotsEnd) {
             Block b = blocks.get(i);
@@ -120,10 +140,21 @@ final class StoryAssembler {
 
         Optional<AgencyCredit> trailerAgency = applyTrailers(text, paragraphs, credits, removals);
 
+        if (byline.isEmpty() && page.ledeCredit().isPresent() && !paragraphs.isEmpty()) {
+            // HTML pages that name no author: the agency signature of the lede ("dpa/lno") stands as the byline
+            String credit = page.ledeCredit().get();
+            Span lede = paragraphs.get(0).span();
+            int from = dateline.map(d -> d.span().begin()).orElse(lede.begin());
+            int at = text.indexOf(credit, from);
+            if (at >= 0 && at + credit.length() <= lede.end()) {
+                byline = Optional.of(new Byline(credit, List.of(credit), new Span(at, at + credit.length())));
+            }
+        }
+
         if (paragraphs.isEmpty()) {
             diagnostics.add(new Diagnostic("no-body", "no body paragraphs found"));
         }
-        // precedence: credit line > dateline > byline > trailer
+        // precedence: credit line > dateline > byline > trailer > page metadata
         Optional<AgencyCredit> agency = creditLine;
         if (agency.isEmpty()) {
             agency = dateline.flatMap(Dateline::agency);
@@ -134,10 +165,13 @@ final class StoryAssembler {
         if (agency.isEmpty()) {
             agency = trailerAgency;
         }
+        if (agency.isEmpty()) {
+            agency = page.agency();
+        }
 
         AttributionExtractor.Result attributed = attribution.extract(text, headline, paragraphs, dateline, agency);
         return new WireStory(text, headline, byline, credits, agency, dateline, paragraphs, attributed.quotes(),
-                attributed.claims(), removals, diagnostics);
+                attributed.claims(), removals, diagnostics, page.published(), page.siteName(), page.metadata());
     }
 
     private Optional<Bylines.Result> byline(Block b) {

@@ -39,7 +39,7 @@ class NullContractTest {
 
     static Stream<Arguments> calls() {
         return Stream.of(
-                call("parse(text)", "text", () -> P.parse(null)),
+                call("parse(text)", "text", () -> P.parse((String) null)),
                 call("parse(text, date)", "text", () -> P.parse(null, LocalDate.of(2026, 1, 1))),
                 call("parse(text, referenceDate)", "referenceDate", () -> P.parse("x", null)),
                 call("Builder.cleaners", "cleaners", () -> WireStoryParser.builder().cleaners(null)),

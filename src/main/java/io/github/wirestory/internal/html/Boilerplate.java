@@ -1,0 +1,420 @@
+package io.github.wirestory.internal.html;
+
+import io.github.wirestory.clean.HtmlCleaner;
+import io.github.wirestory.clean.HtmlRemovals;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The built-in HTML cleaners. Each is one pass over the page: matching elements are collected (their
+ * subtrees skipped) and removed after the pass. Ancestors of the article body (an element marked
+ * {@code itemprop="articleBody"} or with an article-body class such as {@code article-body},
+ * {@code story__content}, {@code entry-content}) are never removed.
+ */
+public final class Boilerplate {
+    private static final Set<String> NON_CONTENT_TAGS = Set.of("script", "style", "noscript", "template", "svg",
+            "canvas", "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "link",
+            "meta", "video", "audio", "map", "dialog");
+
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
+
+    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "contentinfo", "complementary",
+            "search", "dialog", "menu", "menubar", "alertdialog", "toolbar", "banner");
+
+    /**
+     * Words that mark furniture whatever other words the class has, unless the element also has a
+     * positive word and holds much text ({@code article-body share-enabled}).
+     */
+    static final Set<String> STRONG = Set.of("comment", "comments", "disqus", "share", "sharing",
+            "sharebar", "shares", "social", "socials", "newsletter", "newsletters", "subscribe", "subscription",
+            "signup", "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "related",
+            "recommended", "recommendation", "recommendations", "recirc", "recirculation", "outbrain", "taboola",
+            "promo", "promos", "promotion", "advert", "advertisement", "advertisements", "advertising", "ads", "ad",
+            "adv", "advertorial", "sponsored", "popup", "modal", "trending", "mostread", "mostpopular", "paywall",
+            "newsticker", "readmore", "morestories", "pagination", "pager", "rating", "teaser", "teasers");
+
+    /** Words that mark furniture unless the class also says article, body, content, story, text... */
+    static final Set<String> WEAK = Set.of("footer", "foot", "nav", "navigation", "navbar", "menu",
+            "header", "masthead", "banner", "rail", "aside", "tags", "tag", "topics", "keywords", "tools",
+            "print", "skip", "utility", "utilities", "login", "search", "more", "follow", "bio", "about",
+            "donate", "donation", "subnav", "flyout", "dropdown", "overlay", "sticky", "top", "bottom",
+            "links", "hidden", "meta", "categories", "category", "author", "authors", "byline", "bylines",
+            "date", "time", "timestamp", "published", "updated", "info", "details", "contact", "feedback",
+            "logo", "brand", "list", "video", "player", "gallery", "audio", "podcast", "embed", "affiliate",
+            "sidebar", "widget", "widgets", "toolbar", "slideshow", "carousel", "offcanvas");
+
+    /** Short-text-only words: removed only when the element holds little text. */
+    static final Set<String> SHORT_ONLY = Set.of("author", "authors", "byline", "bylines", "date", "time",
+            "timestamp", "published", "updated", "info", "details", "meta", "list", "more", "links", "video",
+            "player", "gallery", "audio", "podcast", "embed", "top", "bottom", "about", "bio", "hidden",
+            "teaser", "teasers", "category", "categories", "contact", "feedback", "follow", "sticky", "logo",
+            "brand", "rating", "pagination", "pager", "affiliate", "header", "tags", "tag");
+
+    static final Set<String> POSITIVE = Set.of("article", "articles", "body", "content", "story", "text",
+            "main", "entry", "post", "paragraph", "copy", "artikel", "inhalt", "beitrag", "contenido", "texto",
+            "blog", "news");
+
+    static final Set<String> BODY_FIRST = Set.of("article", "story", "entry", "post", "news", "artikel",
+            "blog", "main", "rich", "single", "page");
+    static final Set<String> BODY_SECOND = Set.of("body", "content", "text", "copy", "inhalt",
+            "contenido", "texto", "paragraphs");
+
+    static final Set<String> CAPTION = Set.of("caption", "captions", "credit", "credits", "photocredit",
+            "imagecredit", "figcaption", "copyright");
+
+    private static final int SHORT = 250;
+
+    private Boilerplate() {}
+
+    /** @return the {@code html-non-content} cleaner */
+    public static HtmlCleaner nonContent() {
+        return new Builtin("html-non-content", 0);
+    }
+
+    /** @return the {@code html-boilerplate} cleaner */
+    public static HtmlCleaner boilerplate() {
+        return new Builtin("html-boilerplate", 1);
+    }
+
+    /** @return the {@code html-captions} cleaner */
+    public static HtmlCleaner captions() {
+        return new Builtin("html-captions", 2);
+    }
+
+    /**
+     * A built-in cleaner. Built-ins that follow each other in a chain share one pass over the page
+     * ({@link #runAll}): each element is offered to them in chain order, and the first that claims it removes
+     * it, which is what running them one after the other does.
+     */
+    static final class Builtin implements HtmlCleaner {
+        private final String name;
+        private final int kind;
+
+        Builtin(String name, int kind) {
+            this.name = name;
+            this.kind = kind;
+        }
+
+        @Override
+        public void clean(Document document, HtmlRemovals removals) {
+            runAll(document, List.of(this), List.of(removals));
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String toString() {
+            return "HtmlCleaner[" + name + "]";
+        }
+    }
+
+    /** Traversal state. */
+    static final class Context {
+        int articleDepth;
+    }
+
+    /** Runs consecutive built-ins in one pass; {@code sinks.get(i)} records the removals of {@code cleaners.get(i)}. */
+    static void runAll(Document doc, List<Builtin> cleaners, List<HtmlRemovals> sinks) {
+        boolean needKeep = false;
+        for (Builtin b : cleaners) {
+            needKeep |= b.kind != 0;
+        }
+        Set<Element> keep = needKeep ? protectedAncestors(doc) : Set.of();
+        List<List<Element>> hits = new ArrayList<>();
+        for (int i = 0; i < cleaners.size(); i++) {
+            hits.add(new ArrayList<>());
+        }
+        Context ctx = new Context();
+        Element root = doc.body() != null ? doc.body() : doc;
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                if (e != root) {
+                    for (int i = 0; i < cleaners.size(); i++) {
+                        if (test(cleaners.get(i).kind, e, ctx, keep)) {
+                            hits.get(i).add(e);
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                    }
+                }
+                if (isArticleScope(e)) {
+                    ctx.articleDepth++;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && isArticleScope(e)) {
+                    ctx.articleDepth--;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        for (int i = 0; i < cleaners.size(); i++) {
+            for (Element e : hits.get(i)) {
+                sinks.get(i).remove(e);
+            }
+        }
+    }
+
+    private static boolean furniture(Element e, Context ctx, Set<Element> keep) {
+        return Furniture.remove(e, ctx, keep);
+    }
+
+    private static boolean test(int kind, Element e, Context ctx, Set<Element> keep) {
+        switch (kind) {
+            case 0:
+                return nonContent(e, ctx);
+            case 1:
+                return furniture(e, ctx, keep);
+            default:
+                return !keep.contains(e) && isCaption(e);
+        }
+    }
+
+    private static boolean isArticleScope(Element e) {
+        String t = e.normalName();
+        return t.equals("article") || t.equals("main");
+    }
+
+    static boolean nonContent(Element e, Context ctx) {
+        String tag = e.normalName();
+        if (NON_CONTENT_TAGS.contains(tag)) {
+            return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        if (e.attributes().hasKey("hidden")
+                || "true".equalsIgnoreCase(e.attributes().get("aria-hidden")) && shortText(e, SHORT)) {
+            return true;
+        }
+        String style = e.attributes().get("style");
+        if (!style.isEmpty() && isHiddenStyle(style)) {
+            return true;
+        }
+        int f = ClassWords.flags(e);
+        return (f & ClassWords.SCREEN_READER) != 0 || (f & ClassWords.HIDE) != 0 && shortText(e, SHORT);
+    }
+
+    static boolean isHiddenStyle(String style) {
+        String s = style.length() > 300 ? style.substring(0, 300) : style;
+        s = s.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static final class Furniture {
+        private Furniture() {}
+
+        static boolean remove(Element e, Context ctx, Set<Element> keep) {
+            if (keep.contains(e)) {
+                return false;
+            }
+            String tag = e.normalName();
+            if (tag.equals("body") || tag.equals("html") || tag.equals("main")) {
+                return false;
+            }
+            if (FURNITURE_TAGS.contains(tag)) {
+                return true;
+            }
+            if (tag.equals("header") && ctx.articleDepth == 0) {
+                return true;
+            }
+            if (tag.equals("form") && shortText(e, SHORT)) {
+                return true;
+            }
+            String role = e.attributesSize() == 0 ? "" : e.attributes().get("role");
+            if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))
+                    && !(role.equalsIgnoreCase("banner") && ctx.articleDepth > 0)) {
+                return true;
+            }
+            int f = ClassWords.flags(e);
+            if (f == 0 || (f & ClassWords.DATELINE) != 0) {
+                return false;
+            }
+            boolean positive = (f & ClassWords.POSITIVE) != 0;
+            boolean strongApplies = (f & ClassWords.STRONG) != 0 && !(positive && !shortText(e, 500));
+            if (strongApplies && (f & ClassWords.STRONG_HARD) != 0) {
+                return true;
+            }
+            boolean weakApplies = (f & (ClassWords.WEAK_HARD | ClassWords.WEAK_SOFT)) != 0 && !positive
+                    && smallOrLinky(e);
+            if (weakApplies && (f & ClassWords.WEAK_HARD) != 0) {
+                return true;
+            }
+            if ((strongApplies || weakApplies) && shortText(e, SHORT)) {
+                return true;
+            }
+            return false;
+        }
+    }
+
+    static boolean isCaption(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("figcaption")) {
+            return true;
+        }
+        if (tag.equals("figure")) {
+            return true;
+        }
+        return (ClassWords.flags(e) & ClassWords.CAPTION) != 0 && shortText(e, 600);
+    }
+
+    /**
+     * Whether an element is small (at most 1000 chars of text) or mostly links: what a weak word such as
+     * {@code widget} or {@code sidebar} needs before it removes a container. Reads at most 3000 chars.
+     */
+    static boolean smallOrLinky(Element e) {
+        int[] count = {0, 0, 0, 0};
+        int max = 3000;
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++count[2] > 4 * max) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    int n = nonSpace(t.getWholeText(), max + 1 - count[0]);
+                    count[0] += n;
+                    Node p = t.parentNode();
+                    boolean link = false;
+                    boolean para = false;
+                    for (int up = 0; p != null && p != e && up < 6; up++, p = p.parentNode()) {
+                        if (p instanceof Element pe) {
+                            link |= pe.normalName().equals("a");
+                            para |= pe.normalName().equals("p");
+                        }
+                    }
+                    if (link) {
+                        count[1] += n;
+                    } else if (para) {
+                        count[3] += n;
+                    }
+                    if (count[0] > max) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        // prose in paragraphs (not links) is what an article has and a sidebar has not
+        return count[1] * 2 > count[0] || count[0] <= 1000 && count[3] < 200;
+    }
+
+    /** Whether an element holds at most {@code max} chars of text; stops reading after that many. */
+    static boolean shortText(Element e, int max) {
+        int[] count = {0};
+        int[] nodes = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++nodes[0] > 4 * max) {
+                    count[0] = max + 1;
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    count[0] += nonSpace(t.getWholeText(), max + 1 - count[0]);
+                    if (count[0] > max) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return count[0] <= max;
+    }
+
+    private static int nonSpace(String s, int limit) {
+        int n = 0;
+        for (int i = 0; i < s.length() && n < limit; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static final Set<String> BODY_COMPOUNDS = Set.of("articlebody", "storybody", "articlecontent",
+            "entrycontent", "postcontent", "storycontent", "articletext", "storytext", "bodytext", "postbody",
+            "articlebodytext", "richtext");
+
+    /** Whether the element is marked as the article body. */
+    static boolean isBodyMarker(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String itemprop = e.attributes().get("itemprop");
+        if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
+            return true;
+        }
+        int f = ClassWords.flags(e);
+        return (f & ClassWords.BODY) != 0 && (f & (ClassWords.RELATED | ClassWords.COMMENT)) == 0
+                && ((f & ClassWords.STRONG) == 0 || !shortText(e, 500));
+    }
+
+    /** Marks a body marker and its ancestors (stopping at one already marked). */
+    static void markProtected(Element e, Set<Element> keep) {
+        Element p = e;
+        while (p != null && keep.add(p)) {
+            p = p.parent();
+        }
+    }
+
+    /** Caches a page's protected set for the rest of this parse (the pipeline's page scan computes it). */
+    static void remember(Document doc, Set<Element> keep) {
+        if (ClassWords.caching()) {
+            PROTECTED.set(new Object[] {doc, keep});
+        }
+    }
+
+    /** The body markers and all their ancestors (one walk up per marker, stopping at a marked ancestor). */
+    private static final ThreadLocal<Object[]> PROTECTED = new ThreadLocal<>();
+
+    static Set<Element> protectedAncestors(Document doc) {
+        if (!ClassWords.caching()) {
+            return computeProtected(doc);
+        }
+        Object[] cached = PROTECTED.get();
+        if (cached != null && cached[0] == doc) {
+            @SuppressWarnings("unchecked")
+            Set<Element> hit = (Set<Element>) cached[1];
+            return hit;
+        }
+        Set<Element> keep = computeProtected(doc);
+        PROTECTED.set(new Object[] {doc, keep});
+        return keep;
+    }
+
+    /** Forgets the cached set (the pipeline calls this after each parse; within one parse it is kept). */
+    static void forget() {
+        PROTECTED.remove();
+    }
+
+    private static Set<Element> computeProtected(Document doc) {
+        Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        Element root = doc.body() != null ? doc.body() : doc;
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && isBodyMarker(e)) {
+                markProtected(e, keep);
+            }
+        }, root);
+        return keep;
+    }
+}

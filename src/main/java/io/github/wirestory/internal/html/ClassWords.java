@@ -1,0 +1,311 @@
+package io.github.wirestory.internal.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * The words of an element's {@code class} and {@code id}: split on anything but letters and digits and on
+ * camel-case humps, lower-cased. {@code "articleBody share-bar__item"} gives {@code article, body, share,
+ * bar, item}. Bounded: at most {@value #MAX_CHARS} chars of attributes are read.
+ */
+final class ClassWords {
+    static final int MAX_CHARS = 300;
+
+    private ClassWords() {}
+
+    static final int COMMENT = 1;
+    static final int BY = 1 << 1;
+    static final int NOT_BY = 1 << 2;
+    static final int STRONG_HARD = 1 << 3;
+    static final int STRONG_SOFT = 1 << 4;
+    static final int WEAK_HARD = 1 << 5;
+    static final int WEAK_SOFT = 1 << 6;
+    static final int POSITIVE = 1 << 7;
+    static final int BODY = 1 << 8;
+    static final int CAPTION = 1 << 9;
+    static final int CREDIT = 1 << 10;
+    static final int NOT_CREDIT = 1 << 11;
+    static final int PUBLISHED = 1 << 12;
+    static final int UPDATED = 1 << 13;
+    static final int KICKER = 1 << 14;
+    static final int DATELINE = 1 << 15;
+    static final int X_POSITIVE = 1 << 16;
+    static final int X_NEGATIVE = 1 << 17;
+    static final int SCREEN_READER = 1 << 18;
+    static final int HIDE = 1 << 19;
+    static final int RELATED = 1 << 25;
+    static final int STRONG = STRONG_HARD | STRONG_SOFT;
+    private static final int BODY_FIRST = 1 << 20;
+    private static final int BODY_SECOND = 1 << 21;
+    private static final int SR_FIRST = 1 << 22;
+    private static final int SR_SECOND = 1 << 23;
+    private static final int BODY_WORD = 1 << 24;
+
+    private static final Map<String, Integer> LEXICON = new java.util.HashMap<>();
+
+    private static void put(int flag, java.util.Collection<String> words) {
+        for (String w : words) {
+            LEXICON.merge(w, flag, (a, b) -> a | b);
+        }
+    }
+
+    static {
+        put(COMMENT, PageScan.COMMENT_WORDS);
+        put(BY, PageScan.BY_CLASS);
+        put(NOT_BY, PageScan.NOT_BY_CLASS);
+        put(KICKER, PageScan.KICKER);
+        for (String w : Boilerplate.STRONG) {
+            LEXICON.merge(w, Boilerplate.SHORT_ONLY.contains(w) ? STRONG_SOFT : STRONG_HARD, (a, b) -> a | b);
+        }
+        for (String w : Boilerplate.WEAK) {
+            if (!Boilerplate.STRONG.contains(w)) {
+                LEXICON.merge(w, Boilerplate.SHORT_ONLY.contains(w) ? WEAK_SOFT : WEAK_HARD, (a, b) -> a | b);
+            }
+        }
+        put(POSITIVE, Boilerplate.POSITIVE);
+        put(BODY_FIRST, Boilerplate.BODY_FIRST);
+        put(BODY_SECOND, Boilerplate.BODY_SECOND);
+        put(BODY_WORD, Boilerplate.BODY_COMPOUNDS);
+        put(CAPTION, Boilerplate.CAPTION);
+        put(CREDIT, java.util.List.of("credit", "credits", "source", "agency", "quelle", "agentur", "fuente"));
+        put(NOT_CREDIT, java.util.List.of("image", "photo", "img", "picture", "caption", "foto", "bild", "media",
+                "video"));
+        put(PUBLISHED, java.util.List.of("published", "publish", "pubdate", "posted"));
+        put(UPDATED, java.util.List.of("updated", "modified", "update"));
+        put(DATELINE, java.util.List.of("dateline"));
+        put(X_POSITIVE, BodyExtractor.POSITIVE);
+        put(X_NEGATIVE, BodyExtractor.NEGATIVE);
+        put(SR_FIRST, java.util.List.of("sr", "visually", "screen"));
+        put(SR_SECOND, java.util.List.of("only", "hidden", "reader"));
+        put(SCREEN_READER, java.util.List.of("visuallyhidden", "sronly"));
+        put(HIDE, java.util.List.of("hide"));
+        put(RELATED, java.util.List.of("related", "recommended", "recommendation", "recommendations", "teaser",
+                "teasers", "promo", "promos", "more", "morestories", "readmore", "trending", "popular", "mostread",
+                "mostpopular", "recirc", "recirculation", "outbrain", "taboola", "sidebar", "widget", "rail"));
+    }
+
+    /**
+     * Per-parse cache of flags by attribute value: class strings repeat across a page, so each distinct one is
+     * split once. Set by {@link HtmlPipeline} for the duration of one parse on this thread.
+     */
+    private static final ThreadLocal<Map<String, Integer>> CACHE = new ThreadLocal<>();
+
+    /** Starts caching on this thread; {@link #endCache()} must follow. */
+    static void startCache() {
+        CACHE.set(new java.util.HashMap<>());
+    }
+
+    static void endCache() {
+        CACHE.remove();
+        Boilerplate.forget();
+    }
+
+    static boolean caching() {
+        return CACHE.get() != null;
+    }
+
+    /** The element's class-word flags (the constants above) from its {@code class} and {@code id}, or 0. */
+    static int flags(Element e) {
+        if (e.attributesSize() == 0) {
+            return 0;
+        }
+        String cls = e.attributes().get("class");
+        String id = e.attributes().get("id");
+        return (cls.isEmpty() ? 0 : flags(cls)) | (id.isEmpty() ? 0 : flags(id));
+    }
+
+    private static int flags(String value) {
+        Map<String, Integer> cache = CACHE.get();
+        if (cache != null) {
+            Integer hit = cache.get(value);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        int flags = scan(value);
+        if (cache != null && cache.size() < 20_000) {
+            cache.put(value, flags);
+        }
+        return flags;
+    }
+
+    /**
+     * The flags of an attribute value, read in place: tokens split on white space, CMS taxonomy tokens
+     * skipped, words cut at non-alphanumerics and camel-case humps and looked up without allocating.
+     */
+    private static int scan(String s) {
+        int n = Math.min(s.length(), MAX_CHARS);
+        int flags = 0;
+        int prev = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int tokStart = i;
+            int dash = -1;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                if (dash < 0 && s.charAt(i) == '-') {
+                    dash = i;
+                }
+                i++;
+            }
+            int tokEnd = i;
+            if (tokEnd == tokStart) {
+                break;
+            }
+            if (dash > tokStart && (lookup(s, tokStart, dash) & TAXONOMY_WORD) != 0) {
+                continue;
+            }
+            int start = -1;
+            for (int j = tokStart; j <= tokEnd; j++) {
+                char c = j < tokEnd ? s.charAt(j) : ' ';
+                boolean word = Character.isLetterOrDigit(c);
+                boolean hump = word && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(j - 1));
+                if (start >= 0 && (!word || hump)) {
+                    int cur = lookup(s, start, j) & ~TAXONOMY_WORD;
+                    flags |= cur;
+                    if ((prev & BODY_FIRST) != 0 && (cur & BODY_SECOND) != 0 || (cur & BODY_WORD) != 0) {
+                        flags |= BODY;
+                    }
+                    if ((prev & SR_FIRST) != 0 && (cur & SR_SECOND) != 0) {
+                        flags |= SCREEN_READER;
+                    }
+                    prev = cur;
+                    start = -1;
+                }
+                if (word && start < 0) {
+                    start = j;
+                }
+            }
+        }
+        return flags & ~(BODY_FIRST | BODY_SECOND | SR_FIRST | SR_SECOND | BODY_WORD);
+    }
+
+    /** Class tokens that carry a CMS's taxonomy, not a role: {@code category-advertising}, {@code tag-share}. */
+    private static final java.util.Set<String> TAXONOMY = java.util.Set.of("category", "tag", "tags", "topic",
+            "section", "postid", "author", "format", "type", "status", "term", "channel", "kategorie", "rubrik",
+            "ressort");
+
+    private static final int TAXONOMY_WORD = 1 << 30;
+    private static final int TABLE_BITS = 11;
+    private static final String[] TABLE_WORDS = new String[1 << TABLE_BITS];
+    private static final int[] TABLE_FLAGS = new int[1 << TABLE_BITS];
+
+    static {
+        for (String t : TAXONOMY) {
+            LEXICON.merge(t, TAXONOMY_WORD, (a, b) -> a | b);
+        }
+        for (Map.Entry<String, Integer> en : LEXICON.entrySet()) {
+            int slot = hash(en.getKey(), 0, en.getKey().length()) & (TABLE_WORDS.length - 1);
+            while (TABLE_WORDS[slot] != null) {
+                slot = (slot + 1) & (TABLE_WORDS.length - 1);
+            }
+            TABLE_WORDS[slot] = en.getKey();
+            TABLE_FLAGS[slot] = en.getValue();
+        }
+    }
+
+    private static char lowerChar(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + 32);
+        }
+        return c < 128 ? c : Character.toLowerCase(c);
+    }
+
+    private static int hash(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + lowerChar(s.charAt(i));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** The lexicon flags of the lower-cased word {@code s[from, to)}, or 0; no allocation. */
+    private static int lookup(String s, int from, int to) {
+        int len = to - from;
+        if (len > 24) {
+            return 0;
+        }
+        int slot = hash(s, from, to) & (TABLE_WORDS.length - 1);
+        while (true) {
+            String w = TABLE_WORDS[slot];
+            if (w == null) {
+                return 0;
+            }
+            if (w.length() == len) {
+                boolean same = true;
+                for (int k = 0; k < len && same; k++) {
+                    same = w.charAt(k) == lowerChar(s.charAt(from + k));
+                }
+                if (same) {
+                    return TABLE_FLAGS[slot];
+                }
+            }
+            slot = (slot + 1) & (TABLE_WORDS.length - 1);
+        }
+    }
+
+
+    static void split(String s, List<String> out) {
+        int n = Math.min(s.length(), MAX_CHARS);
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int tokStart = i;
+            int dash = -1;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                if (dash < 0 && s.charAt(i) == '-') {
+                    dash = i;
+                }
+                i++;
+            }
+            int tokEnd = i;
+            if (tokEnd == tokStart) {
+                break;
+            }
+            if (dash > tokStart && dash - tokStart <= 9
+                    && TAXONOMY.contains(lower(s, tokStart, dash))) {
+                continue;
+            }
+            words(s, tokStart, tokEnd, out);
+        }
+    }
+
+    /** The words of one token: runs of letters and digits, also cut at camel-case humps. */
+    private static void words(String s, int from, int to, List<String> out) {
+        int start = -1;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? s.charAt(i) : ' ';
+            boolean word = Character.isLetterOrDigit(c);
+            boolean hump = word && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1));
+            if (start >= 0 && (!word || hump)) {
+                out.add(lower(s, start, i));
+                start = -1;
+            }
+            if (word && start < 0) {
+                start = i;
+            }
+        }
+    }
+
+    /** The chars {@code [from, to)} lower-cased (ASCII fast path; other letters through {@link Character}). */
+    private static String lower(String s, int from, int to) {
+        char[] out = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            } else if (c >= 128) {
+                c = Character.toLowerCase(c);
+            }
+            out[i - from] = c;
+        }
+        return new String(out);
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.wirestory.internal.html;
+
+import io.github.wirestory.CleanerException;
+import io.github.wirestory.clean.HtmlCleaner;
+import io.github.wirestory.clean.HtmlRemovals;
+import io.github.wirestory.model.Removal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Runs the HTML cleaners in order and records every removal with the cleaner's name. */
+final class HtmlCleanerChain {
+    private final List<HtmlCleaner> cleaners;
+
+    HtmlCleanerChain(List<HtmlCleaner> cleaners) {
+        this.cleaners = List.copyOf(cleaners);
+    }
+
+    void run(Document doc, List<Removal> removed) {
+        for (int i = 0; i < cleaners.size(); i++) {
+            if (cleaners.get(i) instanceof Boilerplate.Builtin) {
+                // consecutive built-ins share one pass over the page
+                List<Boilerplate.Builtin> group = new ArrayList<>();
+                List<HtmlRemovals> sinks = new ArrayList<>();
+                List<List<Removal>> records = new ArrayList<>();
+                while (i < cleaners.size() && cleaners.get(i) instanceof Boilerplate.Builtin b) {
+                    group.add(b);
+                    List<Removal> r = new ArrayList<>();
+                    records.add(r);
+                    sinks.add(new Recorder(b.name(), r));
+                    i++;
+                }
+                i--;
+                Boilerplate.runAll(doc, group, sinks);
+                records.forEach(removed::addAll);
+                continue;
+            }
+            HtmlCleaner cleaner = cleaners.get(i);
+            String name = safeName(cleaner);
+            try {
+                cleaner.clean(doc, new Recorder(name, removed));
+            } catch (RuntimeException | StackOverflowError e) {
+                if (e instanceof CleanerException ce) {
+                    throw ce;
+                }
+                throw new CleanerException(name, "failed: " + e, e);
+            }
+        }
+    }
+
+    private static String safeName(HtmlCleaner cleaner) {
+        String name;
+        try {
+            name = cleaner.name();
+        } catch (RuntimeException e) {
+            throw new CleanerException(cleaner.getClass().getName(), "name() failed: " + e, e);
+        }
+        return name == null || name.isBlank() ? cleaner.getClass().getName() : name;
+    }
+
+    private static final class Recorder implements HtmlRemovals {
+        private final String name;
+        private final List<Removal> sink;
+
+        Recorder(String name, List<Removal> sink) {
+            this.name = name;
+            this.sink = sink;
+        }
+
+        @Override
+        public void remove(Element element) {
+            Objects.requireNonNull(element, "element");
+            if (element.parent() == null || element.ownerDocument() == null) {
+                return; // already detached (itself or an ancestor), or the document root
+            }
+            String text = element.text();
+            element.remove();
+            if (!text.isBlank()) {
+                record(text);
+            }
+        }
+
+        @Override
+        public void removed(String text) {
+            record(Objects.requireNonNull(text, "text"));
+        }
+
+        private void record(String text) {
+            sink.add(new Removal(name, text, ""));
+        }
+    }
+}

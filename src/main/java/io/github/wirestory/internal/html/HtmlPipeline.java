@@ -1,0 +1,129 @@
+package io.github.wirestory.internal.html;
+
+import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.WireStory;
+import io.github.wirestory.clean.HtmlCleaner;
+import io.github.wirestory.internal.PageFacts;
+import io.github.wirestory.internal.Pipeline;
+import io.github.wirestory.model.Published;
+import io.github.wirestory.model.Removal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The HTML path: metadata, HTML cleaners, body extraction, then the text pipeline over
+ * {@code headline + byline + paragraphs}. Immutable and thread-safe.
+ */
+public final class HtmlPipeline {
+    private final HtmlCleanerChain cleaners;
+    private final AgencyRegistry agencies;
+    private final Pipeline text;
+
+    /**
+     * @param cleaners the HTML cleaners, in run order
+     * @param agencies the agency registry
+     * @param text the text pipeline run after extraction
+     */
+    public HtmlPipeline(List<HtmlCleaner> cleaners, AgencyRegistry agencies, Pipeline text) {
+        this.cleaners = new HtmlCleanerChain(cleaners);
+        this.agencies = agencies;
+        this.text = text;
+    }
+
+    private static final Pattern LEDE_CREDIT = Pattern.compile(
+            "\\p{Lu}[\\p{L}.,' -]{1,50}?\\((?<credit>[\\p{L}][\\p{L}/ .-]{1,24})\\) ?[-–—]");
+
+    /** The agency signature in a lede's dateline, such as {@code dpa/lno} in {@code Hamburg (dpa/lno) - ...}. */
+    static Optional<String> ledeCredit(String lede) {
+        Matcher m = LEDE_CREDIT.matcher(lede.length() > 90 ? lede.substring(0, 90) : lede);
+        return m.lookingAt() ? Optional.of(m.group("credit").strip()) : Optional.empty();
+    }
+
+    /**
+     * JSON-LD {@code articleBody} as a cross-check: when the page states its body and the extracted paragraphs
+     * cover less than half of its words, the extractor picked the wrong part of the page (a teaser, a
+     * gallery); the stated body, split at its line breaks, is used instead. The extracted text that is
+     * replaced is recorded.
+     */
+    static BodyExtractor.Body crossCheck(BodyExtractor.Body body, Optional<String> articleBody, List<Removal> removed) {
+        if (articleBody.isEmpty() || articleBody.get().length() < 300) {
+            return body;
+        }
+        String stated = articleBody.get();
+        java.util.Set<String> got = new java.util.HashSet<>();
+        for (String p : body.paragraphs()) {
+            got.addAll(java.util.Arrays.asList(Text.key(p).split(" ")));
+        }
+        String[] want = Text.key(stated).split(" ");
+        int hit = 0;
+        for (String w : want) {
+            if (got.contains(w)) {
+                hit++;
+            }
+        }
+        if (hit * 2 >= want.length) {
+            return body;
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : stated.split("\\n")) {
+            String t = Text.collapse(line);
+            if (!t.isEmpty()) {
+                paragraphs.add(t);
+            }
+        }
+        for (String p : body.paragraphs()) {
+            removed.add(new Removal(BodyExtractor.NAME, p, ""));
+        }
+        return new BodyExtractor.Body(paragraphs, List.of());
+    }
+
+    /**
+     * @param doc the page; edited in place (pass a copy of a caller's document)
+     * @param baseUri the page address, or empty
+     * @return the story
+     */
+    public WireStory parse(Document doc, String baseUri) {
+        ClassWords.startCache();
+        try {
+            return parseCached(doc, baseUri);
+        } finally {
+            ClassWords.endCache();
+        }
+    }
+
+    private WireStory parseCached(Document doc, String baseUri) {
+        MetadataReader.Result meta = new MetadataReader(agencies).read(doc, baseUri);
+        List<Removal> removed = new ArrayList<>();
+        cleaners.run(doc, removed);
+        Element body = doc.body() != null ? doc.body() : doc;
+        BodyExtractor.Body extracted = BodyExtractor.extract(body, meta.headline(), meta.bylineText(),
+                meta.bylineNames());
+        removed.addAll(extracted.removed());
+        extracted = crossCheck(extracted, meta.articleBody(), removed);
+
+        StringBuilder sb = new StringBuilder();
+        meta.headline().ifPresent(h -> sb.append(h).append("\n\n"));
+        meta.bylineText().ifPresent(b -> sb.append(b).append("\n\n"));
+        for (String p : extracted.paragraphs()) {
+            sb.append(p).append("\n\n");
+        }
+        String story = Normalizer.normalize(sb.toString(), Normalizer.Form.NFC);
+        Optional<String> bylineText = meta.bylineText().map(b -> Normalizer.normalize(b, Normalizer.Form.NFC));
+        Optional<String> ledeCredit = Optional.empty();
+        if (bylineText.isEmpty() && !extracted.paragraphs().isEmpty()) {
+            ledeCredit = ledeCredit(extracted.paragraphs().get(0));
+            if (ledeCredit.isEmpty() && extracted.paragraphs().size() > 1) {
+                ledeCredit = ledeCredit(extracted.paragraphs().get(1));
+            }
+        }
+        PageFacts facts = new PageFacts(true, meta.headline(), bylineText, meta.bylineNames(), meta.agency(),
+                meta.published(), meta.siteName(), meta.metadata(), ledeCredit);
+        return text.parseHtmlText(story, removed, meta.published().map(Published::date), facts);
+    }
+}

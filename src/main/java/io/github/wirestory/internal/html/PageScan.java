@@ -1,0 +1,389 @@
+package io.github.wirestory.internal.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/** One pass over the whole page collecting everything metadata is read from. */
+final class PageScan {
+    private static final int MAX_PER_KIND = 20;
+
+    /** Meta tags by lower-case key ({@code property}, {@code name}, {@code itemprop}), values in page order. */
+    final Map<String, List<String>> meta = new HashMap<>();
+    final List<String> jsonLd = new ArrayList<>();
+    String title = "";
+    /** h1 texts, and whether each lies inside article or main. */
+    final List<String> h1 = new ArrayList<>();
+    final List<Boolean> h1InArticle = new ArrayList<>();
+    /** h1 texts without kicker, overline and hidden separator parts ({@code <span class="kicker">}). */
+    final List<String> h1Core = new ArrayList<>();
+    /** Short visible texts that may hold a date, in page order, and whether each comes after the first h1. */
+    final List<String> dateTexts = new ArrayList<>();
+    final List<Boolean> dateTextAfterH1 = new ArrayList<>();
+    final List<Boolean> dateTextInComments = new ArrayList<>();
+    /** Short visible "By ..." lines. */
+    final List<String> byLines = new ArrayList<>();
+    /** Short texts of credit and source markup ({@code <p class="credit">JIJI</p>}). */
+    final List<String> credits = new ArrayList<>();
+    /** Microdata by itemprop (outside meta tags). */
+    final Map<String, List<String>> itemprop = new HashMap<>();
+    final List<String> relAuthor = new ArrayList<>();
+    final List<String> bylineMarkup = new ArrayList<>();
+    final List<String> timePubdate = new ArrayList<>();
+    final List<String> timeAny = new ArrayList<>();
+    String canonical = "";
+    /** Article-body markers and their ancestors, for the boilerplate cleaner. */
+    final java.util.Set<Element> bodyMarkers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private boolean inBody;
+    private int figureDepth;
+    private int commentDepth;
+    private final List<Element> commentElements = new ArrayList<>();
+
+    static final java.util.Set<String> COMMENT_WORDS = java.util.Set.of("comment", "comments", "kommentar",
+            "kommentare", "respond", "discussion", "reply", "replies", "disqus", "forum", "commentlist");
+
+    private int flags;
+    String lang = "";
+
+    static PageScan of(Document doc) {
+        PageScan s = new PageScan();
+        Element html = doc.selectFirst("html");
+        if (html != null) {
+            s.lang = html.attr("lang");
+        }
+        int[] articleDepth = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    s.text(t);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                if (!(node instanceof Element e)) {
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                String tag = e.normalName();
+                if (tag.equals("body")) {
+                    s.inBody = true;
+                }
+                if (tag.equals("article") || tag.equals("main")) {
+                    articleDepth[0]++;
+                }
+                if (tag.equals("figure") || tag.equals("picture") || tag.equals("figcaption")) {
+                    s.figureDepth++;
+                }
+                s.flags = ClassWords.flags(e);
+                if ((s.flags & ClassWords.COMMENT) != 0) {
+                    s.commentDepth++;
+                    s.commentElements.add(e);
+                }
+                return s.visit(e, tag, articleDepth[0] > 0);
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && (e.normalName().equals("article") || e.normalName().equals("main"))) {
+                    articleDepth[0]--;
+                }
+                if (node instanceof Element e && (e.normalName().equals("figure") || e.normalName().equals("picture")
+                        || e.normalName().equals("figcaption"))) {
+                    s.figureDepth--;
+                }
+                if (node instanceof Element e && !s.commentElements.isEmpty()
+                        && s.commentElements.get(s.commentElements.size() - 1) == e) {
+                    s.commentElements.remove(s.commentElements.size() - 1);
+                    s.commentDepth--;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        Boilerplate.remember(doc, s.bodyMarkers);
+        return s;
+    }
+
+    private NodeFilter.FilterResult visit(Element e, String tag, boolean inArticle) {
+        switch (tag) {
+            case "meta": {
+                String content = e.attr("content");
+                if (content.isBlank()) {
+                    content = e.attr("value");
+                }
+                if (!content.isBlank()) {
+                    for (String k : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                        String key = e.attr(k);
+                        if (!key.isEmpty()) {
+                            add(meta, key.strip().toLowerCase(Locale.ROOT), content);
+                        }
+                    }
+                }
+                return NodeFilter.FilterResult.SKIP_CHILDREN;
+            }
+            case "script": {
+                String type = e.attr("type").toLowerCase(Locale.ROOT);
+                if (type.contains("ld+json") && jsonLd.size() < MAX_PER_KIND) {
+                    StringBuilder sb = new StringBuilder();
+                    for (Node c : e.childNodes()) {
+                        if (c instanceof DataNode d) {
+                            sb.append(d.getWholeData());
+                        }
+                    }
+                    jsonLd.add(sb.toString());
+                }
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
+            case "style":
+            case "noscript":
+            case "template":
+            case "svg":
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            case "title":
+                if (title.isEmpty() && !inSvg(e)) {
+                    title = Text.collapse(e.text());
+                }
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            case "link":
+                if (e.attr("rel").equalsIgnoreCase("canonical") && canonical.isEmpty()) {
+                    canonical = e.attr("href");
+                }
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            case "h1":
+                if (h1.size() < MAX_PER_KIND) {
+                    String t = Text.collapse(e.text());
+                    if (!t.isEmpty()) {
+                        h1.add(t);
+                        h1InArticle.add(inArticle);
+                        h1Core.add(coreText(e, t));
+                    }
+                }
+                break;
+            case "time": {
+                String dt = e.attr("datetime");
+                if (dt.isBlank()) {
+                    dt = e.text();
+                }
+                if (!dt.isBlank()) {
+                    if (e.hasAttr("pubdate") || (flags & ClassWords.PUBLISHED) != 0
+                            || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                        addLimited(timePubdate, dt);
+                    } else if ((flags & ClassWords.UPDATED) == 0) {
+                        addLimited(timeAny, dt);
+                    }
+                }
+                break;
+            }
+            default:
+                break;
+        }
+        if (e.attributesSize() == 0) {
+            return NodeFilter.FilterResult.CONTINUE;
+        }
+        if (inBody && Boilerplate.isBodyMarker(e)) {
+            Boilerplate.markProtected(e, bodyMarkers);
+        }
+        String ip = e.attributes().get("itemprop");
+        if (!ip.isEmpty() && !tag.equals("meta")) {
+            String key = ip.strip().toLowerCase(Locale.ROOT);
+            String value;
+            if (key.equals("author") || key.equals("creator")) {
+                Element name = e.selectFirst("[itemprop=name]");
+                value = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
+                        : e.hasAttr("content") ? e.attr("content") : shortText(e);
+            } else if (e.hasAttr("content")) {
+                value = e.attr("content");
+            } else if (e.hasAttr("datetime")) {
+                value = e.attr("datetime");
+            } else if (key.equals("articlebody")) {
+                value = "";
+            } else {
+                value = shortText(e);
+            }
+            if (!value.isBlank()) {
+                add(itemprop, key, value);
+            }
+        }
+        String rel = e.attributes().get("rel");
+        if (tag.equals("a") && commentDepth == 0 && rel.toLowerCase(Locale.ROOT).contains("author")) {
+            String t = Text.collapse(e.text());
+            if (!t.isEmpty()) {
+                addLimited(relAuthor, t);
+            }
+        }
+        if ((flags & ClassWords.CREDIT) != 0 && (flags & ClassWords.NOT_CREDIT) == 0 && credits.size() < MAX_PER_KIND
+                && figureDepth == 0) {
+            if (Boilerplate.shortText(e, 40)) {
+                String t = Text.collapse(e.text());
+                if (!t.isEmpty()) {
+                    credits.add(t);
+                }
+            }
+        }
+        if ((flags & (ClassWords.BY | ClassWords.NOT_BY)) == ClassWords.BY && bylineMarkup.size() < MAX_PER_KIND
+                && commentDepth == 0 || bylineMarkup.size() < MAX_PER_KIND && commentDepth == 0
+                && e.attributes().hasKey("data-testid") && isBylineTestId(e.attributes().get("data-testid"))) {
+            String t = shortText(e);
+            if (!t.isEmpty()) {
+                bylineMarkup.add(t);
+            }
+            return NodeFilter.FilterResult.SKIP_CHILDREN;
+        }
+        return NodeFilter.FilterResult.CONTINUE;
+    }
+
+    static final java.util.Set<String> KICKER = java.util.Set.of("kicker", "dachzeile", "overline",
+            "toptitle", "roofline", "subheadline", "topline", "eyebrow", "supertitle", "titleheader", "colon",
+            "hiddendash", "section", "spitzmarke", "label", "rubric", "rubrik", "category", "hidden", "flag",
+            "overhead", "topic", "prefix", "superline", "overtitle", "preheadline", "pretitle", "tag");
+
+    /** The h1's text without its kicker-like parts; the full text when there are none. */
+    private static String coreText(Element h1, String full) {
+        if (h1.childrenSize() == 0) {
+            return full;
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean[] cut = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText());
+                } else if (node instanceof Element c && c != h1) {
+                    if (c.normalName().equals("br")) {
+                        sb.append(' ');
+                    }
+                    if ((ClassWords.flags(c) & ClassWords.KICKER) != 0
+                            || "true".equals(c.attr("aria-hidden"))) {
+                        cut[0] = true;
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, h1);
+        if (!cut[0]) {
+            return full;
+        }
+        String core = Text.collapse(sb.toString());
+        return core.length() >= 10 ? core : full;
+    }
+
+
+    private void text(TextNode t) {
+        String raw = t.getWholeText();
+        if (raw.length() > 200 || t.isBlank()) {
+            return;
+        }
+        String s = raw.strip();
+        if (dateTexts.size() < 300 && s.length() <= 100 && hasDigitRun(s)) {
+            dateTexts.add(s);
+            dateTextAfterH1.add(!h1.isEmpty());
+            dateTextInComments.add(commentDepth > 0);
+        }
+        if (byLines.size() < 10 && commentDepth == 0 && startsLikeByline(s)) {
+            Element p = t.parent();
+            String line = s;
+            for (int up = 0; p != null && up < 3; up++, p = p.parent()) {
+                if (!Boilerplate.shortText(p, 120)) {
+                    break;
+                }
+                line = Text.collapse(p.text());
+                if (line.length() > s.length() + 2 || s.length() > 6) {
+                    break;
+                }
+            }
+            if (line.length() <= 120) {
+                byLines.add(line);
+            }
+        }
+    }
+
+    private static final String[] BY_WORDS = {"By", "BY", "Von", "VON", "Par ", "Por ", "Auteur", "Autor",
+        "Author", "Text:", "Texto:", "Door ", "Written by", "Reported by"};
+
+    private static boolean startsLikeByline(String s) {
+        for (String w : BY_WORDS) {
+            if (s.startsWith(w)) {
+                return s.length() == w.length() || !Character.isLowerCase(s.charAt(w.length()));
+            }
+        }
+        return false;
+    }
+
+    /** At least four digits: enough for a year, or a day, month and two-digit year. */
+    private static boolean hasDigitRun(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i)) && ++n >= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inSvg(Element e) {
+        Element p = e.parent();
+        return p != null && !p.normalName().equals("head") && !p.normalName().equals("html");
+    }
+
+    static final java.util.Set<String> BY_CLASS = java.util.Set.of("byline", "author", "autorin",
+            "verfasser", "autorenzeile", "autorzeile", "authorline", "authors", "autor", "autoren", "bylines",
+            "writer", "reporter", "auteur", "autore");
+    static final java.util.Set<String> NOT_BY_CLASS = java.util.Set.of("bio", "avatar", "image", "img",
+            "photo", "description", "social", "follow", "more", "box", "list", "picture");
+
+    private static boolean isBylineTestId(String testId) {
+        List<String> words = new ArrayList<>();
+        ClassWords.split(testId, words);
+        boolean by = false;
+        for (String w : words) {
+            if (BY_CLASS.contains(w)) {
+                by = true;
+            } else if (NOT_BY_CLASS.contains(w)) {
+                return false;
+            }
+        }
+        return by;
+    }
+
+
+    /** The element's text when short (at most 200 chars), else empty. */
+    private static String shortText(Element e) {
+        if (!Boilerplate.shortText(e, 200)) {
+            return "";
+        }
+        return Text.collapse(e.text());
+    }
+
+    private static void add(Map<String, List<String>> map, String key, String value) {
+        List<String> l = map.computeIfAbsent(key, k -> new ArrayList<>(2));
+        if (l.size() < MAX_PER_KIND) {
+            l.add(Text.collapse(value));
+        }
+    }
+
+    private static void addLimited(List<String> list, String value) {
+        if (list.size() < MAX_PER_KIND) {
+            list.add(Text.collapse(value));
+        }
+    }
+
+    /** The first value of a meta key, or null. */
+    String meta(String key) {
+        List<String> l = meta.get(key);
+        return l == null || l.isEmpty() ? null : l.get(0);
+    }
+
+    /** The first microdata value, or null. */
+    String itemprop(String key) {
+        List<String> l = itemprop.get(key);
+        return l == null || l.isEmpty() ? null : l.get(0);
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.wirestory.internal.html;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import org.jsoup.parser.Parser;
+
+/** Small string helpers for page text. */
+final class Text {
+    private Text() {}
+
+    /** White space (including no-break and zero-width spaces) collapsed to single spaces, stripped. */
+    static String collapse(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** HTML character references decoded, when the string has any. */
+    static String unescape(String s) {
+        return s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
+    }
+
+    /** Lower-case letters and digits only, single-spaced, NFC: for comparing titles and names. */
+    static String key(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            } else {
+                space = true;
+            }
+        }
+        return sb.toString();
+    }
+}

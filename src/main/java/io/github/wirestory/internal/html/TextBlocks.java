@@ -1,0 +1,159 @@
+package io.github.wirestory.internal.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Splits an element into text blocks in reading order: each run of inline content (text, links, inline
+ * elements) between block-level boundaries ({@code p}, {@code div}, {@code li}, {@code br}, ...) is one block,
+ * owned by its nearest block-level ancestor. One traversal, linear in the subtree.
+ */
+final class TextBlocks {
+    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
+            "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
+            "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "figure", "figcaption", "form",
+            "fieldset", "address", "hr", "center", "details", "summary", "caption", "body", "html", "hgroup",
+            "br", "menu", "legend", "picture", "noscript", "iframe", "video", "audio", "object", "img", "svg");
+
+    /** One block: its owner element, its whitespace-collapsed text and how much of it is link text. */
+    record Block(Element owner, String text, int chars, int linkChars, boolean afterBreak) {
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+    }
+
+    private TextBlocks() {}
+
+    static List<Block> of(Element root) {
+        return of(root, null);
+    }
+
+    /**
+     * The blocks; when {@code lengths} is given, it receives {@code {chars, linkChars}} of every element
+     * under (and including) the root that holds text, computed bottom-up in the same pass.
+     */
+    static List<Block> of(Element root, Map<Element, int[]> lengths) {
+        List<Block> out = new ArrayList<>();
+        Builder b = new Builder(out, root, lengths);
+        root.traverse(b);
+        b.flush(root, false);
+        return out;
+    }
+
+    static boolean isBlock(Element e) {
+        return BLOCK_TAGS.contains(e.normalName());
+    }
+
+    private static final class Builder implements NodeVisitor {
+        private final List<Block> out;
+        private final List<Element> owners = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private int chars;
+        private int linkChars;
+        private int linkDepth;
+        private boolean pendingSpace;
+        private boolean breakBefore;
+        private final Map<Element, int[]> lengths;
+        /** Counters of the open elements, innermost last: {chars, linkChars}. */
+        private final List<int[]> open = new ArrayList<>();
+
+        Builder(List<Block> out, Element root, Map<Element, int[]> lengths) {
+            this.out = out;
+            this.lengths = lengths;
+            owners.add(root);
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                append(t.getWholeText());
+            } else if (node instanceof Element e) {
+                if (lengths != null) {
+                    open.add(new int[2]);
+                }
+                String tag = e.normalName();
+                if (tag.equals("a")) {
+                    linkDepth++;
+                } else if (tag.equals("br")) {
+                    flush(owners.get(owners.size() - 1), true);
+                } else if (depth > 0 && BLOCK_TAGS.contains(tag)) {
+                    flush(owners.get(owners.size() - 1), false);
+                    owners.add(e);
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                if (lengths != null && !open.isEmpty()) {
+                    int[] c = open.remove(open.size() - 1);
+                    if (c[0] > 0) {
+                        lengths.put(e, c);
+                        if (!open.isEmpty()) {
+                            int[] parent = open.get(open.size() - 1);
+                            parent[0] += c[0];
+                            parent[1] += c[1];
+                        }
+                    }
+                }
+                String tag = e.normalName();
+                if (tag.equals("a")) {
+                    linkDepth--;
+                } else if (depth > 0 && !tag.equals("br") && BLOCK_TAGS.contains(tag)) {
+                    flush(e, false);
+                    owners.remove(owners.size() - 1);
+                }
+            }
+        }
+
+        private void append(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
+                    continue;
+                }
+                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    pendingSpace = text.length() > 0;
+                } else {
+                    if (pendingSpace) {
+                        text.append(' ');
+                        pendingSpace = false;
+                    }
+                    text.append(c);
+                    chars++;
+                    if (linkDepth > 0) {
+                        linkChars++;
+                    }
+                    if (lengths != null && !open.isEmpty()) {
+                        int[] top = open.get(open.size() - 1);
+                        top[0]++;
+                        if (linkDepth > 0) {
+                            top[1]++;
+                        }
+                    }
+                }
+            }
+            if (s.length() > 0 && Character.isWhitespace(s.charAt(s.length() - 1)) && text.length() > 0) {
+                pendingSpace = true;
+            }
+        }
+
+        void flush(Element owner, boolean isBreak) {
+            if (chars > 0) {
+                out.add(new Block(owner, text.toString(), chars, linkChars, breakBefore));
+            }
+            text.setLength(0);
+            chars = 0;
+            linkChars = 0;
+            pendingSpace = false;
+            breakBefore = isBreak;
+        }
+    }
+}
