@@ -11,7 +11,9 @@ import java.util.Objects;
  * }</pre>
  */
 public final class CleanerException extends WireStoryException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
+    /** The failing cleaner's name. */
     private final String cleanerName;
 
     /**

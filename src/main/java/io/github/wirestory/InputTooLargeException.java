@@ -8,8 +8,11 @@ package io.github.wirestory;
  * }</pre>
  */
 public final class InputTooLargeException extends WireStoryException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
+    /** The configured limit, in chars. */
     private final int limit;
+    /** The rejected input's length, in chars. */
     private final int length;
 
     /**

@@ -63,6 +63,20 @@ public record WireStory(
     /**
      * Validates and copies the components.
      *
+     * @param text the cleaned text that every span refers to: the input after the cleaner chain
+     * @param headline the title line, when the text has one
+     * @param byline the byline, when there is one
+     * @param credits everyone credited in the byline and in trailers, in text order
+     * @param agency which agency filed the story, and how that was established
+     * @param dateline the dateline that opens the story, when there is one
+     * @param paragraphs the body paragraphs, lede first, without dateline, credit lines, bylines or trailers
+     * @param quotes the direct quotes, in text order
+     * @param claims the attributed claims, in text order
+     * @param removed everything the cleaners and the parser removed or rewrote, in order
+     * @param diagnostics notes about input the parser could not make sense of
+     * @param published when the story was published, as an HTML page's metadata says (empty for plain text)
+     * @param siteName the publication's name, as an HTML page's metadata says (empty for plain text)
+     * @param metadata the page metadata each value was chosen from, with its source (empty for plain text)
      * @throws NullPointerException if any component is null
      */
     public WireStory {

@@ -14,6 +14,7 @@ package io.github.wirestory;
  * }</pre>
  */
 public class WireStoryException extends RuntimeException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
     /**

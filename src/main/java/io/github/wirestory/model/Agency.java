@@ -31,6 +31,12 @@ public record Agency(
     /**
      * Validates and copies the components.
      *
+     * @param id stable lower-case identifier, such as {@code "ap"}, {@code "reuters"} or {@code "kcna"}
+     * @param name full name, such as {@code "Associated Press"}
+     * @param shortNames short forms used in datelines and credits, such as {@code "AP"}; may be empty
+     * @param aliases other names seen in copy, such as {@code "The Associated Press"}; may be empty
+     * @param country ISO 3166-1 alpha-2 code of the home country, when there is one
+     * @param stateMedia whether the agency is state-owned or state-run (state media)
      * @throws NullPointerException if any component is null
      * @throws IllegalArgumentException if {@code id} or {@code name} is blank
      */

@@ -33,6 +33,9 @@ public record AgencyCredit(Agency agency, String asWritten, Via via) {
     /**
      * Validates the components.
      *
+     * @param agency the agency from the registry
+     * @param asWritten the words as they appear in the text, such as {@code "UPI"} or {@code "Associated Press"}
+     * @param via how the attribution was established
      * @throws NullPointerException if any component is null
      */
     public AgencyCredit {

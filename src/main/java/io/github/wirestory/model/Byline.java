@@ -18,6 +18,9 @@ public record Byline(String text, List<String> names, Span span) {
     /**
      * Validates and copies the components.
      *
+     * @param text the byline exactly as written
+     * @param names the people it names, in order
+     * @param span where the byline stands in {@link io.github.wirestory.WireStory#text()}
      * @throws NullPointerException if any component is null
      */
     public Byline {

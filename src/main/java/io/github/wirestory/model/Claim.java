@@ -37,6 +37,14 @@ public record Claim(
     /**
      * Validates and copies the components.
      *
+     * @param source who the claim is attributed to
+     * @param cue the attribution cue as written, such as {@code "reported"}, {@code "said"} or {@code "according to"}
+     * @param text the sentence or clause, verbatim
+     * @param span where {@code text} stands in {@link io.github.wirestory.WireStory#text()}
+     * @param paragraph index of the paragraph; {@code -1} for the headline
+     * @param quotes the direct quotes inside the claim, in order
+     * @param speaker the person quoted inside the report, when there is one ("Kim ... , KCNA reported": Kim)
+     * @param date the day the source spoke, when the cue carries a day ("reported Thursday") and the dateline date is known
      * @throws NullPointerException if any component is null
      */
     public Claim {

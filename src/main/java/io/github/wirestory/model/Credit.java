@@ -38,6 +38,10 @@ public record Credit(String name, Role role, Optional<String> place, String asWr
     /**
      * Validates the components.
      *
+     * @param name the person's name as written
+     * @param role what the person did
+     * @param place where the person worked from, when the credit says so
+     * @param asWritten the whole credit as written (the byline or trailer it came from)
      * @throws NullPointerException if any component is null
      */
     public Credit {

@@ -39,6 +39,14 @@ public record Dateline(
     /**
      * Validates the components.
      *
+     * @param text the dateline exactly as written, including the agency and the dash
+     * @param location the place, such as {@code "SEOUL"} or {@code "KYIV"}, as written
+     * @param region a state, province or country after the place, such as {@code "Ill."} or {@code "Ukraine"}
+     * @param monthDay the month and day, when the dateline gives them
+     * @param date the full date, when the text gives a year or a reference date allowed one to be inferred
+     * @param weekday the weekday, when the dateline names one
+     * @param agency the agency named in the dateline, when there is one
+     * @param span where the dateline stands in {@link io.github.wirestory.WireStory#text()}
      * @throws NullPointerException if any component is null
      */
     public Dateline {

@@ -17,6 +17,8 @@ public record Diagnostic(String code, String message) {
     /**
      * Validates the components.
      *
+     * @param code a short stable code such as {@code "no-headline"} or {@code "unbalanced-quote"}
+     * @param message a human-readable explanation
      * @throws NullPointerException if any component is null
      */
     public Diagnostic {

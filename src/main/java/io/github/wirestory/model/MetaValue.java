@@ -20,6 +20,9 @@ public record MetaValue(String value, MetaSource source, String key) {
     /**
      * Validates the components.
      *
+     * @param value the value, whitespace-collapsed (for the site suffix removed from a title: the value after removal)
+     * @param source which kind of markup gave it
+     * @param key the exact field, such as {@code "og:title"}, {@code "NewsArticle.headline"}, {@code "h1"}
      * @throws NullPointerException if any component is null
      */
     public MetaValue {

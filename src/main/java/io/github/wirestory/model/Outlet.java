@@ -52,6 +52,13 @@ public record Outlet(
     /**
      * Validates and copies the components.
      *
+     * @param id stable lower-case identifier, such as {@code "kcna"} or {@code "xinhua"}
+     * @param name full name, such as {@code "Korean Central News Agency"}
+     * @param aliases other names and acronyms seen in copy, such as {@code "KCNA"}; may be empty
+     * @param country ISO 3166-1 alpha-2 code of the country whose state controls the outlet
+     * @param owner the owning or controlling body, when known, such as {@code "China Media Group"}
+     * @param medium what sort of outlet it is
+     * @param classification where the state-media classification comes from, such as {@code "State Media Matrix: SC"}; see {@code docs/attribution.md}
      * @throws NullPointerException if any component is null
      * @throws IllegalArgumentException if {@code id} or {@code name} is blank, or {@code country} is not two
      *     upper-case letters

@@ -41,6 +41,14 @@ public record PageMetadata(
     /**
      * Validates the components.
      *
+     * @param headline the headline
+     * @param byline the author line: names as the page gives them, joined with {@code ", "}
+     * @param agency the wire agency named by the page's metadata or credit markup
+     * @param published the publication date or date-time, as written
+     * @param siteName the publication's name, such as {@code "Reuters"}
+     * @param url the canonical address of the page
+     * @param language the page language, such as {@code "en"}
+     * @param description the page's summary
      * @throws NullPointerException if any component is null
      */
     public PageMetadata {

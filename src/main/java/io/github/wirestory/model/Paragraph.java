@@ -19,6 +19,9 @@ public record Paragraph(int index, String text, Span span) {
     /**
      * Validates the components.
      *
+     * @param index 0-based position among the body paragraphs
+     * @param text the paragraph's text; line breaks inside a hard-wrapped paragraph become single spaces
+     * @param span where the paragraph stands in {@link io.github.wirestory.WireStory#text()}
      * @throws NullPointerException if any component is null
      * @throws IllegalArgumentException if {@code index} is negative
      */

@@ -28,6 +28,11 @@ public record Published(LocalDate date, Optional<OffsetDateTime> dateTime, Strin
     /**
      * Validates the components.
      *
+     * @param date the calendar day of publication, in the page's offset
+     * @param dateTime the instant with its offset, when the page gives a time
+     * @param asWritten the value as the page wrote it
+     * @param source where it came from
+     * @param key the exact field, such as {@code "article:published_time"}
      * @throws NullPointerException if any component is null
      * @throws IllegalArgumentException if {@code dateTime} is present and falls on another day than {@code date}
      */

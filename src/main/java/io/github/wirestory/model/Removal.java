@@ -18,6 +18,9 @@ public record Removal(String cleaner, String text, String replacement) {
     /**
      * Validates the components.
      *
+     * @param cleaner the name of the cleaner (or parser step) that made the change
+     * @param text the text as it was before the change
+     * @param replacement what replaced it; empty for a plain removal
      * @throws NullPointerException if any component is null
      */
     public Removal {

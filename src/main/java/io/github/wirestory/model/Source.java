@@ -46,6 +46,12 @@ public record Source(
     /**
      * Validates the components.
      *
+     * @param kind what sort of source it is
+     * @param asWritten the words the story uses for the source, such as {@code "the report"} or {@code "KCNA"}
+     * @param id the canonical registry id, such as {@code "kcna"}, or {@code "state-media"} for generic phrases
+     * @param name the canonical name from the registry, when known
+     * @param stateMedia whether the source is a state or state-affiliated media outlet, or a generic phrase for one
+     * @param country ISO 3166-1 alpha-2 country code, when known
      * @throws NullPointerException if any component is null
      */
     public Source {

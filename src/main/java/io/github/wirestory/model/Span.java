@@ -15,6 +15,8 @@ public record Span(int begin, int end) {
     /**
      * Validates the range.
      *
+     * @param begin offset of the first character, inclusive
+     * @param end offset after the last character, exclusive
      * @throws IllegalArgumentException if {@code begin < 0} or {@code end < begin}
      */
     public Span {
