@@ -245,9 +245,14 @@ class DatelineStoryTest {
         for (String seed : seeds) {
             String big = seed.repeat(1_000_000 / seed.length());
             for (String input : new String[] {big, big.replace(" ", "\n"), big.replace(" ", "\n\n")}) {
-                long t0 = System.nanoTime();
-                bare.parse(input);
-                assertThat(System.nanoTime() - t0).as(seed).isLessThan(TimeUnit.MILLISECONDS.toNanos(1500));
+                // best of three: a blow-up is slow every time, a busy machine only sometimes
+                long best = Long.MAX_VALUE;
+                for (int attempt = 0; attempt < 3 && best > TimeUnit.MILLISECONDS.toNanos(1500); attempt++) {
+                    long t0 = System.nanoTime();
+                    bare.parse(input);
+                    best = Math.min(best, System.nanoTime() - t0);
+                }
+                assertThat(best).as(seed).isLessThan(TimeUnit.MILLISECONDS.toNanos(1500));
             }
         }
     }
