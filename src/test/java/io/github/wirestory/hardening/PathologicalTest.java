@@ -86,7 +86,7 @@ class PathologicalTest {
         double mb = Math.max(1.0, full.length() / (double) MB);
         long fullNanos = 0;
         long halfNanos = 0;
-        for (int attempt = 0; attempt < 3; attempt++) {
+        for (int attempt = 0; attempt < 5; attempt++) {
             halfNanos = bestOf(half);
             fullNanos = bestOf(full);
             if (fullNanos < NOISE_FLOOR_NANOS || fullNanos <= MAX_DOUBLING_RATIO * halfNanos) {
