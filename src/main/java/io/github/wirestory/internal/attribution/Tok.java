@@ -19,28 +19,35 @@ final class Tok {
     /** Inside a direct quote. */
     boolean quoted;
 
-    /** Shared one-character strings for punctuation tokens, so hostile input full of marks allocates little. */
+    /** Shared one-character strings for punctuation and one-letter tokens, so hostile input allocates little. */
     private static final String[] PUNCT = new String[0x3100];
 
     private Tok(String text, int begin, int end, boolean word) {
         this.begin = begin;
         this.end = end;
         this.word = word;
-        if (word) {
+        if (word && (end - begin > 1 || text.charAt(begin) >= 0x80)) {
             this.raw = text.substring(begin, end);
             this.norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        } else if (word) {
+            char c = text.charAt(begin); // one ASCII letter or digit: shared strings, as for punctuation
+            this.raw = one(c);
+            this.norm = c >= 'A' && c <= 'Z' ? one((char) (c + ('a' - 'A'))) : raw;
         } else {
-            char c = text.charAt(begin);
-            String p = c < PUNCT.length ? PUNCT[c] : null;
-            if (p == null) {
-                p = String.valueOf(c);
-                if (c < PUNCT.length) {
-                    PUNCT[c] = p; // benign race: any thread may fill a slot with an equal string
-                }
-            }
-            this.raw = p;
-            this.norm = p;
+            this.raw = one(text.charAt(begin));
+            this.norm = raw;
         }
+    }
+
+    private static String one(char c) {
+        String p = c < PUNCT.length ? PUNCT[c] : null;
+        if (p == null) {
+            p = String.valueOf(c);
+            if (c < PUNCT.length) {
+                PUNCT[c] = p; // benign race: any thread may fill a slot with an equal string
+            }
+        }
+        return p;
     }
 
     boolean isCapitalized() {
