@@ -58,7 +58,7 @@ public final class Bylines {
         List<String> names = new ArrayList<>();
         Optional<AgencyCredit> agency = Optional.empty();
         boolean desk = false;
-        for (String group : body.split("[|/]")) {
+        for (String group : BAR_OR_SLASH.split(body)) {
             String g = group.strip();
             if (g.isEmpty() || by && isStamp(g)) {
                 continue;

@@ -21,6 +21,8 @@ import org.jsoup.nodes.Element;
  * {@code headline + byline + paragraphs}. Immutable and thread-safe.
  */
 public final class HtmlPipeline {
+    private static final java.util.regex.Pattern NEWLINE = java.util.regex.Pattern.compile("\\n");
+
     private final HtmlCleanerChain cleaners;
     private final AgencyRegistry agencies;
     private final Pipeline text;
@@ -71,7 +73,7 @@ public final class HtmlPipeline {
             return body;
         }
         List<String> paragraphs = new ArrayList<>();
-        for (String line : stated.split("\\n")) {
+        for (String line : NEWLINE.split(stated)) {
             String t = Text.collapse(line);
             if (!t.isEmpty()) {
                 paragraphs.add(t);

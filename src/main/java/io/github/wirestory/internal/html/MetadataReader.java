@@ -200,7 +200,7 @@ final class MetadataReader {
     static String stripSite(String title, String siteName, String host) {
         String t = title;
         String siteKey = Text.key(siteName);
-        String hostKey = Text.key(host.replaceFirst("^www\\.", ""));
+        String hostKey = Text.key(host.startsWith("www.") ? host.substring(4) : host);
         for (int round = 0; round < 2; round++) {
             boolean changed = false;
             for (String sep : SEPARATORS) {
