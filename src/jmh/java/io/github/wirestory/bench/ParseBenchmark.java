@@ -97,7 +97,7 @@ public class ParseBenchmark {
 
     /**
      * Real wire pages (AP and Reuters copies from {@code ../shared/corpus/zyte-benchmark}) and a page built from
-     * the seed, for the HTML benchmarks. A {@code parseHtml} benchmark goes next to {@link #jsoupParse} here.
+     * the seed, for the HTML benchmarks. {@link #parseHtml} is measured against {@link #jsoupParse} on them.
      */
     @State(Scope.Benchmark)
     public static class HtmlPage {
@@ -117,6 +117,12 @@ public class ParseBenchmark {
     @Benchmark
     public Document jsoupParse(HtmlPage p) {
         return Jsoup.parse(p.html);
+    }
+
+    /** The library's HTML input on the same pages: {@code Jsoup.parse} plus metadata, cleaners, body and text. */
+    @Benchmark
+    public WireStory parseHtml(HtmlPage p) {
+        return PARSER.parseHtml(p.html);
     }
 
     static String zytePage(String prefix) {

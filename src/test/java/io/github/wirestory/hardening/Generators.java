@@ -82,6 +82,107 @@ final class Generators {
         return sb.toString();
     }
 
+    private static final List<String> CLASSES = List.of("article-body", "story", "byline", "author", "date",
+            "published", "credit", "caption", "related", "share", "ad", "comments", "nav", "kicker", "footer",
+            "content", "");
+    private static final List<String> WRAPPERS = List.of("div", "section", "article", "main", "aside", "nav",
+            "header", "footer", "figure", "span", "b", "em", "a", "li", "td", "blockquote");
+
+    /**
+     * A web page assembled from the same real-format pieces as {@link #assembled}: metadata in the head
+     * (sometimes broken), pieces in random markup with article, byline and boilerplate class names, unclosed
+     * and misnested tags, entities, scripts and comments, and sometimes random text spliced in.
+     */
+    static String html(long seed) {
+        Random r = new Random(seed);
+        StringBuilder sb = new StringBuilder(r.nextBoolean() ? "<!DOCTYPE html>" : "");
+        sb.append("<html lang=\"").append(pick(r, List.of("en", "de", "", "ko"))).append("\"><head>");
+        String headline = pick(r, HEADLINES);
+        if (r.nextBoolean()) {
+            sb.append("<title>").append(headline).append(r.nextBoolean() ? " | UPI.com" : "").append("</title>");
+        }
+        if (r.nextBoolean()) {
+            sb.append("<meta property=\"og:title\" content=\"").append(headline).append("\">");
+        }
+        if (r.nextBoolean()) {
+            sb.append("<meta name=\"author\" content=\"").append(pick(r, BYLINES).replaceFirst("^By ", ""))
+                    .append("\">");
+        }
+        if (r.nextBoolean()) {
+            sb.append("<meta property=\"article:published_time\" content=\"")
+                    .append(pick(r, List.of("2023-07-27T05:12:00+09:00", "2023-07-27", "27 July 2023", "bogus", "")))
+                    .append("\">");
+        }
+        if (r.nextBoolean()) {
+            String ld = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\""
+                    + headline.replace("\"", "\\\"") + "\",\"author\":{\"@type\":\"Person\",\"name\":\"Min-ji Park\"},"
+                    + "\"datePublished\":\"2023-07-27T05:12:00Z\"}";
+            sb.append("<script type=\"application/ld+json\">")
+                    .append(r.nextInt(4) == 0 ? ld.substring(0, r.nextInt(ld.length())) : ld).append("</script>");
+        }
+        if (r.nextBoolean()) {
+            sb.append("<script>var x = \"</p>\"; if (a < b) {}</script><style>p{color:red}</style>");
+        }
+        sb.append(r.nextInt(5) == 0 ? "" : "</head><body>");
+        if (r.nextBoolean()) {
+            sb.append("<nav class=\"nav\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">World</a></li>")
+                    .append("</ul></nav>");
+        }
+        sb.append(r.nextInt(4) == 0 ? "" : "<article>");
+        if (r.nextInt(4) != 0) {
+            sb.append("<h1>").append(r.nextBoolean() ? "<span class=\"kicker\">World</span> " : "")
+                    .append(headline).append("</h1>");
+        }
+        if (r.nextInt(3) == 0) {
+            sb.append("<div class=\"byline\">").append(pick(r, BYLINES)).append("</div>");
+        }
+        if (r.nextInt(3) == 0) {
+            sb.append("<time datetime=\"2023-07-27T05:12:00Z\">July 27, 2023</time>");
+        }
+        int paragraphs = r.nextInt(12);
+        for (int i = 0; i < paragraphs; i++) {
+            String tag = r.nextInt(3) == 0 ? pick(r, WRAPPERS) : "p";
+            String cls = pick(r, CLASSES);
+            sb.append('<').append(tag).append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append('>');
+            if (r.nextInt(5) == 0) {
+                sb.append(pick(r, NOISE)).append(r.nextBoolean() ? "<br>" : "");
+            }
+            if (i == 0 && r.nextInt(3) != 0) {
+                sb.append(pick(r, DATELINES));
+            }
+            int sentences = 1 + r.nextInt(3);
+            for (int j = 0; j < sentences; j++) {
+                String sentence = pick(r, SENTENCES);
+                if (r.nextInt(6) == 0) {
+                    sentence = sentence.replace("\"", "&quot;").replace("'", "&#8217;");
+                }
+                sb.append(j > 0 ? (r.nextInt(6) == 0 ? "<br>" : " ") : "").append(sentence);
+            }
+            if (r.nextInt(6) == 0) {
+                sb.append("<!-- ").append(pick(r, SENTENCES)).append(" -->");
+            }
+            if (r.nextInt(8) == 0) {
+                sb.append(randomUnicode(r, 1 + r.nextInt(12)));
+            }
+            if (r.nextInt(5) != 0) {
+                sb.append("</").append(r.nextInt(10) == 0 ? pick(r, WRAPPERS) : tag).append('>'); // sometimes misnested
+            }
+            sb.append(pick(r, SEPARATORS));
+        }
+        if (r.nextBoolean()) {
+            sb.append("<p class=\"credit\">").append(pick(r, CREDIT_LINES)).append("</p>");
+        }
+        if (r.nextBoolean()) {
+            sb.append("</article><aside class=\"related\"><h2>Related</h2><ul><li><a href=\"/a\">")
+                    .append(pick(r, HEADLINES)).append("</a></li></ul></aside>");
+        }
+        if (r.nextBoolean()) {
+            sb.append("<footer><p>Copyright 2026 United Press International. All rights reserved.</p></footer>");
+        }
+        String page = r.nextInt(4) == 0 ? sb.toString() : sb.append("</body></html>").toString();
+        return r.nextInt(6) == 0 ? page.substring(0, r.nextInt(page.length() + 1)) : page; // sometimes truncated
+    }
+
     /** A corpus story with random edits: deletions, insertions of pieces, duplicated regions, truncation. */
     static String mutated(long seed, List<String> stories) {
         Random r = new Random(seed);

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,6 +43,10 @@ class NullContractTest {
                 call("parse(text)", "text", () -> P.parse((String) null)),
                 call("parse(text, date)", "text", () -> P.parse(null, LocalDate.of(2026, 1, 1))),
                 call("parse(text, referenceDate)", "referenceDate", () -> P.parse("x", null)),
+                call("parseHtml(html)", "html", () -> P.parseHtml(null)),
+                call("parseHtml(html, baseUri)", "html", () -> P.parseHtml(null, "")),
+                call("parseHtml(html, baseUri) baseUri", "baseUri", () -> P.parseHtml("<p>x</p>", null)),
+                call("parse(document)", "document", () -> P.parse((Document) null)),
                 call("Builder.cleaners", "cleaners", () -> WireStoryParser.builder().cleaners(null)),
                 call("Builder.cleaners element", "cleaners element",
                         () -> WireStoryParser.builder().cleaners(Arrays.asList(C, null))),

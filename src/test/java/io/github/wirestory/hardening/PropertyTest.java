@@ -9,6 +9,8 @@ import io.github.wirestory.WireStoryParser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.LongStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,6 +42,21 @@ class PropertyTest {
     @MethodSource("seeds")
     void randomUnicode(long seed) {
         holds(Generators.unicode(seed));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void htmlPages(long seed) {
+        String html = Generators.html(seed);
+        WireStory first = PARSER.parseHtml(html);
+        StoryInvariants.check(first);
+        assertThat(PARSER.parseHtml(html)).as("deterministic").isEqualTo(first);
+        assertThat(WireStoryParser.builder().build().parseHtml(html)).as("independent of the instance")
+                .isEqualTo(first);
+        Document doc = Jsoup.parse(html);
+        String before = doc.outerHtml();
+        assertThat(PARSER.parse(doc)).as("parse(Document) is parseHtml").isEqualTo(first);
+        assertThat(doc.outerHtml()).as("the caller's document is not changed").isEqualTo(before);
     }
 
     @ParameterizedTest(name = "seed {0}")

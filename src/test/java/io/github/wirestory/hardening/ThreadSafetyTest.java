@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -32,11 +33,37 @@ class ThreadSafetyTest {
         for (long seed = 0; seed < 40; seed++) {
             inputs.add(Generators.mutated(seed, inputs.subList(0, 20)));
         }
+        sharedByEightThreads(inputs, in -> parser.parse(in, LocalDate.of(2026, 11, 26)));
+    }
+
+    /** HTML pages: jsoup, the HTML cleaners and the per-thread caches of the HTML pipeline. */
+    @Test
+    void eightThreadsSharingOneParserGiveTheSequentialResultsOnHtml() throws Exception {
+        WireStoryParser parser = WireStoryParser.defaults();
+        List<String> inputs = new ArrayList<>();
+        for (String story : Corpus.stories().values()) {
+            String[] blocks = story.strip().split("\n\n");
+            StringBuilder page = new StringBuilder("<html><head><title>").append(blocks[0])
+                    .append("</title></head><body><nav><a href=\"/\">Home</a></nav><article><h1>").append(blocks[0])
+                    .append("</h1>");
+            for (int i = 1; i < blocks.length; i++) {
+                page.append("<p>").append(org.jsoup.nodes.Entities.escape(blocks[i])).append("</p>");
+            }
+            inputs.add(page.append("</article><footer>Copyright 2026</footer></body></html>").toString());
+        }
+        for (long seed = 0; seed < 40; seed++) {
+            inputs.add(Generators.html(seed));
+        }
+        sharedByEightThreads(inputs, parser::parseHtml);
+    }
+
+    /** Every input parsed sequentially, then by 8 threads in shuffled orders: the same story every time. */
+    private static void sharedByEightThreads(List<String> inputs, Function<String, WireStory> parse)
+            throws Exception {
         List<WireStory> expected = new ArrayList<>();
         for (String in : inputs) {
-            expected.add(parser.parse(in, LocalDate.of(2026, 11, 26)));
+            expected.add(parse.apply(in));
         }
-
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -53,7 +80,7 @@ class ThreadSafetyTest {
                     for (int round = 0; round < ROUNDS; round++) {
                         Collections.shuffle(order, new Random(seed * 1000 + round));
                         for (int i : order) {
-                            WireStory got = parser.parse(inputs.get(i), LocalDate.of(2026, 11, 26));
+                            WireStory got = parse.apply(inputs.get(i));
                             if (!got.equals(expected.get(i))) {
                                 throw new AssertionError("thread " + seed + " round " + round + " input " + i
                                         + " differs from the sequential parse");

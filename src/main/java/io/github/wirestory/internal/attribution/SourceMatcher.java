@@ -202,7 +202,9 @@ final class SourceMatcher {
         return true;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String normalizedSpaces(String s) {
-        return String.join(" ", s.split("\\s+"));
+        return String.join(" ", SPACES.split(s)); // compiled once: String.split("\\s+") compiles on every call
     }
 }

@@ -19,28 +19,68 @@ final class Tok {
     /** Inside a direct quote. */
     boolean quoted;
 
-    /** Shared one-character strings for punctuation tokens, so hostile input full of marks allocates little. */
+    /** Shared one-character strings for punctuation and one-letter tokens, so hostile input allocates little. */
     private static final String[] PUNCT = new String[0x3100];
 
     private Tok(String text, int begin, int end, boolean word) {
         this.begin = begin;
         this.end = end;
         this.word = word;
-        if (word) {
+        if (word && end - begin > MAX_SHARED) {
             this.raw = text.substring(begin, end);
             this.norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        } else if (word && (end - begin > 1 || text.charAt(begin) >= 0x80)) {
+            Word w = shared(text, begin, end);
+            this.raw = w.raw;
+            this.norm = w.norm;
+        } else if (word) {
+            char c = text.charAt(begin); // one ASCII letter or digit: shared strings, as for punctuation
+            this.raw = one(c);
+            this.norm = c >= 'A' && c <= 'Z' ? one((char) (c + ('a' - 'A'))) : raw;
         } else {
-            char c = text.charAt(begin);
-            String p = c < PUNCT.length ? PUNCT[c] : null;
-            if (p == null) {
-                p = String.valueOf(c);
-                if (c < PUNCT.length) {
-                    PUNCT[c] = p; // benign race: any thread may fill a slot with an equal string
-                }
-            }
-            this.raw = p;
-            this.norm = p;
+            this.raw = one(text.charAt(begin));
+            this.norm = raw;
         }
+    }
+
+    /** Words up to this length share their strings through {@link #WORDS}. */
+    private static final int MAX_SHARED = 24;
+    /**
+     * Recently seen words and their norms, by hash of the chars: common words ("the", "said", "Korea") then cost
+     * no substring, no lower-casing and no re-hashing (a shared string keeps its hash). A slot holds the last word
+     * that hashed to it; an immutable pair, so a racing thread sees a whole entry or another one (benign race, as
+     * for {@link #PUNCT}). Holds at most 4,096 words of at most {@value #MAX_SHARED} chars.
+     */
+    private static final Word[] WORDS = new Word[4096];
+
+    private record Word(String raw, String norm) {}
+
+    private static Word shared(String text, int begin, int end) {
+        int h = 0;
+        for (int k = begin; k < end; k++) {
+            h = 31 * h + text.charAt(k);
+        }
+        int slot = (h ^ (h >>> 12)) & (WORDS.length - 1);
+        int n = end - begin;
+        Word w = WORDS[slot];
+        if (w != null && w.raw.length() == n && text.regionMatches(begin, w.raw, 0, n)) {
+            return w;
+        }
+        String raw = text.substring(begin, end);
+        w = new Word(raw, raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT));
+        WORDS[slot] = w;
+        return w;
+    }
+
+    private static String one(char c) {
+        String p = c < PUNCT.length ? PUNCT[c] : null;
+        if (p == null) {
+            p = String.valueOf(c);
+            if (c < PUNCT.length) {
+                PUNCT[c] = p; // benign race: any thread may fill a slot with an equal string
+            }
+        }
+        return p;
     }
 
     boolean isCapitalized() {
@@ -83,7 +123,7 @@ final class Tok {
 
     /** Tokenises {@code text[begin, end)} in one pass. */
     static List<Tok> of(String text, int begin, int end) {
-        List<Tok> out = new ArrayList<>();
+        List<Tok> out = new ArrayList<>(Math.min(1 << 16, (end - begin) / 4 + 4)); // about one token per 5 chars
         int i = begin;
         while (i < end) {
             char c = text.charAt(i);

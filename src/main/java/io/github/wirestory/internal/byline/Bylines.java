@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Recognises byline blocks: {@code By NAME}, {@code By NAME and NAME}, {@code By NAME, Associated Press},
@@ -57,7 +58,7 @@ public final class Bylines {
         List<String> names = new ArrayList<>();
         Optional<AgencyCredit> agency = Optional.empty();
         boolean desk = false;
-        for (String group : body.split("[|/]")) {
+        for (String group : BAR_OR_SLASH.split(body)) {
             String g = group.strip();
             if (g.isEmpty() || by && isStamp(g)) {
                 continue;
@@ -126,9 +127,11 @@ public final class Bylines {
         return block.length() > 60 ? Optional.empty() : Names.bareAgency(block, agencies);
     }
 
+    private static final Pattern BAR_OR_SLASH = Pattern.compile("[|/]");
+
     /** {@code NAME | Reuters}, {@code NAME / UPI}: exactly two parts, the second an agency. */
     private static boolean nameThenAgency(String body, AgencyRegistry agencies) {
-        String[] groups = body.split("[|/]");
+        String[] groups = BAR_OR_SLASH.split(body);
         return groups.length == 2 && Names.agency(groups[1], agencies).isPresent()
                 && Names.agency(groups[0], agencies).isEmpty();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Person names and agency names as bylines and trailers write them. Bounded inputs only. */
 final class Names {
@@ -125,6 +126,9 @@ final class Names {
     }
 
     /** Splits {@code "A, B and C"} / {@code "A & B"} into items, stripped, without empties. */
+    /** Compiled once: {@code String.split} compiles a regex on every call. */
+    private static final Pattern AND = Pattern.compile(" and | & ");
+
     static List<String> splitList(String s) {
         List<String> out = new ArrayList<>();
         for (String part : s.split(",")) {
@@ -132,7 +136,7 @@ final class Names {
             if (p.startsWith("and ")) {
                 p = p.substring(4);
             }
-            for (String q : p.split(" and | & ")) {
+            for (String q : AND.split(p)) {
                 String r = q.strip();
                 if (!r.isEmpty()) {
                     out.add(r);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the dateline at the start of a lede paragraph. A hand-written scanner, no regular expressions: it
@@ -638,6 +639,8 @@ public final class DatelineParser {
         }
     }
 
+    private static final Pattern SLASH_OR_COMMA = Pattern.compile("[/,]");
+
     /** The agency named by the words in a parenthesis or slashes: {@code dpa/lno}, {@code CNN Business}. */
     private Optional<AgencyCredit> agency(String content) {
         String c = content.strip();
@@ -646,7 +649,7 @@ public final class DatelineParser {
         }
         Optional<Agency> a = agencies.lookup(c);
         if (a.isEmpty()) {
-            for (String part : c.split("[/,]")) {
+            for (String part : SLASH_OR_COMMA.split(c)) {
                 if (!part.isBlank()) {
                     a = agencies.lookup(part);
                     if (a.isPresent()) {

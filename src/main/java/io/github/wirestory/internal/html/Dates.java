@@ -78,8 +78,8 @@ final class Dates {
         if (s.length() > WINDOW) {
             s = s.substring(0, WINDOW);
         }
-        if (s.isEmpty()) {
-            return Optional.empty();
+        if (!hasDigitPair(s)) {
+            return Optional.empty(); // every form below has a year, or a two-digit one: most text has neither
         }
         Matcher m = COMPACT.matcher(s);
         if (m.find()) {
@@ -119,6 +119,20 @@ final class Dates {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether two ASCII digits (what {@code \\d} matches) stand side by side. */
+    private static boolean hasDigitPair(String s) {
+        boolean prev = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (digit && prev) {
+                return true;
+            }
+            prev = digit;
+        }
+        return false;
     }
 
     private static Optional<Value> build(Matcher m, int month, boolean hasTime) {

@@ -21,6 +21,8 @@ import org.jsoup.nodes.Element;
  * {@code headline + byline + paragraphs}. Immutable and thread-safe.
  */
 public final class HtmlPipeline {
+    private static final java.util.regex.Pattern NEWLINE = java.util.regex.Pattern.compile("\\n");
+
     private final HtmlCleanerChain cleaners;
     private final AgencyRegistry agencies;
     private final Pipeline text;
@@ -71,7 +73,7 @@ public final class HtmlPipeline {
             return body;
         }
         List<String> paragraphs = new ArrayList<>();
-        for (String line : stated.split("\\n")) {
+        for (String line : NEWLINE.split(stated)) {
             String t = Text.collapse(line);
             if (!t.isEmpty()) {
                 paragraphs.add(t);
@@ -113,8 +115,8 @@ public final class HtmlPipeline {
         for (String p : extracted.paragraphs()) {
             sb.append(p).append("\n\n");
         }
-        String story = Normalizer.normalize(sb.toString(), Normalizer.Form.NFC);
-        Optional<String> bylineText = meta.bylineText().map(b -> Normalizer.normalize(b, Normalizer.Form.NFC));
+        String story = nfc(sb.toString());
+        Optional<String> bylineText = meta.bylineText().map(HtmlPipeline::nfc);
         Optional<String> ledeCredit = Optional.empty();
         if (bylineText.isEmpty() && !extracted.paragraphs().isEmpty()) {
             ledeCredit = ledeCredit(extracted.paragraphs().get(0));
@@ -125,5 +127,10 @@ public final class HtmlPipeline {
         PageFacts facts = new PageFacts(true, meta.headline(), bylineText, meta.bylineNames(), meta.agency(),
                 meta.published(), meta.siteName(), meta.metadata(), ledeCredit);
         return text.parseHtmlText(story, removed, meta.published().map(Published::date), facts);
+    }
+
+    /** NFC, without the copy {@code Normalizer.normalize} makes when the text is already normalized. */
+    private static String nfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 }

@@ -22,6 +22,11 @@ import org.jsoup.nodes.Document;
  * source. Not thread-safe: make one per page.
  */
 final class MetadataReader {
+    /** Compiled once ({@code String.split} and {@code replaceAll} compile their regex on every call). */
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
+    private static final Pattern NAME_SEPARATORS =
+            Pattern.compile("\\s*[,/|;()]\\s*|\\s+and\\s+|\\s+-\\s+");
+
     private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " // ",
         " ~ "};
     private static final Pattern URL_DATE = Pattern.compile(
@@ -195,7 +200,7 @@ final class MetadataReader {
     static String stripSite(String title, String siteName, String host) {
         String t = title;
         String siteKey = Text.key(siteName);
-        String hostKey = Text.key(host.replaceFirst("^www\\.", ""));
+        String hostKey = Text.key(host.startsWith("www.") ? host.substring(4) : host);
         for (int round = 0; round < 2; round++) {
             boolean changed = false;
             for (String sep : SEPARATORS) {
@@ -487,7 +492,7 @@ final class MetadataReader {
         if (digit > 0) {
             t = t.substring(0, digit);
             for (int k = 0; k < 2; k++) {
-                int month = lastMonthWord(t.replaceAll("[,\\s]+$", ""));
+                int month = lastMonthWord(TRAILING_COMMAS.matcher(t).replaceAll(""));
                 if (month > 0) {
                     t = t.substring(0, month);
                 }
@@ -633,7 +638,7 @@ final class MetadataReader {
         Optional<Agency> whole = agencies.lookup(t);
         String asWritten = t;
         if (whole.isEmpty()) {
-            for (String part : t.split("\\s*[,/|;()]\\s*|\\s+and\\s+|\\s+-\\s+")) {
+            for (String part : NAME_SEPARATORS.split(t)) {
                 String p = part.strip();
                 if (p.isEmpty()) {
                     continue;

@@ -114,8 +114,26 @@ final class TextBlocks {
         }
 
         private void append(String s) {
-            for (int i = 0; i < s.length(); i++) {
+            int n = s.length();
+            int added = 0;
+            int run = -1; // start of a run of printable ASCII not yet copied: copied in bulk
+            for (int i = 0; i < n; i++) {
                 char c = s.charAt(i);
+                if (c > ' ' && c < 0x7F) {
+                    if (run < 0) {
+                        if (pendingSpace) {
+                            text.append(' ');
+                            pendingSpace = false;
+                        }
+                        run = i;
+                    }
+                    continue;
+                }
+                if (run >= 0) {
+                    text.append(s, run, i);
+                    added += i - run;
+                    run = -1;
+                }
                 if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
                     continue;
                 }
@@ -127,20 +145,27 @@ final class TextBlocks {
                         pendingSpace = false;
                     }
                     text.append(c);
-                    chars++;
+                    added++;
+                }
+            }
+            if (run >= 0) {
+                text.append(s, run, n);
+                added += n - run;
+            }
+            if (added > 0) {
+                chars += added;
+                if (linkDepth > 0) {
+                    linkChars += added;
+                }
+                if (lengths != null && !open.isEmpty()) {
+                    int[] top = open.get(open.size() - 1);
+                    top[0] += added;
                     if (linkDepth > 0) {
-                        linkChars++;
-                    }
-                    if (lengths != null && !open.isEmpty()) {
-                        int[] top = open.get(open.size() - 1);
-                        top[0]++;
-                        if (linkDepth > 0) {
-                            top[1]++;
-                        }
+                        top[1] += added;
                     }
                 }
             }
-            if (s.length() > 0 && Character.isWhitespace(s.charAt(s.length() - 1)) && text.length() > 0) {
+            if (n > 0 && Character.isWhitespace(s.charAt(n - 1)) && text.length() > 0) {
                 pendingSpace = true;
             }
         }
