@@ -7,6 +7,7 @@ import io.github.wirestory.model.Removal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** Runs the cleaners in order and records every removal with the cleaner's name. */
 public final class CleanerChain {
@@ -49,13 +50,25 @@ public final class CleanerChain {
     }
 
     private static String safeName(Cleaner cleaner) {
-        String name;
+        return cleanerName(cleaner, cleaner::name);
+    }
+
+    /**
+     * A cleaner's name for the removal record: what {@code name} supplies, or the class name when that is blank.
+     *
+     * @param cleaner the cleaner (a text or an HTML cleaner)
+     * @param name its {@code name()} method
+     * @return the name
+     * @throws CleanerException if {@code name()} throws
+     */
+    public static String cleanerName(Object cleaner, Supplier<String> name) {
+        String n;
         try {
-            name = cleaner.name();
+            n = name.get();
         } catch (RuntimeException e) {
             throw new CleanerException(cleaner.getClass().getName(), "name() failed: " + e, e);
         }
-        return name == null || name.isBlank() ? cleaner.getClass().getName() : name;
+        return n == null || n.isBlank() ? cleaner.getClass().getName() : n;
     }
 
     /** A cleaner changed the text without reporting: record the changed region (common prefix/suffix trimmed). */

@@ -3,6 +3,7 @@ package io.github.wirestory.internal.html;
 import io.github.wirestory.CleanerException;
 import io.github.wirestory.clean.HtmlCleaner;
 import io.github.wirestory.clean.HtmlRemovals;
+import io.github.wirestory.internal.CleanerChain;
 import io.github.wirestory.model.Removal;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,13 +52,7 @@ final class HtmlCleanerChain {
     }
 
     private static String safeName(HtmlCleaner cleaner) {
-        String name;
-        try {
-            name = cleaner.name();
-        } catch (RuntimeException e) {
-            throw new CleanerException(cleaner.getClass().getName(), "name() failed: " + e, e);
-        }
-        return name == null || name.isBlank() ? cleaner.getClass().getName() : name;
+        return CleanerChain.cleanerName(cleaner, cleaner::name);
     }
 
     private static final class Recorder implements HtmlRemovals {
