@@ -82,6 +82,18 @@ class CuePatternsTest {
         state broadcast          | Earlier, state broadcast CCTV reported that another 279 people were injured.                       | cctv         | state broadcast CCTV                              | reported
         belta                    | Lukashenko met the delegation in Minsk, BelTA reported.                                            | belta        | BelTA                                             | reported
         saudi                    | The crown prince received the envoy, the Saudi Press Agency said.                                  | spa          | the Saudi Press Agency                            | said
+        country's possessive     | Police seized 5,000 masks in Tehran, according to the country's IRNA news agency.                  | irna         | the country's IRNA news agency                    | according to
+        name and acronym         | The council elected a new president, the Emirates News Agency WAM reported on Saturday.            | wam          | the Emirates News Agency WAM                      | reported
+        title-case acronym       | A roadside bomb wounded a commander, the Isna news agency reported.                                | isna         | the Isna news agency                              | reported
+        title-case after agency  | The general was in a stable condition, state news agency Irna said.                               | irna         | state news agency Irna                            | said
+        outlet carried saying    | KCNA carried a commentary saying the drills were a rehearsal for invasion.                         | kcna         | KCNA                                              | carried
+        outlet published         | Rodong Sinmun published an article accusing Seoul of reckless provocations.                       | rodong-sinmun| Rodong Sinmun                                     | published
+        outlet ran quote         | The Global Times ran a commentary that called the sanctions "a joke."                              | global-times | The Global Times                                  | ran
+        inverted publishes       | "The homeland will never forget him," publishes the newspaper Granma.                              | granma       | the newspaper Granma                              | publishes
+        mentioned                | The Rodong Sinmun mentioned the leader's long train journey to Hanoi.                              | rodong-sinmun| The Rodong Sinmun                                 | mentioned
+        read headline            | "Our units are advancing," read one RIA headline.                                                 | ria-novosti  | RIA headline                                      | read
+        reads headline of        | "The drills are a rehearsal," reads the headline of the Global Times.                             | global-times | the Global Times                                  | reads
+        which was reproduced by  | In the interview, which was reproduced by the Fars news agency, the commander warned of reprisals. | fars         | the Fars news agency                              | reproduced by
         """)
     void stateMediaCue(String name, String sentence, String id, String asWritten, String cue) {
         WireStory s = Stories.body(sentence);
@@ -298,6 +310,43 @@ class CuePatternsTest {
                 + "KCNA said on Thursday the launch was routine.");
         assertThat(s.claims()).extracting(c -> c.date().orElse(null))
                 .containsExactly(LocalDate.of(2023, 7, 25), LocalDate.of(2023, 7, 27));
+    }
+
+    @Test
+    void outletOnlyVerbsNeedAnOutletAndContent() {
+        assertThat(Stories.state(Stories.body("KCNA carried a long report on the meeting."))).isEmpty();
+        assertThat(Stories.state(Stories.body("The agency carried on with its campaign against Seoul."))).isEmpty();
+        assertThat(Stories.body("The ministry published a statement saying the talks had failed.").claims()).isEmpty();
+        assertThat(Stories.state(Stories.body("The report was carried by the official Xinhua News Agency."))).isEmpty();
+    }
+
+    @Test
+    void titleCaseAcronymsOnlyBesideAnAgencyWord() {
+        assertThat(Stories.state(Stories.body("Sana Ahmed said the talks had failed."))).isEmpty();
+        assertThat(Stories.state(Stories.body("Irna said the talks had failed."))).isEmpty();
+        assertThat(Stories.state(Stories.body("The talks failed, the official Sana news agency said.")))
+                .extracting(c -> c.source().id().orElse("")).containsExactly("sana");
+    }
+
+    @Test
+    void anOutletADatelineCreditsIsTheAntecedentOfTheReport() {
+        WireStory s = Stories.body("RIYADH, Oct 13 (NNN-SPA) - The kingdom will receive more troops, the report quoted "
+                + "the defence ministry as saying.");
+        Claim c = Stories.only(s);
+        assertThat(c.source().id()).contains("spa");
+        assertThat(c.speaker()).contains("the defence ministry");
+    }
+
+    @Test
+    void relativeDayFormsResolveThroughTheDatelineRules() {
+        WireStory s = WireStoryParser.defaults().parse("Headline\n\nSEOUL, July 27, 2023 (Yonhap) - "
+                + "The launch failed, KCNA reported last Thursday.\n\n"
+                + "Xinhua said yesterday the talks would resume.\n\n"
+                + "The drills will go ahead, state TV said tonight.\n\n"
+                + "The plant reopened, TASS said Thurs.");
+        assertThat(s.claims()).extracting(c -> c.date().orElse(null))
+                .containsExactly(LocalDate.of(2023, 7, 20), LocalDate.of(2023, 7, 26), LocalDate.of(2023, 7, 27),
+                        null);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.wirestory.internal.attribution;
 
 import io.github.wirestory.AgencyRegistry;
 import io.github.wirestory.StateMediaRegistry;
+import io.github.wirestory.internal.dateline.RelativeDays;
 import io.github.wirestory.model.AgencyCredit;
 import io.github.wirestory.model.Claim;
 import io.github.wirestory.model.Dateline;
@@ -10,9 +11,7 @@ import io.github.wirestory.model.Paragraph;
 import io.github.wirestory.model.Quote;
 import io.github.wirestory.model.Source;
 import io.github.wirestory.model.Span;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +66,8 @@ public final class AttributionExtractor {
         List<RawQuote> raw = QuoteFinder.find(text, units);
         Run run = new Run(text, raw, dateline.flatMap(Dateline::date),
                 wire.map(w -> w.agency().id()).orElse(""));
+        // the lede's dateline is cut from its paragraph: "(NNN-SPA)" there makes SPA the antecedent of "the report"
+        dateline.ifPresent(d -> run.noteDatelineOutlet(Tok.of(text, d.span().begin(), d.span().end())));
         for (int u = 0; u < units.size(); u++) {
             run.unit(units.get(u), u + 1 < units.size() ? units.get(u + 1) : null);
         }
@@ -146,6 +147,7 @@ public final class AttributionExtractor {
                 startAt[m.from] = m;
             }
             noteAcronyms();
+            noteDatelineOutlet(toks);
             int mi = 0;
             for (int[] s : Sentences.split(toks)) {
                 Cand best = sentence(s[0], s[1]);
@@ -239,6 +241,17 @@ public final class AttributionExtractor {
                     continue;
                 }
                 Mention x = expand(m);
+                if (!out.isEmpty() && out.get(out.size() - 1).to >= x.from && !x.entry.generic()
+                        && x.to - out.get(out.size() - 1).from <= MAX_NP
+                        && out.get(out.size() - 1).entry.id().equals(x.entry.id())) {
+                    // "the Emirates News Agency WAM": a name and its acronym side by side are one mention
+                    Mention prev = out.remove(out.size() - 1);
+                    Source ps = prev.source;
+                    int to = Math.max(prev.to, x.to);
+                    String written = text.substring(toks.get(prev.from).begin, toks.get(to - 1).end);
+                    x = new Mention(prev.from, to, prev.entry, new Source(ps.kind(), written, ps.id(), ps.name(),
+                            ps.stateMedia(), ps.country()), prev.personal || x.personal);
+                }
                 // a specific name swallows a generic phrase standing before it ("state broadcaster CCTV")
                 while (!out.isEmpty() && out.get(out.size() - 1).to > x.from) {
                     Mention prev = out.get(out.size() - 1);
@@ -323,6 +336,30 @@ public final class AttributionExtractor {
             Source s = new Source(e.kind(), written, Optional.of(e.id()),
                     e.generic() ? Optional.empty() : Optional.of(e.name()), e.stateMedia(), e.country());
             return new Mention(from, to, e, s, personal);
+        }
+
+        /**
+         * "RIYADH, Oct 13 (NNN-SPA) -": an outlet a dateline credits within a paragraph's first words is the
+         * antecedent of a later "the report" (it is not itself a claim). Bounded to the first 20 tokens.
+         */
+        void noteDatelineOutlet(List<Tok> ts) {
+            for (int k = 1; k + 1 < ts.size() && k < 20; k++) {
+                Tok t = ts.get(k);
+                if (!t.word || !ts.get(k - 1).isPunct('(') || !ts.get(k + 1).isPunct(')')) {
+                    continue;
+                }
+                int dash = t.raw.lastIndexOf('-');
+                List<Tok> part = Tok.of(text, t.begin + dash + 1, t.end);
+                List<SourceMatcher.Match> found = matcher.find(part);
+                if (found.size() == 1 && found.get(0).from() == 0 && found.get(0).to() == part.size()
+                        && !found.get(0).entry().generic()) {
+                    SourceMatcher.Entry en = found.get(0).entry();
+                    Source src = new Source(en.kind(), t.raw.substring(dash + 1), Optional.of(en.id()),
+                            Optional.of(en.name()), en.stateMedia(), en.country());
+                    note(new Mention(k, k + 1, en, src, false));
+                }
+                return;
+            }
         }
 
         private void note(Mention m) {
@@ -474,8 +511,7 @@ public final class AttributionExtractor {
                     if (subj != null) {
                         cand = cand(subj, "according to", c, Optional.empty());
                     }
-                } else if ((t.is("carried") || t.is("published") || t.is("broadcast") || t.is("aired")
-                        || t.is("released") || t.is("issued") || t.is("run")) && inDocumentBefore(c, s)) {
+                } else if (Lexicon.CARRYING.contains(t.norm) && inDocumentBefore(c, s)) {
                     if (c + 1 < e && (toks.get(c + 1).is("by") || toks.get(c + 1).is("through")
                             || toks.get(c + 1).is("via") || toks.get(c + 1).is("in") || toks.get(c + 1).is("on"))) {
                         Subj subj = subjectAfter(c + 2, e);
@@ -507,6 +543,19 @@ public final class AttributionExtractor {
                     Subj subj = openingOutlet(s, c);
                     if (subj != null) {
                         cand = new Cand(subj, "saying", c, rank(subj.source()) - 1, Optional.empty(), Optional.empty());
+                    }
+                } else if (Lexicon.OUTLET_CUES.contains(t.norm) && statesContent(c, s, e)) {
+                    // "KCNA carried a commentary saying ...", "Rodong Sinmun published an article claiming ...":
+                    // only an outlet, and only when what it carried says something
+                    cand = verbCue(c, s, e);
+                    if (cand != null && !isMedia(cand.subj().source())) {
+                        cand = null;
+                    }
+                } else if ((t.is("read") || t.is("reads")) && c > s && isBoundary(toks.get(c - 1))) {
+                    // '"...," read one RIA headline.' / '..., reads the headline of the Global Times'
+                    Subj subj = readSource(c + 1, e);
+                    if (subj != null) {
+                        cand = cand(subj, t.raw, c, Optional.empty());
                     }
                 } else if (t.is("learned") || t.is("learnt")) {
                     // "..., BelTA has learned." / "Xinhua learned from ...": only an outlet learns for a claim
@@ -612,6 +661,30 @@ public final class AttributionExtractor {
             return m != null && !m.entry.generic() && !m.personal;
         }
 
+        /**
+         * After an outlet-only verb: what was carried states something ("a commentary saying", "an article that",
+         * a quote), within a bounded window, or a quote right before an inverted verb. "carried on", "carried by"
+         * and "ran out" are other verbs.
+         */
+        private boolean statesContent(int c, int s, int e) {
+            if (c > s && (toks.get(c - 1).isPunct(',') || Sentences.isQuoteMark(toks.get(c - 1).raw.charAt(0)))
+                    && c >= s + 2 && toks.get(c - 2).quoted) {
+                return true; // inverted: '"...," publishes Granma': the quote before is what was carried
+            }
+            if (c + 1 >= e || toks.get(c + 1).is("by") || toks.get(c + 1).is("through") || toks.get(c + 1).is("via")
+                    || toks.get(c + 1).is("on") || toks.get(c + 1).is("out") || toks.get(c + 1).is("off")) {
+                return false;
+            }
+            for (int k = c + 1; k < e && k <= c + 25; k++) {
+                Tok t = toks.get(k);
+                if (t.quoted || (t.word && (Lexicon.CONTENT_MARKERS.contains(t.norm) || t.is("that")))
+                        || t.isPunct(':')) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether a cue is a carrying cue ("carried by", "published in"): the outlet carried someone's words. */
         private boolean carried(String cue) {
             return cue.endsWith(" by") || cue.endsWith(" through") || cue.endsWith(" via") || cue.endsWith(" in")
@@ -620,6 +693,21 @@ public final class AttributionExtractor {
 
         /** "in a commentary carried by", "in a statement released through": a document the outlet carried. */
         private boolean inDocumentBefore(int c, int s) {
+            // "in the interview, which was reproduced by": a relative clause may stand between
+            int v = c - 1;
+            if (v >= s && (toks.get(v).is("was") || toks.get(v).is("were") || toks.get(v).is("been"))) {
+                v--;
+                if (v >= s && (toks.get(v).is("has") || toks.get(v).is("had") || toks.get(v).is("have"))) {
+                    v--;
+                }
+                if (v >= s && (toks.get(v).is("which") || toks.get(v).is("that"))) {
+                    v--;
+                    if (v >= s && toks.get(v).isPunct(',')) {
+                        v--;
+                    }
+                }
+            }
+            c = v + 1;
             for (int k = c - 1; k >= s && k >= c - 3; k--) {
                 if (Lexicon.DOCUMENTS.contains(toks.get(k).norm)) {
                     for (int i = k - 1; i >= s && i >= k - 3; i--) {
@@ -679,7 +767,7 @@ public final class AttributionExtractor {
                 if (Lexicon.NEGATIONS.contains(toks.get(j).norm)) {
                     return null;
                 }
-                LocalDate d = day(toks.get(j));
+                LocalDate d = day(toks.get(j), j - 1 >= s && toks.get(j - 1).is("last"));
                 when = d != null ? d : when;
                 j--;
                 skipped++;
@@ -762,6 +850,40 @@ public final class AttributionExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * After an inverted "read": a headline, caption or other document of a named outlet ("one RIA headline",
+         * "a KCNA dispatch", "the headline in the Global Times"), within a few words.
+         */
+        private Subj readSource(int from, int e) {
+            for (int k = from; k < e && k < from + 4; k++) {
+                Tok t = toks.get(k);
+                if (!t.word || t.quoted) {
+                    return null;
+                }
+                Mention m = startAt[k];
+                if (m != null && !m.personal && m.to < e && isReadDocument(toks.get(m.to))) {
+                    return new Subj(m.from, m.to + 1, m.source);
+                }
+                if (m != null && !m.personal && m.to > from && isReadDocument(toks.get(m.to - 1))) {
+                    return new Subj(m.from, m.to, m.source); // "a KCNA dispatch": the document is in the mention
+                }
+                if (isReadDocument(t)) {
+                    Subj subj = documentSource(from, e);
+                    if (subj == null && k + 2 < e && toks.get(k + 1).is("of")) {
+                        subj = subjectAfter(k + 2, e);
+                        subj = subj != null && isMedia(subj.source()) ? subj : null;
+                    }
+                    return subj;
+                }
+            }
+            return null;
+        }
+
+        private boolean isReadDocument(Tok t) {
+            return t.word && (Lexicon.DOCUMENTS.contains(t.norm) || t.is("headline") || t.is("headlines")
+                    || t.is("caption") || t.is("banner") || t.is("title"));
         }
 
         /** The index of "by" within a few words after a passive cue ("quoted as saying by KCNA"), or -1. */
@@ -1201,20 +1323,29 @@ public final class AttributionExtractor {
 
         private Optional<LocalDate> dateAfter(int c, int e) {
             int k = c + 1;
-            if (k < e && (toks.get(k).is("on") || toks.get(k).is("late") || toks.get(k).is("early"))) {
+            boolean last = false;
+            if (k < e && (toks.get(k).is("on") || toks.get(k).is("late") || toks.get(k).is("early")
+                    || toks.get(k).is("last"))) {
+                last = toks.get(k).is("last");
                 k++;
             }
             if (k < e) {
-                return Optional.ofNullable(day(toks.get(k)));
+                return Optional.ofNullable(day(toks.get(k), last));
             }
             return Optional.empty();
         }
 
-        private LocalDate day(Tok t) {
-            if (date.isEmpty() || !t.word) {
+        /** A day word ("Thursday", "yesterday", "today"), resolved by {@link RelativeDays}; null if none. */
+        private LocalDate day(Tok t, boolean last) {
+            if (date.isEmpty() || !t.word || !dayWord(t)) {
                 return null;
             }
-            return RelativeDay.resolve(t.norm, date.get());
+            return RelativeDays.resolve(last ? "last " + t.norm : t.norm, date.get()).orElse(null);
+        }
+
+        private boolean dayWord(Tok t) {
+            // full weekday names only: "Sun", "Sat", "Wed" are too often other words in running text
+            return t.norm.endsWith("day") || t.norm.equals("tonight");
         }
 
         // ---------------------------------------------------------------- result
@@ -1275,25 +1406,6 @@ public final class AttributionExtractor {
             this.entry = entry;
             this.source = source;
             this.personal = personal;
-        }
-    }
-
-    /** Resolves "Thursday", "yesterday", "today" against the dateline date. */
-    static final class RelativeDay {
-        private RelativeDay() {}
-
-        static LocalDate resolve(String word, LocalDate dateline) {
-            switch (word) {
-                case "today": case "tonight": return dateline;
-                case "yesterday": return dateline.minusDays(1);
-                default: break;
-            }
-            for (DayOfWeek d : DayOfWeek.values()) {
-                if (d.name().toLowerCase(Locale.ROOT).equals(word)) {
-                    return dateline.with(TemporalAdjusters.previousOrSame(d));
-                }
-            }
-            return null;
         }
     }
 }

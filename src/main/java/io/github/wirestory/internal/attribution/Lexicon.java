@@ -31,7 +31,26 @@ final class Lexicon {
             "reveals", "stresses", "asserts", "argues", "quotes", "cites", "slams", "blasts", "denounces",
             "condemns", "hails", "lambasts", "lambasted", "criticizes", "criticises", "rejects", "dismisses",
             "praises", "urged", "warns", "threatens", "confirms", "admits", "acknowledges",
-            "dismissed", "rejected", "insists", "announced", "highlighted", "reports", "accusing", "saying", "reporting", "citing", "quoting");
+            "dismissed", "rejected", "insists", "announced", "highlighted", "mentioned", "mentions", "reports", "accusing", "saying", "reporting", "citing", "quoting");
+
+    /**
+     * Verbs that attribute only when an outlet is their subject ("KCNA carried a commentary ...", "Rodong Sinmun
+     * published an article ...", "state TV aired an interview ..."); with any other subject they are not cues.
+     */
+    static final Set<String> OUTLET_CUES = set("carried", "carries", "published", "publishes", "ran", "runs",
+            "aired", "airs", "broadcast", "broadcasts", "printed", "prints", "relayed", "relays");
+
+    /** Words after an outlet-only verb that show the carried text states something ("a commentary saying"). */
+    static final Set<String> CONTENT_MARKERS = set("saying", "says", "said", "claiming", "calling", "accusing",
+            "warning", "urging", "arguing", "stating", "denouncing", "slamming", "blasting", "criticizing",
+            "criticising", "describing", "insisting", "rejecting", "praising", "asserting", "alleging", "declaring",
+            "vowing", "threatening", "blaming", "lauding", "hailing", "condemning", "dismissing", "denying",
+            "demanding", "reporting", "stressing", "noting", "quoting", "citing", "announcing", "confirming",
+            "revealing", "suggesting", "lambasting", "labeling", "labelling", "branding");
+
+    /** Verbs of an outlet carrying someone's words: "in a statement carried by KCNA". */
+    static final Set<String> CARRYING = set("carried", "published", "broadcast", "aired", "released", "issued", "run",
+            "reproduced", "relayed", "posted", "printed", "televised", "distributed");
 
     /** Words ending in -ly that are not adverbs. */
     static final Set<String> NOT_ADVERBS = set("daily", "weekly", "monthly", "quarterly", "family", "assembly",
@@ -135,7 +154,9 @@ final class Lexicon {
             "regime's", "newspaper", "radio", "broadcasting", "channel", "network", "public", "national",
             "news-agency", "wire", "service", "affiliated", "controlled", "influential", "leading", "major",
             "prominent", "powerful", "popular", "largest", "biggest", "top", "widely-read", "hawkish",
-            "outspoken", "government-backed", "broadcast", "state-funded", "english", "chinese-language", "mass-circulation");
+            "outspoken", "government-backed", "broadcast", "state-funded", "english", "chinese-language", "mass-circulation",
+            "country's", "nation's", "kingdom's", "republic's", "emirate's", "sultanate's", "island's", "state's",
+            "regime's", "city's", "territory's", "province's", "region's");
 
     /** Demonyms and country-like words that may stand before an outlet ("Chinese state media"). */
     static final Set<String> DEMONYMS = set(
@@ -157,7 +178,7 @@ final class Lexicon {
     /** Document nouns after an outlet name: "the KCNA report said" is the outlet speaking. */
     static final Set<String> DOCUMENTS = set("report", "dispatch", "commentary", "editorial", "article", "account",
             "comments", "remarks", "interview", "message", "announcement", "speech", "letter",
-            "statement", "bulletin", "broadcast", "story", "piece", "op-ed", "column");
+            "statement", "bulletin", "broadcast", "story", "piece", "op-ed", "column", "headline");
 
     /** Person nouns after an outlet name: "a CCTV director said" is a person, not the outlet. */
     static final Set<String> PERSON_NOUNS = set("director", "anchor", "editor", "editor-in-chief", "reporter",
