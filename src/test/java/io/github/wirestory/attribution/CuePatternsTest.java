@@ -93,6 +93,16 @@ class CuePatternsTest {
         mentioned                | The Rodong Sinmun mentioned the leader's long train journey to Hanoi.                              | rodong-sinmun| The Rodong Sinmun                                 | mentioned
         read headline            | "Our units are advancing," read one RIA headline.                                                 | ria-novosti  | RIA headline                                      | read
         reads headline of        | "The drills are a rehearsal," reads the headline of the Global Times.                             | global-times | the Global Times                                  | reads
+        post-modified generic    | The two leaders spoke by phone on Friday, state media from both countries reported.               | state-media  | state media from both countries                   | reported
+        pre-posed post-modified  | State media in both Kuwait and Oman reported that the talks had resumed.                          | state-media  | State media in both Kuwait and Oman               | reported
+        earlier official reports | The minister had been ill for months, according to earlier official media reports.                | state-media  | official media                                    | according to
+        government agency        | The outage lasted five minutes, according to the official government news agency IRNA.           | irna         | the official government news agency IRNA          | according to
+        overseas edition         | The overseas edition of People's Daily accused Washington of bullying its partners.               | peoples-daily| The overseas edition of People's Daily            | accused
+        editorial from calling   | Officials promoted an editorial from the Global Times calling the dispute a "people's war."       | global-times | the Global Times                                  | calling
+        video vowing             | The clip spread fast, with a state television video vowing to "fight to the end."                 | state-media  | a state television                                | vowing
+        as quoted by             | Seoul is to blame, Kim Yo Jong said, as quoted by KCNA.                                            | kcna         | KCNA                                              | said
+        proclaimed               | "The era of bullying is over," the Xinhua column proclaimed.                                      | xinhua       | the Xinhua column                                 | proclaimed
+        made the accusation      | The KCNA commentary made the accusation that Seoul had staged the incident.                       | kcna         | The KCNA commentary                               | made
         which was reproduced by  | In the interview, which was reproduced by the Fars news agency, the commander warned of reprisals. | fars         | the Fars news agency                              | reproduced by
         """)
     void stateMediaCue(String name, String sentence, String id, String asWritten, String cue) {
@@ -310,6 +320,13 @@ class CuePatternsTest {
                 + "KCNA said on Thursday the launch was routine.");
         assertThat(s.claims()).extracting(c -> c.date().orElse(null))
                 .containsExactly(LocalDate.of(2023, 7, 25), LocalDate.of(2023, 7, 27));
+    }
+
+    @Test
+    void continuedWithAQuoteKeepsTheSource() {
+        WireStory s = Stories.body("The Rodong Sinmun article accused Seoul of provocations. It continued, \"The puppets "
+                + "will pay dearly.\"");
+        assertThat(Stories.state(s)).hasSize(2).allMatch(c -> c.source().id().orElse("").equals("rodong-sinmun"));
     }
 
     @Test

@@ -331,6 +331,17 @@ public final class AttributionExtractor {
                 k--;
             }
             from = k + 1;
+            // "the overseas edition of People's Daily", "the website of Xinhua": the outlet's own part speaks for it
+            if (from - 2 >= 0 && toks.get(from - 1).is("of") && Lexicon.OUTLET_PARTS.contains(toks.get(from - 2).norm)) {
+                int d = from - 3;
+                while (d >= 0 && from - 3 - d < 3 && toks.get(d).word && !toks.get(d).quoted
+                        && !toks.get(d).isCapitalized() && !isDeterminer(toks.get(d))) {
+                    d--;
+                }
+                if (d >= 0 && isDeterminer(toks.get(d)) && !toks.get(d).quoted) {
+                    from = d;
+                }
+            }
             String written = text.substring(toks.get(from).begin, toks.get(to - 1).end);
             SourceMatcher.Entry e = m.entry();
             Source s = new Source(e.kind(), written, Optional.of(e.id()),
@@ -504,9 +515,13 @@ public final class AttributionExtractor {
                 }
                 Cand cand = null;
                 if (t.is("according") && c + 1 < e && toks.get(c + 1).is("to")) {
-                    Subj subj = documentSource(c + 2, e);
+                    int o = c + 2;
+                    if (o < e && Lexicon.REPORT_ADJECTIVES.contains(toks.get(o).norm)) {
+                        o++; // "according to earlier official media reports"
+                    }
+                    Subj subj = documentSource(o, e);
                     if (subj == null) {
-                        subj = subjectAfter(c + 2, e);
+                        subj = subjectAfter(o, e);
                     }
                     if (subj != null) {
                         cand = cand(subj, "according to", c, Optional.empty());
@@ -519,6 +534,18 @@ public final class AttributionExtractor {
                             cand = cand(subj, t.raw + " " + toks.get(c + 1).raw, c, Optional.empty());
                         }
                     }
+                } else if (t.norm.endsWith("ing") && Lexicon.CONTENT_MARKERS.contains(t.norm)
+                        && documentOutletBefore(c, s) != null) {
+                    // "an editorial from the Global Times calling ...", "a state television video vowing ..."
+                    cand = cand(documentOutletBefore(c, s), t.raw, c, Optional.empty());
+                } else if ((t.is("continued") || t.is("continues")) && c + 2 < e
+                        && (toks.get(c + 1).isPunct(',') || toks.get(c + 1).isPunct(':'))
+                        && (toks.get(c + 2).quoted || Sentences.isQuoteMark(toks.get(c + 2).raw.charAt(0)))) {
+                    cand = verbCue(c, s, e); // 'It continued, "..."'
+                } else if ((t.is("made") || t.is("makes")) && c + 2 < e
+                        && (toks.get(c + 1).is("the") || toks.get(c + 1).is("a") || toks.get(c + 1).is("an"))
+                        && Lexicon.CLAIM_NOUNS.contains(toks.get(c + 2).norm)) {
+                    cand = verbCue(c, s, e); // "The article made the accusation that ..."
                 } else if ((t.is("citing") || t.is("quoting") || t.is("saying") || t.is("reporting"))
                         && c > s && (toks.get(c - 1).is("are") || toks.get(c - 1).is("is")
                             || toks.get(c - 1).is("was") || toks.get(c - 1).is("were"))) {
@@ -749,7 +776,8 @@ public final class AttributionExtractor {
                     return null; // "had not been disclosed by", "was never reported"
                 }
             }
-            if ((passive || (c > s && toks.get(c - 1).is("as"))) && by >= 0 && !(cue.is("quoted") || cue.is("cited"))) {
+            boolean as = c > s && toks.get(c - 1).is("as");
+            if ((passive || as) && by >= 0 && (as || !(cue.is("quoted") || cue.is("cited")))) {
                 // "as reported by KCNA", "it was announced by state TV"
                 Subj agent = subjectAfter(by + 1, e);
                 return agent == null ? null : cand(agent, cue.raw + " by", c, dateAfter(c, e));
@@ -850,6 +878,31 @@ public final class AttributionExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * Before a participle: a document of a named outlet ("a state television video", "an editorial from the
+         * Global Times", "a commentary in the Rodong Sinmun"). Looks at most four tokens back.
+         */
+        private Subj documentOutletBefore(int c, int s) {
+            if (c - 2 >= s && isDocumentNoun(toks.get(c - 1)) && endAt[c - 2] != null && !endAt[c - 2].personal
+                    && !toks.get(c - 2).quoted) {
+                Mention m = endAt[c - 2];
+                return new Subj(m.from, c, m.source);
+            }
+            Mention m = c - 1 >= s ? endAt[c - 1] : null;
+            if (m != null && !m.personal && m.from - 2 >= s && !toks.get(m.from).quoted) {
+                Tok p = toks.get(m.from - 1);
+                if ((p.is("from") || p.is("by") || p.is("in") || p.is("of")) && isDocumentNoun(toks.get(m.from - 2))) {
+                    return new Subj(m.from - 2, c, m.source);
+                }
+            }
+            return null;
+        }
+
+        private boolean isDocumentNoun(Tok t) {
+            return t.word && !t.quoted && (Lexicon.DOCUMENTS.contains(t.norm) || t.is("video") || t.is("footage")
+                    || t.is("clip") || t.is("program") || t.is("programme") || t.is("documentary"));
         }
 
         /**
@@ -1048,6 +1101,21 @@ public final class AttributionExtractor {
             }
             if (!t.word || t.quoted) {
                 return null;
+            }
+            // "state media from both countries reported", "State media in both Qatar and Saudi Arabia reported"
+            for (int k = j; k > s && j - k < 8; k--) {
+                Tok x = toks.get(k);
+                if (!x.word || x.quoted || Lexicon.CUES.contains(x.norm)) {
+                    break;
+                }
+                Mention pm = endAt[k - 1];
+                if ((x.is("from") || x.is("in") || x.is("across")) && pm != null && !pm.personal
+                        && pm.entry.generic() && !toks.get(k - 1).quoted && (relaxed || clauseStart(pm.from, s))) {
+                    Source ps = pm.source;
+                    return new Subj(pm.from, j + 1, new Source(ps.kind(),
+                            text.substring(toks.get(pm.from).begin, toks.get(j).end), ps.id(), ps.name(),
+                            ps.stateMedia(), ps.country()));
+                }
             }
             Subj ana = anaphorEndingAt(j, s);
             if (ana != null) {

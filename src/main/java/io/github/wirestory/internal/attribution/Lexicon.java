@@ -31,7 +31,10 @@ final class Lexicon {
             "reveals", "stresses", "asserts", "argues", "quotes", "cites", "slams", "blasts", "denounces",
             "condemns", "hails", "lambasts", "lambasted", "criticizes", "criticises", "rejects", "dismisses",
             "praises", "urged", "warns", "threatens", "confirms", "admits", "acknowledges",
-            "dismissed", "rejected", "insists", "announced", "highlighted", "mentioned", "mentions", "reports", "accusing", "saying", "reporting", "citing", "quoting");
+            "dismissed", "rejected", "insists", "announced", "highlighted", "mentioned", "mentions", "reports",
+            "proclaimed", "proclaims", "assailed", "assails", "decried", "decries", "derided", "derides", "chided",
+            "chides", "rebuked", "rebukes", "berated", "berates", "attacked", "attacks", "cautioned", "cautions",
+            "countered", "retorted", "remarked", "contended", "contends", "opined", "referred", "accusing", "saying", "reporting", "citing", "quoting");
 
     /**
      * Verbs that attribute only when an outlet is their subject ("KCNA carried a commentary ...", "Rodong Sinmun
@@ -47,6 +50,16 @@ final class Lexicon {
             "vowing", "threatening", "blaming", "lauding", "hailing", "condemning", "dismissing", "denying",
             "demanding", "reporting", "stressing", "noting", "quoting", "citing", "announcing", "confirming",
             "revealing", "suggesting", "lambasting", "labeling", "labelling", "branding");
+
+    /** Adjectives between "according to" and its source ("according to earlier official media reports"). */
+    static final Set<String> REPORT_ADJECTIVES = set("earlier", "previous", "recent", "latest", "initial", "separate",
+            "unconfirmed", "local", "new", "further", "other");
+
+    /** Nouns after "made the": "The article made the accusation that ...". */
+    static final Set<String> CLAIM_NOUNS = set("accusation", "claim", "allegation", "assertion", "argument", "charge");
+
+    /** Parts of an outlet that speak for it: "the overseas edition of People's Daily". */
+    static final Set<String> OUTLET_PARTS = set("edition", "version", "arm", "service", "channel", "account");
 
     /** Verbs of an outlet carrying someone's words: "in a statement carried by KCNA". */
     static final Set<String> CARRYING = set("carried", "published", "broadcast", "aired", "released", "issued", "run",
@@ -145,7 +158,7 @@ final class Lexicon {
 
     /** Words that may stand before an outlet name as part of how it is written. */
     static final Set<String> MODIFIERS = set(
-            "the", "official", "state-run", "state-owned", "state-controlled", "state-affiliated", "state-backed",
+            "the", "official", "government", "state-run", "state-owned", "state-controlled", "state-affiliated", "state-backed",
             "state", "government-run", "government-controlled", "semi-official", "semiofficial",
             "quasi-official", "party", "ruling", "mouthpiece", "flagship", "nationalist", "tabloid",
             "broadcaster", "news", "agency", "newspaper", "television", "tv", "daily", "outlet", "media",
@@ -178,7 +191,8 @@ final class Lexicon {
     /** Document nouns after an outlet name: "the KCNA report said" is the outlet speaking. */
     static final Set<String> DOCUMENTS = set("report", "dispatch", "commentary", "editorial", "article", "account",
             "comments", "remarks", "interview", "message", "announcement", "speech", "letter",
-            "statement", "bulletin", "broadcast", "story", "piece", "op-ed", "column", "headline");
+            "statement", "bulletin", "broadcast", "story", "piece", "op-ed", "column", "headline", "columns",
+            "editorials", "commentaries", "articles", "dispatches", "series");
 
     /** Person nouns after an outlet name: "a CCTV director said" is a person, not the outlet. */
     static final Set<String> PERSON_NOUNS = set("director", "anchor", "editor", "editor-in-chief", "reporter",
@@ -188,7 +202,7 @@ final class Lexicon {
 
     /** Nouns that refer back to a source ("the report said"), and which kind of source they fit. */
     static final Set<String> ANAPHOR_MEDIA = set("report", "dispatch", "article", "commentary", "editorial",
-            "bulletin", "story", "broadcast");
+            "bulletin", "story", "broadcast", "column", "op-ed");
     static final Set<String> ANAPHOR_AGENCY = set("agency", "wire", "newswire");
     static final Set<String> ANAPHOR_NEWSPAPER = set("newspaper", "paper", "daily");
     static final Set<String> ANAPHOR_BROADCASTER = set("broadcaster", "station", "channel", "network");
