@@ -89,6 +89,8 @@ class CuePatternsTest {
         outlet carried saying    | KCNA carried a commentary saying the drills were a rehearsal for invasion.                         | kcna         | KCNA                                              | carried
         outlet published         | Rodong Sinmun published an article accusing Seoul of reckless provocations.                       | rodong-sinmun| Rodong Sinmun                                     | published
         outlet ran quote         | The Global Times ran a commentary that called the sanctions "a joke."                              | global-times | The Global Times                                  | ran
+        inverted published       | "The rocket fell into the sea", published the official news agency KCNA.                       | kcna         | the official news agency KCNA                     | published
+        capital before generic   | The satellite fell into the sea, Pyongyang state media said.                                      | state-media  | Pyongyang state media                             | said
         inverted publishes       | "The homeland will never forget him," publishes the newspaper Granma.                              | granma       | the newspaper Granma                              | publishes
         mentioned                | The Rodong Sinmun mentioned the leader's long train journey to Hanoi.                              | rodong-sinmun| The Rodong Sinmun                                 | mentioned
         read headline            | "Our units are advancing," read one RIA headline.                                                 | ria-novosti  | RIA headline                                      | read

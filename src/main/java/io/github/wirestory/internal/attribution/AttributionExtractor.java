@@ -694,9 +694,15 @@ public final class AttributionExtractor {
          * and "ran out" are other verbs.
          */
         private boolean statesContent(int c, int s, int e) {
-            if (c > s && (toks.get(c - 1).isPunct(',') || Sentences.isQuoteMark(toks.get(c - 1).raw.charAt(0)))
-                    && c >= s + 2 && toks.get(c - 2).quoted) {
-                return true; // inverted: '"...," publishes Granma': the quote before is what was carried
+            // inverted: '"...," publishes Granma' / '"...", published KCNA': the quote before is what was carried
+            for (int k = c - 1; k >= s && k >= c - 3; k--) {
+                Tok t = toks.get(k);
+                if (t.quoted) {
+                    return k < c - 1;
+                }
+                if (!t.isPunct(',') && !Sentences.isQuoteMark(t.raw.charAt(0))) {
+                    break;
+                }
             }
             if (c + 1 >= e || toks.get(c + 1).is("by") || toks.get(c + 1).is("through") || toks.get(c + 1).is("via")
                     || toks.get(c + 1).is("on") || toks.get(c + 1).is("out") || toks.get(c + 1).is("off")) {

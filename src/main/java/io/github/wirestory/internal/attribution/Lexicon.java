@@ -180,7 +180,8 @@ final class Lexicon {
             "uzbek", "turkmen", "tajik", "pakistani", "bangladeshi", "indian", "malaysian", "philippine",
             "hungarian", "serbian", "nicaraguan", "arab", "pro-kremlin", "kremlin-backed", "kremlin-controlled",
             "pro-government", "beijing-backed", "pyongyang's", "beijing's", "moscow's", "tehran's",
-            "damascus'", "hanoi's", "havana's", "caracas'", "minsk's", "china", "russia", "iran", "syria",
+            "damascus'", "hanoi's", "havana's", "caracas'", "minsk's", "pyongyang", "beijing", "moscow", "tehran",
+            "damascus", "hanoi", "havana", "minsk", "riyadh", "china", "russia", "iran", "syria",
             "vietnam", "cuba", "venezuela", "belarus", "egypt", "turkey", "korea", "read", "widely", "tightly",
             "heavily", "closely");
 
