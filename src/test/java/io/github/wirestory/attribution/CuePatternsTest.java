@@ -91,6 +91,11 @@ class CuePatternsTest {
         outlet ran quote         | The Global Times ran a commentary that called the sanctions "a joke."                              | global-times | The Global Times                                  | ran
         inverted published       | "The rocket fell into the sea", published the official news agency KCNA.                       | kcna         | the official news agency KCNA                     | published
         capital before generic   | The satellite fell into the sea, Pyongyang state media said.                                      | state-media  | Pyongyang state media                             | said
+        published to rebut       | Xinhua published a commentary to rebut the envoy's remarks on Xinjiang.                         | xinhua       | Xinhua                                            | published
+        advises                  | The Xinhua article advises Washington to drop its double standard.                                 | xinhua       | The Xinhua article                                | advises
+        appositive progressive   | Xinhua, China's official news agency, is calling for calm in the region.                           | xinhua       | Xinhua                                            | is calling
+        coordinated unknown      | Fars and Lebanon's al-Mayadeen TV station reported that the ship was seized on Wednesday.          | fars         | Fars and Lebanon's al-Mayadeen TV station         | reported
+        post-modifier close to   | The ship was seized, Fars news website close to the Revolutionary Guard (IRGC) reported Saturday. | fars         | Fars news website close to the Revolutionary Guard (IRGC) | reported
         inverted publishes       | "The homeland will never forget him," publishes the newspaper Granma.                              | granma       | the newspaper Granma                              | publishes
         mentioned                | The Rodong Sinmun mentioned the leader's long train journey to Hanoi.                              | rodong-sinmun| The Rodong Sinmun                                 | mentioned
         read headline            | "Our units are advancing," read one RIA headline.                                                 | ria-novosti  | RIA headline                                      | read
@@ -329,6 +334,21 @@ class CuePatternsTest {
         WireStory s = Stories.body("The Rodong Sinmun article accused Seoul of provocations. It continued, \"The puppets "
                 + "will pay dearly.\"");
         assertThat(Stories.state(s)).hasSize(2).allMatch(c -> c.source().id().orElse("").equals("rodong-sinmun"));
+    }
+
+    @Test
+    void aDaysReportIsAnAnaphor() {
+        WireStory s = Stories.body("Iran's state TV says the Guard seized a tanker.",
+                "Thursday's report says the tanker was smuggling fuel.");
+        assertThat(Stories.state(s)).hasSize(2).allMatch(c -> c.source().id().orElse("").equals("state-media"));
+    }
+
+    @Test
+    void anOrganisationOpeningWithAnAppositiveIsTheReferentOfIt() {
+        WireStory s = Stories.body("Seven soldiers were wounded, Syrian state media said.",
+                "The Syrian Observatory for Human Rights, a Britain-based monitor, put the toll at 11.",
+                "It said the strikes destroyed arms depots.");
+        assertThat(Stories.state(s)).hasSize(1);
     }
 
     @Test

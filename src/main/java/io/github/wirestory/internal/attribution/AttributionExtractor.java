@@ -452,11 +452,15 @@ public final class AttributionExtractor {
 
         /** "China's Foreign Ministry responded with a softer tone." then '"...," it said': it is the ministry. */
         private void noteOpeningOrganization(int s, int e) {
+            boolean orgFirst = false;
             for (int i = s; i < e && i < s + 8; i++) {
                 if (toks.get(i).isPunct(',')) {
-                    s = i + 1; // "Upon acknowledgment of this news, China's Foreign Ministry responded"
+                    if (!orgFirst) {
+                        s = i + 1; // "Upon acknowledgment of this news, China's Foreign Ministry responded"
+                    } // but "The Syrian Observatory for Human Rights, a monitor, put ..." opens with the body
                     break;
                 }
+                orgFirst |= toks.get(i).word && toks.get(i).isCapitalized() && Lexicon.ORG_WORDS.contains(toks.get(i).base());
             }
             // "The latest China Daily editorial on Monday was titled ...": the outlet opening the sentence
             for (int i = s; i < e && i < s + 4; i++) {
@@ -546,11 +550,13 @@ public final class AttributionExtractor {
                         && (toks.get(c + 1).is("the") || toks.get(c + 1).is("a") || toks.get(c + 1).is("an"))
                         && Lexicon.CLAIM_NOUNS.contains(toks.get(c + 2).norm)) {
                     cand = verbCue(c, s, e); // "The article made the accusation that ..."
-                } else if ((t.is("citing") || t.is("quoting") || t.is("saying") || t.is("reporting"))
+                } else if ((t.is("citing") || t.is("quoting") || t.is("saying") || t.is("reporting")
+                            || (t.norm.endsWith("ing") && Lexicon.CONTENT_MARKERS.contains(t.norm)))
                         && c > s && (toks.get(c - 1).is("are") || toks.get(c - 1).is("is")
                             || toks.get(c - 1).is("was") || toks.get(c - 1).is("were"))) {
-                    // "Iranian state media are citing unconfirmed reports of explosions"
-                    Subj subj = subjectBefore(c - 2, s, false);
+                    // "Iranian state media are citing unconfirmed reports of explosions"; "Xinhua, ..., is calling"
+                    Subj subj = c - 2 >= s && toks.get(c - 2).isPunct(',') ? appositiveSubject(c - 2, s)
+                            : subjectBefore(c - 2, s, false);
                     if (subj != null && isMedia(subj.source())) {
                         cand = cand(subj, toks.get(c - 1).raw + " " + t.raw, c, Optional.empty());
                     }
@@ -713,6 +719,9 @@ public final class AttributionExtractor {
                 if (t.quoted || (t.word && (Lexicon.CONTENT_MARKERS.contains(t.norm) || t.is("that")))
                         || t.isPunct(':')) {
                     return true;
+                }
+                if (t.is("to") && k + 1 < e && Lexicon.PURPOSE_VERBS.contains(toks.get(k + 1).norm)) {
+                    return true; // "published a commentary to rebut the statement"
                 }
             }
             return false;
@@ -881,6 +890,16 @@ public final class AttributionExtractor {
                 Subj after = subjectAfter(c + 1, e);
                 if (after != null && endsClause(after.to(), e)) {
                     return cand(after, cue.raw, c, d);
+                }
+            }
+            return null;
+        }
+
+        /** The subject before an appositive that ends with the comma at {@code j}: "KCNA, the North's outlet,". */
+        private Subj appositiveSubject(int j, int s) {
+            for (int k = j - 1; k >= s && k >= j - 12; k--) {
+                if (toks.get(k).isPunct(',')) {
+                    return subjectBefore(k - 1, s, false);
                 }
             }
             return null;
@@ -1111,12 +1130,15 @@ public final class AttributionExtractor {
             // "state media from both countries reported", "State media in both Qatar and Saudi Arabia reported"
             for (int k = j; k > s && j - k < 8; k--) {
                 Tok x = toks.get(k);
-                if (!x.word || x.quoted || Lexicon.CUES.contains(x.norm)) {
+                if (x.quoted || (!x.word && !x.isPunct('(') && !x.isPunct(')'))
+                        || (x.word && Lexicon.CUES.contains(x.norm))) {
                     break;
                 }
                 Mention pm = endAt[k - 1];
-                if ((x.is("from") || x.is("in") || x.is("across")) && pm != null && !pm.personal
-                        && pm.entry.generic() && !toks.get(k - 1).quoted && (relaxed || clauseStart(pm.from, s))) {
+                if (x.word && (Lexicon.POST_MODIFIERS.contains(x.norm) || (pm != null && pm.entry.generic()
+                        && (x.is("from") || x.is("in") || x.is("across"))))
+                        && pm != null && !pm.personal && !toks.get(k - 1).quoted
+                        && (relaxed || clauseStart(pm.from, s))) {
                     Source ps = pm.source;
                     return new Subj(pm.from, j + 1, new Source(ps.kind(),
                             text.substring(toks.get(pm.from).begin, toks.get(j).end), ps.id(), ps.name(),
@@ -1227,7 +1249,7 @@ public final class AttributionExtractor {
                 k--;
             }
             if (k < s || !(toks.get(k).is("the") || toks.get(k).is("this") || toks.get(k).is("that")
-                    || toks.get(k).is("its"))) {
+                    || toks.get(k).is("its") || dayPossessive(toks.get(k)))) {
                 return null;
             }
             return resolve(k, j + 1, target);
@@ -1415,6 +1437,11 @@ public final class AttributionExtractor {
                 return null;
             }
             return RelativeDays.resolve(last ? "last " + t.norm : t.norm, date.get()).orElse(null);
+        }
+
+        /** "Thursday's report", "Monday's editorial": a day's document is a definite anaphor. */
+        private boolean dayPossessive(Tok t) {
+            return t.word && t.possessive() && (t.base().endsWith("day") || t.base().equals("tonight"));
         }
 
         private boolean dayWord(Tok t) {

@@ -34,7 +34,8 @@ final class Lexicon {
             "dismissed", "rejected", "insists", "announced", "highlighted", "mentioned", "mentions", "reports",
             "proclaimed", "proclaims", "assailed", "assails", "decried", "decries", "derided", "derides", "chided",
             "chides", "rebuked", "rebukes", "berated", "berates", "attacked", "attacks", "cautioned", "cautions",
-            "countered", "retorted", "remarked", "contended", "contends", "opined", "referred", "accusing", "saying", "reporting", "citing", "quoting");
+            "countered", "retorted", "remarked", "contended", "contends", "opined", "referred", "advises",
+            "advised", "recommends", "recommended", "references", "notes", "accusing", "saying", "reporting", "citing", "quoting");
 
     /**
      * Verbs that attribute only when an outlet is their subject ("KCNA carried a commentary ...", "Rodong Sinmun
@@ -54,6 +55,15 @@ final class Lexicon {
     /** Adjectives between "according to" and its source ("according to earlier official media reports"). */
     static final Set<String> REPORT_ADJECTIVES = set("earlier", "previous", "recent", "latest", "initial", "separate",
             "unconfirmed", "local", "new", "further", "other");
+
+    /** Verbs after "to" that show an outlet verb's text states something: "a commentary to rebut ...". */
+    static final Set<String> PURPOSE_VERBS = set("rebut", "refute", "condemn", "criticize", "criticise", "denounce",
+            "slam", "blast", "accuse", "warn", "urge", "praise", "hail", "deny", "dismiss", "reject", "defend",
+            "justify", "claim", "argue", "call", "demand", "protest", "counter");
+
+    /** Words that open a post-modifier between an outlet and its cue: "Fars news website close to the IRGC reported". */
+    static final Set<String> POST_MODIFIERS = set("close", "affiliated", "linked", "run", "owned", "based", "loyal",
+            "allied", "aligned", "tied", "controlled");
 
     /** Nouns after "made the": "The article made the accusation that ...". */
     static final Set<String> CLAIM_NOUNS = set("accusation", "claim", "allegation", "assertion", "argument", "charge");
@@ -226,6 +236,7 @@ final class Lexicon {
             "department", "committee", "council", "agency", "party", "commission", "police", "command",
             "forces", "staff", "pentagon", "kremlin", "house", "administration", "cabinet", "parliament",
             "assembly", "court", "bureau", "company", "group", "organization", "organisation", "union",
+            "observatory", "watchdog", "monitor",
             "nations", "nato", "u.n", "embassy", "authorities", "authority", "regime", "corps", "guard",
             "institute", "center", "centre", "bank", "federation", "service", "secretariat", "association",
             "washington", "seoul", "pyongyang", "beijing", "moscow", "tokyo", "tehran", "kyiv", "kiev",

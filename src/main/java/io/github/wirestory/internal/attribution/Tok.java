@@ -44,7 +44,9 @@ final class Tok {
     }
 
     boolean isCapitalized() {
-        return word && (Character.isUpperCase(raw.charAt(0)) || Character.isDigit(raw.charAt(0)));
+        return word && (Character.isUpperCase(raw.charAt(0)) || Character.isDigit(raw.charAt(0))
+                || (raw.length() > 3 && (raw.startsWith("al-") || raw.startsWith("el-"))
+                    && Character.isUpperCase(raw.charAt(3)))); // "al-Mayadeen", "el-Sisi"
     }
 
     boolean is(String lower) {
