@@ -96,6 +96,10 @@ class CuePatternsTest {
         appositive progressive   | Xinhua, China's official news agency, is calling for calm in the region.                           | xinhua       | Xinhua                                            | is calling
         coordinated unknown      | Fars and Lebanon's al-Mayadeen TV station reported that the ship was seized on Wednesday.          | fars         | Fars and Lebanon's al-Mayadeen TV station         | reported
         post-modifier close to   | The ship was seized, Fars news website close to the Revolutionary Guard (IRGC) reported Saturday. | fars         | Fars news website close to the Revolutionary Guard (IRGC) | reported
+        controlled prefix        | The leader visited a machine plant, Pyongyang-controlled news agency KCNA reported Tuesday.       | kcna         | Pyongyang-controlled news agency KCNA             | reported
+        broadcast earlier on     | "The army has taken power," the general staff said in a statement broadcast earlier on state television. | state-media | state television                         | said
+        said in the dispatch     | Kim said in the KCNA dispatch that the plant was vital.                                            | kcna         | the KCNA dispatch                                 | said
+        north korea media        | North Korea media stated the factory made "modern instruments."                                   | state-media  | North Korea media                                 | stated
         inverted publishes       | "The homeland will never forget him," publishes the newspaper Granma.                              | granma       | the newspaper Granma                              | publishes
         mentioned                | The Rodong Sinmun mentioned the leader's long train journey to Hanoi.                              | rodong-sinmun| The Rodong Sinmun                                 | mentioned
         read headline            | "Our units are advancing," read one RIA headline.                                                 | ria-novosti  | RIA headline                                      | read
@@ -348,6 +352,22 @@ class CuePatternsTest {
         WireStory s = Stories.body("Seven soldiers were wounded, Syrian state media said.",
                 "The Syrian Observatory for Human Rights, a Britain-based monitor, put the toll at 11.",
                 "It said the strikes destroyed arms depots.");
+        assertThat(Stories.state(s)).hasSize(1);
+    }
+
+    @Test
+    void aLostSpaceBetweenSentencesStillSplits() {
+        WireStory s = Stories.body("Kim toured a factory with his daughter.The North's official Korean Central News "
+                + "Agency reported on Friday that he praised the workers.Kim was accompanied by officials.");
+        Claim c = Stories.only(s);
+        assertThat(c.source().id()).contains("kcna");
+        assertThat(c.text()).startsWith("The North's official").endsWith("workers.");
+    }
+
+    @Test
+    void saidInAnOrganisationsOwnReportIsNotAnOutlet() {
+        WireStory s = Stories.body("KCNA said the launch worked.", "The U.N. said in its report that the launch broke "
+                + "sanctions.");
         assertThat(Stories.state(s)).hasSize(1);
     }
 

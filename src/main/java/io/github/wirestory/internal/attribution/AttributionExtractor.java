@@ -322,6 +322,8 @@ public final class AttributionExtractor {
                 }
                 boolean ok = Lexicon.MODIFIERS.contains(t.norm) || Lexicon.DEMONYMS.contains(t.norm)
                         || t.norm.endsWith("-based") || t.norm.endsWith("-owned") || t.norm.endsWith("-run")
+                        || t.norm.endsWith("-controlled") || t.norm.endsWith("-backed") || t.norm.endsWith("-funded")
+                        || t.norm.endsWith("-affiliated")
                         || (t.isCapitalized() && t.possessive())
                         || (t.isCapitalized() && k + 1 < toks.size() && toks.get(k + 1).possessive()
                             && Lexicon.DEMONYMS.contains(t.norm));
@@ -531,11 +533,16 @@ public final class AttributionExtractor {
                         cand = cand(subj, "according to", c, Optional.empty());
                     }
                 } else if (Lexicon.CARRYING.contains(t.norm) && inDocumentBefore(c, s)) {
-                    if (c + 1 < e && (toks.get(c + 1).is("by") || toks.get(c + 1).is("through")
-                            || toks.get(c + 1).is("via") || toks.get(c + 1).is("in") || toks.get(c + 1).is("on"))) {
-                        Subj subj = subjectAfter(c + 2, e);
+                    int p = c + 1;
+                    if (p + 1 < e && (toks.get(p).is("earlier") || toks.get(p).is("later") || toks.get(p).is("live")
+                            || toks.get(p).is("also") || toks.get(p).is("first") || toks.get(p).is("widely"))) {
+                        p++; // "a statement broadcast earlier on state television"
+                    }
+                    if (p < e && (toks.get(p).is("by") || toks.get(p).is("through")
+                            || toks.get(p).is("via") || toks.get(p).is("in") || toks.get(p).is("on"))) {
+                        Subj subj = subjectAfter(p + 1, e);
                         if (subj != null && isMedia(subj.source())) {
-                            cand = cand(subj, t.raw + " " + toks.get(c + 1).raw, c, Optional.empty());
+                            cand = cand(subj, t.raw + " " + toks.get(p).raw, c, Optional.empty());
                         }
                     }
                 } else if (t.norm.endsWith("ing") && Lexicon.CONTENT_MARKERS.contains(t.norm)
@@ -600,6 +607,14 @@ public final class AttributionExtractor {
                         && (headline || !Lexicon.HEADLINE_ONLY.contains(t.norm)
                             || (t.is("reports") && outletBefore(c, s)))) {
                     cand = verbCue(c, s, e);
+                    if (cand != null && !isMedia(cand.subj().source())) {
+                        // "Kim said in the North Korean report issued Friday": the outlet's report carries him
+                        Subj outlet = documentAfterIn(c, e);
+                        if (outlet != null) {
+                            cand = new Cand(outlet, cand.cue(), c, rank(outlet.source()),
+                                    Optional.of(cand.subj().source().asWritten()), cand.date());
+                        }
+                    }
                 }
                 if (cand != null) {
                     cands.add(cand);
@@ -890,6 +905,34 @@ public final class AttributionExtractor {
                 Subj after = subjectAfter(c + 1, e);
                 if (after != null && endsClause(after.to(), e)) {
                     return cand(after, cue.raw, c, d);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * After a cue: "in the North Korean report", "in a KCNA dispatch", "in the Rodong Sinmun commentary": an
+         * outlet's document that carries the words, within a few tokens.
+         */
+        private Subj documentAfterIn(int c, int e) {
+            if (c + 2 >= e || !toks.get(c + 1).is("in")) {
+                return null;
+            }
+            for (int d = c + 2; d < e && d <= c + 6; d++) {
+                Tok t = toks.get(d);
+                if (!t.word || t.quoted) {
+                    return null;
+                }
+                if (Lexicon.ANAPHOR_MEDIA.contains(t.norm) || Lexicon.DOCUMENTS.contains(t.norm)) {
+                    Mention m = endAt[d - 1];
+                    if (m != null && !m.personal) {
+                        return new Subj(m.from, d + 1, m.source); // "in a KCNA dispatch"
+                    }
+                    if (m == null && endAt[d] != null && !endAt[d].personal) {
+                        return new Subj(endAt[d].from, d + 1, endAt[d].source); // "in the KCNA report"
+                    }
+                    Subj ana = Lexicon.ANAPHOR_MEDIA.contains(t.norm) ? anaphorEndingAt(d, c + 2) : null;
+                    return ana != null && toks.get(ana.from()).is("the") && isMedia(ana.source()) ? ana : null;
                 }
             }
             return null;

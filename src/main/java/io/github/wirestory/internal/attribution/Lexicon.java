@@ -129,7 +129,7 @@ final class Lexicon {
             "official daily", "ruling party's newspaper", "party's newspaper", "ruling party newspaper",
             "party's official newspaper", "official newspaper", "state-run newspapers",
             "state-run news service", "official news service", "state news service", "state-run press",
-            "state press", "state-media", "north korean media", "north korea's media", "pyongyang's media",
+            "state press", "state-media", "north korean media", "north korea's media", "north korea media", "pyongyang's media",
             "north korean state media", "north korean outlets", "state-news agency", "north korean agencies",
             "north korean news agencies", "north korean outlets", "government mouthpiece", "regime mouthpiece",
             "propaganda outlet", "propaganda mouthpiece",

@@ -99,6 +99,10 @@ final class Tok {
                     char d = text.charAt(j);
                     if (Character.isLetterOrDigit(d)) {
                         j++;
+                    } else if (d == '.' && j + 2 < end && Character.isLowerCase(text.charAt(j - 1))
+                            && Character.isUpperCase(text.charAt(j + 1)) && Character.isLowerCase(text.charAt(j + 2))
+                            && !hasDot(text, i, j)) {
+                        break; // "the factory.Kim inspected": a lost space between sentences, not one word
                     } else if ((d == '-' || d == '\'' || d == '\u2019' || d == '.' || d == '&')
                             && j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))) {
                         j += 2;
