@@ -100,6 +100,8 @@ class CuePatternsTest {
         broadcast earlier on     | "The army has taken power," the general staff said in a statement broadcast earlier on state television. | state-media | state television                         | said
         said in the dispatch     | Kim said in the KCNA dispatch that the plant was vital.                                            | kcna         | the KCNA dispatch                                 | said
         north korea media        | North Korea media stated the factory made "modern instruments."                                   | state-media  | North Korea media                                 | stated
+        issued a warning         | Chinese newspaper the Global Times has issued a stark warning to Manila.                          | global-times | Chinese newspaper the Global Times                | issued
+        long appositive          | The Tehran-based Fars news agency, which is close to the Guards, one of the country's armed services, quoted a source as saying talks would start. | fars | The Tehran-based Fars news agency | quoted
         inverted publishes       | "The homeland will never forget him," publishes the newspaper Granma.                              | granma       | the newspaper Granma                              | publishes
         mentioned                | The Rodong Sinmun mentioned the leader's long train journey to Hanoi.                              | rodong-sinmun| The Rodong Sinmun                                 | mentioned
         read headline            | "Our units are advancing," read one RIA headline.                                                 | ria-novosti  | RIA headline                                      | read
@@ -369,6 +371,14 @@ class CuePatternsTest {
         WireStory s = Stories.body("KCNA said the launch worked.", "The U.N. said in its report that the launch broke "
                 + "sanctions.");
         assertThat(Stories.state(s)).hasSize(1);
+    }
+
+    @Test
+    void aReportCarriedByAnotherOutlet() {
+        WireStory s = Stories.body("\"Talks will start soon,\" Fars said. The report was also carried by the government "
+                + "newspaper Iran.");
+        assertThat(Stories.state(s)).extracting(Claim::cue).containsExactly("said", "carried by");
+        assertThat(Stories.state(Stories.body("The report was also carried by the Daily Mail."))).isEmpty();
     }
 
     @Test

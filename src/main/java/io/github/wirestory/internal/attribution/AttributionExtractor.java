@@ -318,6 +318,18 @@ public final class AttributionExtractor {
                 }
                 if (t.is("the") || t.is("a") || t.is("an")) {
                     k--;
+                    // "Chinese newspaper the Global Times", "state broadcaster the IRIB": a media noun before
+                    int q = k;
+                    if (t.is("the") && q >= 0 && toks.get(q).word && !toks.get(q).quoted
+                            && Lexicon.MEDIA_WORDS.contains(toks.get(q).norm) && m.to() - m.from() <= 4) {
+                        q--;
+                        while (q >= 0 && k - q < 3 && toks.get(q).word && !toks.get(q).quoted
+                                && (Lexicon.DEMONYMS.contains(toks.get(q).norm) || Lexicon.MODIFIERS.contains(toks.get(q).norm))
+                                && !toks.get(q).is("the")) {
+                            q--;
+                        }
+                        k = q;
+                    }
                     break;
                 }
                 boolean ok = Lexicon.MODIFIERS.contains(t.norm) || Lexicon.DEMONYMS.contains(t.norm)
@@ -553,6 +565,21 @@ public final class AttributionExtractor {
                         && (toks.get(c + 1).isPunct(',') || toks.get(c + 1).isPunct(':'))
                         && (toks.get(c + 2).quoted || Sentences.isQuoteMark(toks.get(c + 2).raw.charAt(0)))) {
                     cand = verbCue(c, s, e); // 'It continued, "..."'
+                } else if ((t.is("issued") || t.is("issues") || t.is("issue") || t.is("sounded") || t.is("sounds")
+                        || t.is("delivered")) && warningAfter(c, e)) {
+                    cand = verbCue(c, s, e); // "the Global Times has issued a stark warning to Taiwan"
+                    if (cand != null && !isMedia(cand.subj().source())) {
+                        cand = null;
+                    }
+                } else if ((t.is("was") || t.is("were")) && c + 3 < e && documentSubjectEndsAt(c - 1, s)
+                        && carriedByAfter(c + 1, e) > 0 && lastClaim != null && isMedia(lastClaim)) {
+                    // '"...," Fars said. The report was also carried by the government newspaper Iran': a report
+                    // an outlet's earlier claim made, carried by another outlet
+                    int by = carriedByAfter(c + 1, e);
+                    Subj subj = subjectAfter(by + 1, e);
+                    if (subj != null && isMedia(subj.source())) {
+                        cand = cand(subj, toks.get(by - 1).raw + " by", c, Optional.empty());
+                    }
                 } else if ((t.is("made") || t.is("makes")) && c + 2 < e
                         && (toks.get(c + 1).is("the") || toks.get(c + 1).is("a") || toks.get(c + 1).is("an"))
                         && Lexicon.CLAIM_NOUNS.contains(toks.get(c + 2).norm)) {
@@ -858,10 +885,27 @@ public final class AttributionExtractor {
                 j--; // 'Tasnim, citing "informed sources," denied'
             }
             if (j >= s && toks.get(j).isPunct(',') && j - 1 >= s) {
+                // "The Iran-based Fars news agency, which is close to the IRGC, one of ..., quoted": an outlet
+                // before a longer appositive with inner commas
+                Subj far = null;
+                int commas = 0;
+                for (int k = j - 1; k >= s && k >= j - 30 && commas < 3; k--) {
+                    if (toks.get(k).isPunct(',') && k - 1 >= s) {
+                        commas++;
+                        Mention m = endAt[k - 1];
+                        if (commas > 1 && m != null && !m.personal && m.source.stateMedia() && clauseStart(m.from, s)) {
+                            far = new Subj(m.from, m.to, definite(m));
+                            break;
+                        }
+                    }
+                }
                 // appositive: "KCNA, the North's official news outlet, said"
                 for (int k = j - 1; k >= s && k >= j - 12; k--) {
                     if (toks.get(k).isPunct(',')) {
                         subj = subjectBefore(k - 1, s, false);
+                        if ((subj == null || !isMedia(subj.source())) && far != null) {
+                            subj = far;
+                        }
                         // "An army general, quoted by Iranian state media, claimed": the outlet speaks
                         if (k + 3 < j && (toks.get(k + 1).is("quoted") || toks.get(k + 1).is("cited"))
                                 && toks.get(k + 2).is("by")) {
@@ -874,6 +918,9 @@ public final class AttributionExtractor {
                         }
                         break;
                     }
+                }
+                if (subj == null) {
+                    subj = far;
                 }
             } else if (j - 3 >= s && toks.get(j).isPunct(')') && toks.get(j - 2).isPunct('(')) {
                 // "South Korea's Joint Chiefs of Staff (JCS) said"
@@ -936,6 +983,44 @@ public final class AttributionExtractor {
                 }
             }
             return null;
+        }
+
+        /** "issued a stark warning", "Issues Warning" (headline): an outlet's warning or statement follows. */
+        private boolean warningAfter(int c, int e) {
+            int k = c + 1;
+            if (k < e && (toks.get(k).is("a") || toks.get(k).is("an") || toks.get(k).is("another")
+                    || toks.get(k).is("its"))) {
+                k++;
+            }
+            for (int n = 0; n < 3 && k < e; n++, k++) {
+                Tok t = toks.get(k);
+                if (!t.word || t.quoted) {
+                    return false;
+                }
+                if (Lexicon.WARNING_NOUNS.contains(t.base())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a document noun ("report", "article", "statement") ends at {@code j}, opening the clause. */
+        private boolean documentSubjectEndsAt(int j, int s) {
+            return j >= s && (Lexicon.DOCUMENTS.contains(toks.get(j).norm) || Lexicon.ANAPHOR_MEDIA.contains(toks.get(j).norm))
+                    && j - 1 >= s && (toks.get(j - 1).is("the") || toks.get(j - 1).is("this") || toks.get(j - 1).is("that"))
+                    && clauseStart(j - 1, s);
+        }
+
+        /** "also carried by": the index of "by" after a carrying verb within two words, or -1. */
+        private int carriedByAfter(int k, int e) {
+            if (k < e && (toks.get(k).is("also") || toks.get(k).is("later") || toks.get(k).is("widely"))) {
+                k++;
+            }
+            if (k + 1 < e && (Lexicon.CARRYING.contains(toks.get(k).norm) || toks.get(k).is("reprinted")
+                    || toks.get(k).is("picked")) && toks.get(k + 1).is("by")) {
+                return k + 1;
+            }
+            return -1;
         }
 
         /** The subject before an appositive that ends with the comma at {@code j}: "KCNA, the North's outlet,". */

@@ -65,6 +65,10 @@ final class Lexicon {
     static final Set<String> POST_MODIFIERS = set("close", "affiliated", "linked", "run", "owned", "based", "loyal",
             "allied", "aligned", "tied", "controlled");
 
+    /** Nouns after "issued a": "the Global Times has issued a stark warning". */
+    static final Set<String> WARNING_NOUNS = set("warning", "warnings", "threat", "threats", "rebuke", "reminder",
+            "appeal", "ultimatum", "broadside", "denunciation", "condemnation");
+
     /** Nouns after "made the": "The article made the accusation that ...". */
     static final Set<String> CLAIM_NOUNS = set("accusation", "claim", "allegation", "assertion", "argument", "charge");
 
