@@ -4,7 +4,7 @@
  *
  * <pre>{@code
  * WireStory story = WireStoryParser.defaults().parse(text);
- * story.dateline().ifPresent(d -> System.out.println(d.text()));
+ * story.dateline().ifPresent(d -> log.info(d.text()));
  * }</pre>
  */
 @NullMarked

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * story.agency().ifPresent(a ->
- *     System.out.println(a.agency().id() + " via " + a.via() + ": " + a.asWritten())); // upi via CREDIT_LINE: UPI
+ *     log.info(a.agency().id() + " via " + a.via() + ": " + a.asWritten())); // upi via CREDIT_LINE: UPI
  * }</pre>
  *
  * @param agency the agency from the registry

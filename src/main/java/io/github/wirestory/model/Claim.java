@@ -11,7 +11,7 @@ import java.util.Optional;
  * <pre>{@code
  * story.claims().stream()
  *     .filter(c -> c.source().stateMedia())
- *     .forEach(c -> System.out.println(c.source().asWritten() + " " + c.cue() + ": " + c.text()));
+ *     .forEach(c -> log.info(c.source().asWritten() + " " + c.cue() + ": " + c.text()));
  * }</pre>
  *
  * @param source who the claim is attributed to

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * for (Paragraph p : story.paragraphs()) {
- *     System.out.println(p.index() + ": " + p.text());
+ *     log.info(p.index() + ": " + p.text());
  * }
  * }</pre>
  *

@@ -6,7 +6,7 @@ import java.util.Objects;
  * A piece of text that a cleaner (or the parser) removed or rewrote, so that nothing disappears silently.
  *
  * <pre>{@code
- * story.removed().forEach(r -> System.out.println(r.cleaner() + " removed " + r.text()));
+ * story.removed().forEach(r -> log.info(r.cleaner() + " removed " + r.text()));
  * // page-noise removed Oops!
  * }</pre>
  *

@@ -10,7 +10,7 @@ import java.util.Optional;
  * <pre>{@code
  * Source s = claim.source();
  * if (s.stateMedia()) {
- *     System.out.println(s.id().orElse("?") + " (" + s.asWritten() + ")"); // kcna (the Korean Central News Agency)
+ *     log.info(s.id().orElse("?") + " (" + s.asWritten() + ")"); // kcna (the Korean Central News Agency)
  * }
  * }</pre>
  *
