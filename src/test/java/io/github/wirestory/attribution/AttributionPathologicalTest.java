@@ -60,4 +60,14 @@ class AttributionPathologicalTest {
         assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(3_000);
         assertThat(s.claims()).hasSize(1);
     }
+
+    @Test
+    void oneHugeSentenceOfCarryingAndReadingCues() {
+        String text = "Headline\n\n" + "KCNA carried a commentary, which was reproduced by the Emirates News Agency WAM, "
+                + "\"x,\" read one RIA headline, (NNN-SPA) the Isna news agency published ".repeat(10_000);
+        long t0 = System.nanoTime();
+        WireStory s = WireStoryParser.defaults().parse(text);
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(3_000);
+        assertThat(s.paragraphs()).hasSize(1);
+    }
 }

@@ -82,6 +82,41 @@ class CuePatternsTest {
         state broadcast          | Earlier, state broadcast CCTV reported that another 279 people were injured.                       | cctv         | state broadcast CCTV                              | reported
         belta                    | Lukashenko met the delegation in Minsk, BelTA reported.                                            | belta        | BelTA                                             | reported
         saudi                    | The crown prince received the envoy, the Saudi Press Agency said.                                  | spa          | the Saudi Press Agency                            | said
+        country's possessive     | Police seized 5,000 masks in Tehran, according to the country's IRNA news agency.                  | irna         | the country's IRNA news agency                    | according to
+        name and acronym         | The council elected a new president, the Emirates News Agency WAM reported on Saturday.            | wam          | the Emirates News Agency WAM                      | reported
+        title-case acronym       | A roadside bomb wounded a commander, the Isna news agency reported.                                | isna         | the Isna news agency                              | reported
+        title-case after agency  | The general was in a stable condition, state news agency Irna said.                               | irna         | state news agency Irna                            | said
+        outlet carried saying    | KCNA carried a commentary saying the drills were a rehearsal for invasion.                         | kcna         | KCNA                                              | carried
+        outlet published         | Rodong Sinmun published an article accusing Seoul of reckless provocations.                       | rodong-sinmun| Rodong Sinmun                                     | published
+        outlet ran quote         | The Global Times ran a commentary that called the sanctions "a joke."                              | global-times | The Global Times                                  | ran
+        inverted published       | "The rocket fell into the sea", published the official news agency KCNA.                       | kcna         | the official news agency KCNA                     | published
+        capital before generic   | The satellite fell into the sea, Pyongyang state media said.                                      | state-media  | Pyongyang state media                             | said
+        published to rebut       | Xinhua published a commentary to rebut the envoy's remarks on Xinjiang.                         | xinhua       | Xinhua                                            | published
+        advises                  | The Xinhua article advises Washington to drop its double standard.                                 | xinhua       | The Xinhua article                                | advises
+        appositive progressive   | Xinhua, China's official news agency, is calling for calm in the region.                           | xinhua       | Xinhua                                            | is calling
+        coordinated unknown      | Fars and Lebanon's al-Mayadeen TV station reported that the ship was seized on Wednesday.          | fars         | Fars and Lebanon's al-Mayadeen TV station         | reported
+        post-modifier close to   | The ship was seized, Fars news website close to the Revolutionary Guard (IRGC) reported Saturday. | fars         | Fars news website close to the Revolutionary Guard (IRGC) | reported
+        controlled prefix        | The leader visited a machine plant, Pyongyang-controlled news agency KCNA reported Tuesday.       | kcna         | Pyongyang-controlled news agency KCNA             | reported
+        broadcast earlier on     | "The army has taken power," the general staff said in a statement broadcast earlier on state television. | state-media | state television                         | said
+        said in the dispatch     | Kim said in the KCNA dispatch that the plant was vital.                                            | kcna         | the KCNA dispatch                                 | said
+        north korea media        | North Korea media stated the factory made "modern instruments."                                   | state-media  | North Korea media                                 | stated
+        issued a warning         | Chinese newspaper the Global Times has issued a stark warning to Manila.                          | global-times | Chinese newspaper the Global Times                | issued
+        long appositive          | The Tehran-based Fars news agency, which is close to the Guards, one of the country's armed services, quoted a source as saying talks would start. | fars | The Tehran-based Fars news agency | quoted
+        inverted publishes       | "The homeland will never forget him," publishes the newspaper Granma.                              | granma       | the newspaper Granma                              | publishes
+        mentioned                | The Rodong Sinmun mentioned the leader's long train journey to Hanoi.                              | rodong-sinmun| The Rodong Sinmun                                 | mentioned
+        read headline            | "Our units are advancing," read one RIA headline.                                                 | ria-novosti  | RIA headline                                      | read
+        reads headline of        | "The drills are a rehearsal," reads the headline of the Global Times.                             | global-times | the Global Times                                  | reads
+        post-modified generic    | The two leaders spoke by phone on Friday, state media from both countries reported.               | state-media  | state media from both countries                   | reported
+        pre-posed post-modified  | State media in both Kuwait and Oman reported that the talks had resumed.                          | state-media  | State media in both Kuwait and Oman               | reported
+        earlier official reports | The minister had been ill for months, according to earlier official media reports.                | state-media  | official media                                    | according to
+        government agency        | The outage lasted five minutes, according to the official government news agency IRNA.           | irna         | the official government news agency IRNA          | according to
+        overseas edition         | The overseas edition of People's Daily accused Washington of bullying its partners.               | peoples-daily| The overseas edition of People's Daily            | accused
+        editorial from calling   | Officials promoted an editorial from the Global Times calling the dispute a "people's war."       | global-times | the Global Times                                  | calling
+        video vowing             | The clip spread fast, with a state television video vowing to "fight to the end."                 | state-media  | a state television                                | vowing
+        as quoted by             | Seoul is to blame, Kim Yo Jong said, as quoted by KCNA.                                            | kcna         | KCNA                                              | said
+        proclaimed               | "The era of bullying is over," the Xinhua column proclaimed.                                      | xinhua       | the Xinhua column                                 | proclaimed
+        made the accusation      | The KCNA commentary made the accusation that Seoul had staged the incident.                       | kcna         | The KCNA commentary                               | made
+        which was reproduced by  | In the interview, which was reproduced by the Fars news agency, the commander warned of reprisals. | fars         | the Fars news agency                              | reproduced by
         """)
     void stateMediaCue(String name, String sentence, String id, String asWritten, String cue) {
         WireStory s = Stories.body(sentence);
@@ -298,6 +333,89 @@ class CuePatternsTest {
                 + "KCNA said on Thursday the launch was routine.");
         assertThat(s.claims()).extracting(c -> c.date().orElse(null))
                 .containsExactly(LocalDate.of(2023, 7, 25), LocalDate.of(2023, 7, 27));
+    }
+
+    @Test
+    void continuedWithAQuoteKeepsTheSource() {
+        WireStory s = Stories.body("The Rodong Sinmun article accused Seoul of provocations. It continued, \"The puppets "
+                + "will pay dearly.\"");
+        assertThat(Stories.state(s)).hasSize(2).allMatch(c -> c.source().id().orElse("").equals("rodong-sinmun"));
+    }
+
+    @Test
+    void aDaysReportIsAnAnaphor() {
+        WireStory s = Stories.body("Iran's state TV says the Guard seized a tanker.",
+                "Thursday's report says the tanker was smuggling fuel.");
+        assertThat(Stories.state(s)).hasSize(2).allMatch(c -> c.source().id().orElse("").equals("state-media"));
+    }
+
+    @Test
+    void anOrganisationOpeningWithAnAppositiveIsTheReferentOfIt() {
+        WireStory s = Stories.body("Seven soldiers were wounded, Syrian state media said.",
+                "The Syrian Observatory for Human Rights, a Britain-based monitor, put the toll at 11.",
+                "It said the strikes destroyed arms depots.");
+        assertThat(Stories.state(s)).hasSize(1);
+    }
+
+    @Test
+    void aLostSpaceBetweenSentencesStillSplits() {
+        WireStory s = Stories.body("Kim toured a factory with his daughter.The North's official Korean Central News "
+                + "Agency reported on Friday that he praised the workers.Kim was accompanied by officials.");
+        Claim c = Stories.only(s);
+        assertThat(c.source().id()).contains("kcna");
+        assertThat(c.text()).startsWith("The North's official").endsWith("workers.");
+    }
+
+    @Test
+    void saidInAnOrganisationsOwnReportIsNotAnOutlet() {
+        WireStory s = Stories.body("KCNA said the launch worked.", "The U.N. said in its report that the launch broke "
+                + "sanctions.");
+        assertThat(Stories.state(s)).hasSize(1);
+    }
+
+    @Test
+    void aReportCarriedByAnotherOutlet() {
+        WireStory s = Stories.body("\"Talks will start soon,\" Fars said. The report was also carried by the government "
+                + "newspaper Iran.");
+        assertThat(Stories.state(s)).extracting(Claim::cue).containsExactly("said", "carried by");
+        assertThat(Stories.state(Stories.body("The report was also carried by the Daily Mail."))).isEmpty();
+    }
+
+    @Test
+    void outletOnlyVerbsNeedAnOutletAndContent() {
+        assertThat(Stories.state(Stories.body("KCNA carried a long report on the meeting."))).isEmpty();
+        assertThat(Stories.state(Stories.body("The agency carried on with its campaign against Seoul."))).isEmpty();
+        assertThat(Stories.body("The ministry published a statement saying the talks had failed.").claims()).isEmpty();
+        assertThat(Stories.state(Stories.body("The report was carried by the official Xinhua News Agency."))).isEmpty();
+    }
+
+    @Test
+    void titleCaseAcronymsOnlyBesideAnAgencyWord() {
+        assertThat(Stories.state(Stories.body("Sana Ahmed said the talks had failed."))).isEmpty();
+        assertThat(Stories.state(Stories.body("Irna said the talks had failed."))).isEmpty();
+        assertThat(Stories.state(Stories.body("The talks failed, the official Sana news agency said.")))
+                .extracting(c -> c.source().id().orElse("")).containsExactly("sana");
+    }
+
+    @Test
+    void anOutletADatelineCreditsIsTheAntecedentOfTheReport() {
+        WireStory s = Stories.body("RIYADH, Oct 13 (NNN-SPA) - The kingdom will receive more troops, the report quoted "
+                + "the defence ministry as saying.");
+        Claim c = Stories.only(s);
+        assertThat(c.source().id()).contains("spa");
+        assertThat(c.speaker()).contains("the defence ministry");
+    }
+
+    @Test
+    void relativeDayFormsResolveThroughTheDatelineRules() {
+        WireStory s = WireStoryParser.defaults().parse("Headline\n\nSEOUL, July 27, 2023 (Yonhap) - "
+                + "The launch failed, KCNA reported last Thursday.\n\n"
+                + "Xinhua said yesterday the talks would resume.\n\n"
+                + "The drills will go ahead, state TV said tonight.\n\n"
+                + "The plant reopened, TASS said Thurs.");
+        assertThat(s.claims()).extracting(c -> c.date().orElse(null))
+                .containsExactly(LocalDate.of(2023, 7, 20), LocalDate.of(2023, 7, 26), LocalDate.of(2023, 7, 27),
+                        null);
     }
 
     @Test

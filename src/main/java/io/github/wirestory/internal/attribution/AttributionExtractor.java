@@ -2,6 +2,7 @@ package io.github.wirestory.internal.attribution;
 
 import io.github.wirestory.AgencyRegistry;
 import io.github.wirestory.StateMediaRegistry;
+import io.github.wirestory.internal.dateline.RelativeDays;
 import io.github.wirestory.model.AgencyCredit;
 import io.github.wirestory.model.Claim;
 import io.github.wirestory.model.Dateline;
@@ -10,9 +11,7 @@ import io.github.wirestory.model.Paragraph;
 import io.github.wirestory.model.Quote;
 import io.github.wirestory.model.Source;
 import io.github.wirestory.model.Span;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +66,8 @@ public final class AttributionExtractor {
         List<RawQuote> raw = QuoteFinder.find(text, units);
         Run run = new Run(text, raw, dateline.flatMap(Dateline::date),
                 wire.map(w -> w.agency().id()).orElse(""));
+        // the lede's dateline is cut from its paragraph: "(NNN-SPA)" there makes SPA the antecedent of "the report"
+        dateline.ifPresent(d -> run.noteDatelineOutlet(Tok.of(text, d.span().begin(), d.span().end())));
         for (int u = 0; u < units.size(); u++) {
             run.unit(units.get(u), u + 1 < units.size() ? units.get(u + 1) : null);
         }
@@ -146,6 +147,7 @@ public final class AttributionExtractor {
                 startAt[m.from] = m;
             }
             noteAcronyms();
+            noteDatelineOutlet(toks);
             int mi = 0;
             for (int[] s : Sentences.split(toks)) {
                 Cand best = sentence(s[0], s[1]);
@@ -239,6 +241,17 @@ public final class AttributionExtractor {
                     continue;
                 }
                 Mention x = expand(m);
+                if (!out.isEmpty() && out.get(out.size() - 1).to >= x.from && !x.entry.generic()
+                        && x.to - out.get(out.size() - 1).from <= MAX_NP
+                        && out.get(out.size() - 1).entry.id().equals(x.entry.id())) {
+                    // "the Emirates News Agency WAM": a name and its acronym side by side are one mention
+                    Mention prev = out.remove(out.size() - 1);
+                    Source ps = prev.source;
+                    int to = Math.max(prev.to, x.to);
+                    String written = text.substring(toks.get(prev.from).begin, toks.get(to - 1).end);
+                    x = new Mention(prev.from, to, prev.entry, new Source(ps.kind(), written, ps.id(), ps.name(),
+                            ps.stateMedia(), ps.country()), prev.personal || x.personal);
+                }
                 // a specific name swallows a generic phrase standing before it ("state broadcaster CCTV")
                 while (!out.isEmpty() && out.get(out.size() - 1).to > x.from) {
                     Mention prev = out.get(out.size() - 1);
@@ -305,10 +318,24 @@ public final class AttributionExtractor {
                 }
                 if (t.is("the") || t.is("a") || t.is("an")) {
                     k--;
+                    // "Chinese newspaper the Global Times", "state broadcaster the IRIB": a media noun before
+                    int q = k;
+                    if (t.is("the") && q >= 0 && toks.get(q).word && !toks.get(q).quoted
+                            && Lexicon.MEDIA_WORDS.contains(toks.get(q).norm) && m.to() - m.from() <= 4) {
+                        q--;
+                        while (q >= 0 && k - q < 3 && toks.get(q).word && !toks.get(q).quoted
+                                && (Lexicon.DEMONYMS.contains(toks.get(q).norm) || Lexicon.MODIFIERS.contains(toks.get(q).norm))
+                                && !toks.get(q).is("the")) {
+                            q--;
+                        }
+                        k = q;
+                    }
                     break;
                 }
                 boolean ok = Lexicon.MODIFIERS.contains(t.norm) || Lexicon.DEMONYMS.contains(t.norm)
                         || t.norm.endsWith("-based") || t.norm.endsWith("-owned") || t.norm.endsWith("-run")
+                        || t.norm.endsWith("-controlled") || t.norm.endsWith("-backed") || t.norm.endsWith("-funded")
+                        || t.norm.endsWith("-affiliated")
                         || (t.isCapitalized() && t.possessive())
                         || (t.isCapitalized() && k + 1 < toks.size() && toks.get(k + 1).possessive()
                             && Lexicon.DEMONYMS.contains(t.norm));
@@ -318,11 +345,46 @@ public final class AttributionExtractor {
                 k--;
             }
             from = k + 1;
+            // "the overseas edition of People's Daily", "the website of Xinhua": the outlet's own part speaks for it
+            if (from - 2 >= 0 && toks.get(from - 1).is("of") && Lexicon.OUTLET_PARTS.contains(toks.get(from - 2).norm)) {
+                int d = from - 3;
+                while (d >= 0 && from - 3 - d < 3 && toks.get(d).word && !toks.get(d).quoted
+                        && !toks.get(d).isCapitalized() && !isDeterminer(toks.get(d))) {
+                    d--;
+                }
+                if (d >= 0 && isDeterminer(toks.get(d)) && !toks.get(d).quoted) {
+                    from = d;
+                }
+            }
             String written = text.substring(toks.get(from).begin, toks.get(to - 1).end);
             SourceMatcher.Entry e = m.entry();
             Source s = new Source(e.kind(), written, Optional.of(e.id()),
                     e.generic() ? Optional.empty() : Optional.of(e.name()), e.stateMedia(), e.country());
             return new Mention(from, to, e, s, personal);
+        }
+
+        /**
+         * "RIYADH, Oct 13 (NNN-SPA) -": an outlet a dateline credits within a paragraph's first words is the
+         * antecedent of a later "the report" (it is not itself a claim). Bounded to the first 20 tokens.
+         */
+        void noteDatelineOutlet(List<Tok> ts) {
+            for (int k = 1; k + 1 < ts.size() && k < 20; k++) {
+                Tok t = ts.get(k);
+                if (!t.word || !ts.get(k - 1).isPunct('(') || !ts.get(k + 1).isPunct(')')) {
+                    continue;
+                }
+                int dash = t.raw.lastIndexOf('-');
+                List<Tok> part = Tok.of(text, t.begin + dash + 1, t.end);
+                List<SourceMatcher.Match> found = matcher.find(part);
+                if (found.size() == 1 && found.get(0).from() == 0 && found.get(0).to() == part.size()
+                        && !found.get(0).entry().generic()) {
+                    SourceMatcher.Entry en = found.get(0).entry();
+                    Source src = new Source(en.kind(), t.raw.substring(dash + 1), Optional.of(en.id()),
+                            Optional.of(en.name()), en.stateMedia(), en.country());
+                    note(new Mention(k, k + 1, en, src, false));
+                }
+                return;
+            }
         }
 
         private void note(Mention m) {
@@ -404,11 +466,15 @@ public final class AttributionExtractor {
 
         /** "China's Foreign Ministry responded with a softer tone." then '"...," it said': it is the ministry. */
         private void noteOpeningOrganization(int s, int e) {
+            boolean orgFirst = false;
             for (int i = s; i < e && i < s + 8; i++) {
                 if (toks.get(i).isPunct(',')) {
-                    s = i + 1; // "Upon acknowledgment of this news, China's Foreign Ministry responded"
+                    if (!orgFirst) {
+                        s = i + 1; // "Upon acknowledgment of this news, China's Foreign Ministry responded"
+                    } // but "The Syrian Observatory for Human Rights, a monitor, put ..." opens with the body
                     break;
                 }
+                orgFirst |= toks.get(i).word && toks.get(i).isCapitalized() && Lexicon.ORG_WORDS.contains(toks.get(i).base());
             }
             // "The latest China Daily editorial on Monday was titled ...": the outlet opening the sentence
             for (int i = s; i < e && i < s + 4; i++) {
@@ -467,27 +533,64 @@ public final class AttributionExtractor {
                 }
                 Cand cand = null;
                 if (t.is("according") && c + 1 < e && toks.get(c + 1).is("to")) {
-                    Subj subj = documentSource(c + 2, e);
+                    int o = c + 2;
+                    if (o < e && Lexicon.REPORT_ADJECTIVES.contains(toks.get(o).norm)) {
+                        o++; // "according to earlier official media reports"
+                    }
+                    Subj subj = documentSource(o, e);
                     if (subj == null) {
-                        subj = subjectAfter(c + 2, e);
+                        subj = subjectAfter(o, e);
                     }
                     if (subj != null) {
                         cand = cand(subj, "according to", c, Optional.empty());
                     }
-                } else if ((t.is("carried") || t.is("published") || t.is("broadcast") || t.is("aired")
-                        || t.is("released") || t.is("issued") || t.is("run")) && inDocumentBefore(c, s)) {
-                    if (c + 1 < e && (toks.get(c + 1).is("by") || toks.get(c + 1).is("through")
-                            || toks.get(c + 1).is("via") || toks.get(c + 1).is("in") || toks.get(c + 1).is("on"))) {
-                        Subj subj = subjectAfter(c + 2, e);
+                } else if (Lexicon.CARRYING.contains(t.norm) && inDocumentBefore(c, s)) {
+                    int p = c + 1;
+                    if (p + 1 < e && (toks.get(p).is("earlier") || toks.get(p).is("later") || toks.get(p).is("live")
+                            || toks.get(p).is("also") || toks.get(p).is("first") || toks.get(p).is("widely"))) {
+                        p++; // "a statement broadcast earlier on state television"
+                    }
+                    if (p < e && (toks.get(p).is("by") || toks.get(p).is("through")
+                            || toks.get(p).is("via") || toks.get(p).is("in") || toks.get(p).is("on"))) {
+                        Subj subj = subjectAfter(p + 1, e);
                         if (subj != null && isMedia(subj.source())) {
-                            cand = cand(subj, t.raw + " " + toks.get(c + 1).raw, c, Optional.empty());
+                            cand = cand(subj, t.raw + " " + toks.get(p).raw, c, Optional.empty());
                         }
                     }
-                } else if ((t.is("citing") || t.is("quoting") || t.is("saying") || t.is("reporting"))
+                } else if (t.norm.endsWith("ing") && Lexicon.CONTENT_MARKERS.contains(t.norm)
+                        && documentOutletBefore(c, s) != null) {
+                    // "an editorial from the Global Times calling ...", "a state television video vowing ..."
+                    cand = cand(documentOutletBefore(c, s), t.raw, c, Optional.empty());
+                } else if ((t.is("continued") || t.is("continues")) && c + 2 < e
+                        && (toks.get(c + 1).isPunct(',') || toks.get(c + 1).isPunct(':'))
+                        && (toks.get(c + 2).quoted || Sentences.isQuoteMark(toks.get(c + 2).raw.charAt(0)))) {
+                    cand = verbCue(c, s, e); // 'It continued, "..."'
+                } else if ((t.is("issued") || t.is("issues") || t.is("issue") || t.is("sounded") || t.is("sounds")
+                        || t.is("delivered")) && warningAfter(c, e)) {
+                    cand = verbCue(c, s, e); // "the Global Times has issued a stark warning to Taiwan"
+                    if (cand != null && !isMedia(cand.subj().source())) {
+                        cand = null;
+                    }
+                } else if ((t.is("was") || t.is("were")) && c + 3 < e && documentSubjectEndsAt(c - 1, s)
+                        && carriedByAfter(c + 1, e) > 0 && lastClaim != null && isMedia(lastClaim)) {
+                    // '"...," Fars said. The report was also carried by the government newspaper Iran': a report
+                    // an outlet's earlier claim made, carried by another outlet
+                    int by = carriedByAfter(c + 1, e);
+                    Subj subj = subjectAfter(by + 1, e);
+                    if (subj != null && isMedia(subj.source())) {
+                        cand = cand(subj, toks.get(by - 1).raw + " by", c, Optional.empty());
+                    }
+                } else if ((t.is("made") || t.is("makes")) && c + 2 < e
+                        && (toks.get(c + 1).is("the") || toks.get(c + 1).is("a") || toks.get(c + 1).is("an"))
+                        && Lexicon.CLAIM_NOUNS.contains(toks.get(c + 2).norm)) {
+                    cand = verbCue(c, s, e); // "The article made the accusation that ..."
+                } else if ((t.is("citing") || t.is("quoting") || t.is("saying") || t.is("reporting")
+                            || (t.norm.endsWith("ing") && Lexicon.CONTENT_MARKERS.contains(t.norm)))
                         && c > s && (toks.get(c - 1).is("are") || toks.get(c - 1).is("is")
                             || toks.get(c - 1).is("was") || toks.get(c - 1).is("were"))) {
-                    // "Iranian state media are citing unconfirmed reports of explosions"
-                    Subj subj = subjectBefore(c - 2, s, false);
+                    // "Iranian state media are citing unconfirmed reports of explosions"; "Xinhua, ..., is calling"
+                    Subj subj = c - 2 >= s && toks.get(c - 2).isPunct(',') ? appositiveSubject(c - 2, s)
+                            : subjectBefore(c - 2, s, false);
                     if (subj != null && isMedia(subj.source())) {
                         cand = cand(subj, toks.get(c - 1).raw + " " + t.raw, c, Optional.empty());
                     }
@@ -508,6 +611,19 @@ public final class AttributionExtractor {
                     if (subj != null) {
                         cand = new Cand(subj, "saying", c, rank(subj.source()) - 1, Optional.empty(), Optional.empty());
                     }
+                } else if (Lexicon.OUTLET_CUES.contains(t.norm) && statesContent(c, s, e)) {
+                    // "KCNA carried a commentary saying ...", "Rodong Sinmun published an article claiming ...":
+                    // only an outlet, and only when what it carried says something
+                    cand = verbCue(c, s, e);
+                    if (cand != null && !isMedia(cand.subj().source())) {
+                        cand = null;
+                    }
+                } else if ((t.is("read") || t.is("reads")) && c > s && isBoundary(toks.get(c - 1))) {
+                    // '"...," read one RIA headline.' / '..., reads the headline of the Global Times'
+                    Subj subj = readSource(c + 1, e);
+                    if (subj != null) {
+                        cand = cand(subj, t.raw, c, Optional.empty());
+                    }
                 } else if (t.is("learned") || t.is("learnt")) {
                     // "..., BelTA has learned." / "Xinhua learned from ...": only an outlet learns for a claim
                     cand = verbCue(c, s, e);
@@ -518,6 +634,14 @@ public final class AttributionExtractor {
                         && (headline || !Lexicon.HEADLINE_ONLY.contains(t.norm)
                             || (t.is("reports") && outletBefore(c, s)))) {
                     cand = verbCue(c, s, e);
+                    if (cand != null && !isMedia(cand.subj().source())) {
+                        // "Kim said in the North Korean report issued Friday": the outlet's report carries him
+                        Subj outlet = documentAfterIn(c, e);
+                        if (outlet != null) {
+                            cand = new Cand(outlet, cand.cue(), c, rank(outlet.source()),
+                                    Optional.of(cand.subj().source().asWritten()), cand.date());
+                        }
+                    }
                 }
                 if (cand != null) {
                     cands.add(cand);
@@ -612,6 +736,39 @@ public final class AttributionExtractor {
             return m != null && !m.entry.generic() && !m.personal;
         }
 
+        /**
+         * After an outlet-only verb: what was carried states something ("a commentary saying", "an article that",
+         * a quote), within a bounded window, or a quote right before an inverted verb. "carried on", "carried by"
+         * and "ran out" are other verbs.
+         */
+        private boolean statesContent(int c, int s, int e) {
+            // inverted: '"...," publishes Granma' / '"...", published KCNA': the quote before is what was carried
+            for (int k = c - 1; k >= s && k >= c - 3; k--) {
+                Tok t = toks.get(k);
+                if (t.quoted) {
+                    return k < c - 1;
+                }
+                if (!t.isPunct(',') && !Sentences.isQuoteMark(t.raw.charAt(0))) {
+                    break;
+                }
+            }
+            if (c + 1 >= e || toks.get(c + 1).is("by") || toks.get(c + 1).is("through") || toks.get(c + 1).is("via")
+                    || toks.get(c + 1).is("on") || toks.get(c + 1).is("out") || toks.get(c + 1).is("off")) {
+                return false;
+            }
+            for (int k = c + 1; k < e && k <= c + 25; k++) {
+                Tok t = toks.get(k);
+                if (t.quoted || (t.word && (Lexicon.CONTENT_MARKERS.contains(t.norm) || t.is("that")))
+                        || t.isPunct(':')) {
+                    return true;
+                }
+                if (t.is("to") && k + 1 < e && Lexicon.PURPOSE_VERBS.contains(toks.get(k + 1).norm)) {
+                    return true; // "published a commentary to rebut the statement"
+                }
+            }
+            return false;
+        }
+
         /** Whether a cue is a carrying cue ("carried by", "published in"): the outlet carried someone's words. */
         private boolean carried(String cue) {
             return cue.endsWith(" by") || cue.endsWith(" through") || cue.endsWith(" via") || cue.endsWith(" in")
@@ -620,6 +777,21 @@ public final class AttributionExtractor {
 
         /** "in a commentary carried by", "in a statement released through": a document the outlet carried. */
         private boolean inDocumentBefore(int c, int s) {
+            // "in the interview, which was reproduced by": a relative clause may stand between
+            int v = c - 1;
+            if (v >= s && (toks.get(v).is("was") || toks.get(v).is("were") || toks.get(v).is("been"))) {
+                v--;
+                if (v >= s && (toks.get(v).is("has") || toks.get(v).is("had") || toks.get(v).is("have"))) {
+                    v--;
+                }
+                if (v >= s && (toks.get(v).is("which") || toks.get(v).is("that"))) {
+                    v--;
+                    if (v >= s && toks.get(v).isPunct(',')) {
+                        v--;
+                    }
+                }
+            }
+            c = v + 1;
             for (int k = c - 1; k >= s && k >= c - 3; k--) {
                 if (Lexicon.DOCUMENTS.contains(toks.get(k).norm)) {
                     for (int i = k - 1; i >= s && i >= k - 3; i--) {
@@ -661,7 +833,8 @@ public final class AttributionExtractor {
                     return null; // "had not been disclosed by", "was never reported"
                 }
             }
-            if ((passive || (c > s && toks.get(c - 1).is("as"))) && by >= 0 && !(cue.is("quoted") || cue.is("cited"))) {
+            boolean as = c > s && toks.get(c - 1).is("as");
+            if ((passive || as) && by >= 0 && (as || !(cue.is("quoted") || cue.is("cited")))) {
                 // "as reported by KCNA", "it was announced by state TV"
                 Subj agent = subjectAfter(by + 1, e);
                 return agent == null ? null : cand(agent, cue.raw + " by", c, dateAfter(c, e));
@@ -679,7 +852,7 @@ public final class AttributionExtractor {
                 if (Lexicon.NEGATIONS.contains(toks.get(j).norm)) {
                     return null;
                 }
-                LocalDate d = day(toks.get(j));
+                LocalDate d = day(toks.get(j), j - 1 >= s && toks.get(j - 1).is("last"));
                 when = d != null ? d : when;
                 j--;
                 skipped++;
@@ -712,10 +885,27 @@ public final class AttributionExtractor {
                 j--; // 'Tasnim, citing "informed sources," denied'
             }
             if (j >= s && toks.get(j).isPunct(',') && j - 1 >= s) {
+                // "The Iran-based Fars news agency, which is close to the IRGC, one of ..., quoted": an outlet
+                // before a longer appositive with inner commas
+                Subj far = null;
+                int commas = 0;
+                for (int k = j - 1; k >= s && k >= j - 30 && commas < 3; k--) {
+                    if (toks.get(k).isPunct(',') && k - 1 >= s) {
+                        commas++;
+                        Mention m = endAt[k - 1];
+                        if (commas > 1 && m != null && !m.personal && m.source.stateMedia() && clauseStart(m.from, s)) {
+                            far = new Subj(m.from, m.to, definite(m));
+                            break;
+                        }
+                    }
+                }
                 // appositive: "KCNA, the North's official news outlet, said"
                 for (int k = j - 1; k >= s && k >= j - 12; k--) {
                     if (toks.get(k).isPunct(',')) {
                         subj = subjectBefore(k - 1, s, false);
+                        if ((subj == null || !isMedia(subj.source())) && far != null) {
+                            subj = far;
+                        }
                         // "An army general, quoted by Iranian state media, claimed": the outlet speaks
                         if (k + 3 < j && (toks.get(k + 1).is("quoted") || toks.get(k + 1).is("cited"))
                                 && toks.get(k + 2).is("by")) {
@@ -728,6 +918,9 @@ public final class AttributionExtractor {
                         }
                         break;
                     }
+                }
+                if (subj == null) {
+                    subj = far;
                 }
             } else if (j - 3 >= s && toks.get(j).isPunct(')') && toks.get(j - 2).isPunct('(')) {
                 // "South Korea's Joint Chiefs of Staff (JCS) said"
@@ -762,6 +955,141 @@ public final class AttributionExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * After a cue: "in the North Korean report", "in a KCNA dispatch", "in the Rodong Sinmun commentary": an
+         * outlet's document that carries the words, within a few tokens.
+         */
+        private Subj documentAfterIn(int c, int e) {
+            if (c + 2 >= e || !toks.get(c + 1).is("in")) {
+                return null;
+            }
+            for (int d = c + 2; d < e && d <= c + 6; d++) {
+                Tok t = toks.get(d);
+                if (!t.word || t.quoted) {
+                    return null;
+                }
+                if (Lexicon.ANAPHOR_MEDIA.contains(t.norm) || Lexicon.DOCUMENTS.contains(t.norm)) {
+                    Mention m = endAt[d - 1];
+                    if (m != null && !m.personal) {
+                        return new Subj(m.from, d + 1, m.source); // "in a KCNA dispatch"
+                    }
+                    if (m == null && endAt[d] != null && !endAt[d].personal) {
+                        return new Subj(endAt[d].from, d + 1, endAt[d].source); // "in the KCNA report"
+                    }
+                    Subj ana = Lexicon.ANAPHOR_MEDIA.contains(t.norm) ? anaphorEndingAt(d, c + 2) : null;
+                    return ana != null && toks.get(ana.from()).is("the") && isMedia(ana.source()) ? ana : null;
+                }
+            }
+            return null;
+        }
+
+        /** "issued a stark warning", "Issues Warning" (headline): an outlet's warning or statement follows. */
+        private boolean warningAfter(int c, int e) {
+            int k = c + 1;
+            if (k < e && (toks.get(k).is("a") || toks.get(k).is("an") || toks.get(k).is("another")
+                    || toks.get(k).is("its"))) {
+                k++;
+            }
+            for (int n = 0; n < 3 && k < e; n++, k++) {
+                Tok t = toks.get(k);
+                if (!t.word || t.quoted) {
+                    return false;
+                }
+                if (Lexicon.WARNING_NOUNS.contains(t.base())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a document noun ("report", "article", "statement") ends at {@code j}, opening the clause. */
+        private boolean documentSubjectEndsAt(int j, int s) {
+            return j >= s && (Lexicon.DOCUMENTS.contains(toks.get(j).norm) || Lexicon.ANAPHOR_MEDIA.contains(toks.get(j).norm))
+                    && j - 1 >= s && (toks.get(j - 1).is("the") || toks.get(j - 1).is("this") || toks.get(j - 1).is("that"))
+                    && clauseStart(j - 1, s);
+        }
+
+        /** "also carried by": the index of "by" after a carrying verb within two words, or -1. */
+        private int carriedByAfter(int k, int e) {
+            if (k < e && (toks.get(k).is("also") || toks.get(k).is("later") || toks.get(k).is("widely"))) {
+                k++;
+            }
+            if (k + 1 < e && (Lexicon.CARRYING.contains(toks.get(k).norm) || toks.get(k).is("reprinted")
+                    || toks.get(k).is("picked")) && toks.get(k + 1).is("by")) {
+                return k + 1;
+            }
+            return -1;
+        }
+
+        /** The subject before an appositive that ends with the comma at {@code j}: "KCNA, the North's outlet,". */
+        private Subj appositiveSubject(int j, int s) {
+            for (int k = j - 1; k >= s && k >= j - 12; k--) {
+                if (toks.get(k).isPunct(',')) {
+                    return subjectBefore(k - 1, s, false);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Before a participle: a document of a named outlet ("a state television video", "an editorial from the
+         * Global Times", "a commentary in the Rodong Sinmun"). Looks at most four tokens back.
+         */
+        private Subj documentOutletBefore(int c, int s) {
+            if (c - 2 >= s && isDocumentNoun(toks.get(c - 1)) && endAt[c - 2] != null && !endAt[c - 2].personal
+                    && !toks.get(c - 2).quoted) {
+                Mention m = endAt[c - 2];
+                return new Subj(m.from, c, m.source);
+            }
+            Mention m = c - 1 >= s ? endAt[c - 1] : null;
+            if (m != null && !m.personal && m.from - 2 >= s && !toks.get(m.from).quoted) {
+                Tok p = toks.get(m.from - 1);
+                if ((p.is("from") || p.is("by") || p.is("in") || p.is("of")) && isDocumentNoun(toks.get(m.from - 2))) {
+                    return new Subj(m.from - 2, c, m.source);
+                }
+            }
+            return null;
+        }
+
+        private boolean isDocumentNoun(Tok t) {
+            return t.word && !t.quoted && (Lexicon.DOCUMENTS.contains(t.norm) || t.is("video") || t.is("footage")
+                    || t.is("clip") || t.is("program") || t.is("programme") || t.is("documentary"));
+        }
+
+        /**
+         * After an inverted "read": a headline, caption or other document of a named outlet ("one RIA headline",
+         * "a KCNA dispatch", "the headline in the Global Times"), within a few words.
+         */
+        private Subj readSource(int from, int e) {
+            for (int k = from; k < e && k < from + 4; k++) {
+                Tok t = toks.get(k);
+                if (!t.word || t.quoted) {
+                    return null;
+                }
+                Mention m = startAt[k];
+                if (m != null && !m.personal && m.to < e && isReadDocument(toks.get(m.to))) {
+                    return new Subj(m.from, m.to + 1, m.source);
+                }
+                if (m != null && !m.personal && m.to > from && isReadDocument(toks.get(m.to - 1))) {
+                    return new Subj(m.from, m.to, m.source); // "a KCNA dispatch": the document is in the mention
+                }
+                if (isReadDocument(t)) {
+                    Subj subj = documentSource(from, e);
+                    if (subj == null && k + 2 < e && toks.get(k + 1).is("of")) {
+                        subj = subjectAfter(k + 2, e);
+                        subj = subj != null && isMedia(subj.source()) ? subj : null;
+                    }
+                    return subj;
+                }
+            }
+            return null;
+        }
+
+        private boolean isReadDocument(Tok t) {
+            return t.word && (Lexicon.DOCUMENTS.contains(t.norm) || t.is("headline") || t.is("headlines")
+                    || t.is("caption") || t.is("banner") || t.is("title"));
         }
 
         /** The index of "by" within a few words after a passive cue ("quoted as saying by KCNA"), or -1. */
@@ -927,6 +1255,24 @@ public final class AttributionExtractor {
             if (!t.word || t.quoted) {
                 return null;
             }
+            // "state media from both countries reported", "State media in both Qatar and Saudi Arabia reported"
+            for (int k = j; k > s && j - k < 8; k--) {
+                Tok x = toks.get(k);
+                if (x.quoted || (!x.word && !x.isPunct('(') && !x.isPunct(')'))
+                        || (x.word && Lexicon.CUES.contains(x.norm))) {
+                    break;
+                }
+                Mention pm = endAt[k - 1];
+                if (x.word && (Lexicon.POST_MODIFIERS.contains(x.norm) || (pm != null && pm.entry.generic()
+                        && (x.is("from") || x.is("in") || x.is("across"))))
+                        && pm != null && !pm.personal && !toks.get(k - 1).quoted
+                        && (relaxed || clauseStart(pm.from, s))) {
+                    Source ps = pm.source;
+                    return new Subj(pm.from, j + 1, new Source(ps.kind(),
+                            text.substring(toks.get(pm.from).begin, toks.get(j).end), ps.id(), ps.name(),
+                            ps.stateMedia(), ps.country()));
+                }
+            }
             Subj ana = anaphorEndingAt(j, s);
             if (ana != null) {
                 return relaxed || clauseStart(ana.from(), s) ? ana : null;
@@ -1031,7 +1377,7 @@ public final class AttributionExtractor {
                 k--;
             }
             if (k < s || !(toks.get(k).is("the") || toks.get(k).is("this") || toks.get(k).is("that")
-                    || toks.get(k).is("its"))) {
+                    || toks.get(k).is("its") || dayPossessive(toks.get(k)))) {
                 return null;
             }
             return resolve(k, j + 1, target);
@@ -1201,20 +1547,34 @@ public final class AttributionExtractor {
 
         private Optional<LocalDate> dateAfter(int c, int e) {
             int k = c + 1;
-            if (k < e && (toks.get(k).is("on") || toks.get(k).is("late") || toks.get(k).is("early"))) {
+            boolean last = false;
+            if (k < e && (toks.get(k).is("on") || toks.get(k).is("late") || toks.get(k).is("early")
+                    || toks.get(k).is("last"))) {
+                last = toks.get(k).is("last");
                 k++;
             }
             if (k < e) {
-                return Optional.ofNullable(day(toks.get(k)));
+                return Optional.ofNullable(day(toks.get(k), last));
             }
             return Optional.empty();
         }
 
-        private LocalDate day(Tok t) {
-            if (date.isEmpty() || !t.word) {
+        /** A day word ("Thursday", "yesterday", "today"), resolved by {@link RelativeDays}; null if none. */
+        private LocalDate day(Tok t, boolean last) {
+            if (date.isEmpty() || !t.word || !dayWord(t)) {
                 return null;
             }
-            return RelativeDay.resolve(t.norm, date.get());
+            return RelativeDays.resolve(last ? "last " + t.norm : t.norm, date.get()).orElse(null);
+        }
+
+        /** "Thursday's report", "Monday's editorial": a day's document is a definite anaphor. */
+        private boolean dayPossessive(Tok t) {
+            return t.word && t.possessive() && (t.base().endsWith("day") || t.base().equals("tonight"));
+        }
+
+        private boolean dayWord(Tok t) {
+            // full weekday names only: "Sun", "Sat", "Wed" are too often other words in running text
+            return t.norm.endsWith("day") || t.norm.equals("tonight");
         }
 
         // ---------------------------------------------------------------- result
@@ -1275,25 +1635,6 @@ public final class AttributionExtractor {
             this.entry = entry;
             this.source = source;
             this.personal = personal;
-        }
-    }
-
-    /** Resolves "Thursday", "yesterday", "today" against the dateline date. */
-    static final class RelativeDay {
-        private RelativeDay() {}
-
-        static LocalDate resolve(String word, LocalDate dateline) {
-            switch (word) {
-                case "today": case "tonight": return dateline;
-                case "yesterday": return dateline.minusDays(1);
-                default: break;
-            }
-            for (DayOfWeek d : DayOfWeek.values()) {
-                if (d.name().toLowerCase(Locale.ROOT).equals(word)) {
-                    return dateline.with(TemporalAdjusters.previousOrSame(d));
-                }
-            }
-            return null;
         }
     }
 }

@@ -31,7 +31,53 @@ final class Lexicon {
             "reveals", "stresses", "asserts", "argues", "quotes", "cites", "slams", "blasts", "denounces",
             "condemns", "hails", "lambasts", "lambasted", "criticizes", "criticises", "rejects", "dismisses",
             "praises", "urged", "warns", "threatens", "confirms", "admits", "acknowledges",
-            "dismissed", "rejected", "insists", "announced", "highlighted", "reports", "accusing", "saying", "reporting", "citing", "quoting");
+            "dismissed", "rejected", "insists", "announced", "highlighted", "mentioned", "mentions", "reports",
+            "proclaimed", "proclaims", "assailed", "assails", "decried", "decries", "derided", "derides", "chided",
+            "chides", "rebuked", "rebukes", "berated", "berates", "attacked", "attacks", "cautioned", "cautions",
+            "countered", "retorted", "remarked", "contended", "contends", "opined", "referred", "advises",
+            "advised", "recommends", "recommended", "references", "notes", "accusing", "saying", "reporting", "citing", "quoting");
+
+    /**
+     * Verbs that attribute only when an outlet is their subject ("KCNA carried a commentary ...", "Rodong Sinmun
+     * published an article ...", "state TV aired an interview ..."); with any other subject they are not cues.
+     */
+    static final Set<String> OUTLET_CUES = set("carried", "carries", "published", "publishes", "ran", "runs",
+            "aired", "airs", "broadcast", "broadcasts", "printed", "prints", "relayed", "relays");
+
+    /** Words after an outlet-only verb that show the carried text states something ("a commentary saying"). */
+    static final Set<String> CONTENT_MARKERS = set("saying", "says", "said", "claiming", "calling", "accusing",
+            "warning", "urging", "arguing", "stating", "denouncing", "slamming", "blasting", "criticizing",
+            "criticising", "describing", "insisting", "rejecting", "praising", "asserting", "alleging", "declaring",
+            "vowing", "threatening", "blaming", "lauding", "hailing", "condemning", "dismissing", "denying",
+            "demanding", "reporting", "stressing", "noting", "quoting", "citing", "announcing", "confirming",
+            "revealing", "suggesting", "lambasting", "labeling", "labelling", "branding");
+
+    /** Adjectives between "according to" and its source ("according to earlier official media reports"). */
+    static final Set<String> REPORT_ADJECTIVES = set("earlier", "previous", "recent", "latest", "initial", "separate",
+            "unconfirmed", "local", "new", "further", "other");
+
+    /** Verbs after "to" that show an outlet verb's text states something: "a commentary to rebut ...". */
+    static final Set<String> PURPOSE_VERBS = set("rebut", "refute", "condemn", "criticize", "criticise", "denounce",
+            "slam", "blast", "accuse", "warn", "urge", "praise", "hail", "deny", "dismiss", "reject", "defend",
+            "justify", "claim", "argue", "call", "demand", "protest", "counter");
+
+    /** Words that open a post-modifier between an outlet and its cue: "Fars news website close to the IRGC reported". */
+    static final Set<String> POST_MODIFIERS = set("close", "affiliated", "linked", "run", "owned", "based", "loyal",
+            "allied", "aligned", "tied", "controlled");
+
+    /** Nouns after "issued a": "the Global Times has issued a stark warning". */
+    static final Set<String> WARNING_NOUNS = set("warning", "warnings", "threat", "threats", "rebuke", "reminder",
+            "appeal", "ultimatum", "broadside", "denunciation", "condemnation");
+
+    /** Nouns after "made the": "The article made the accusation that ...". */
+    static final Set<String> CLAIM_NOUNS = set("accusation", "claim", "allegation", "assertion", "argument", "charge");
+
+    /** Parts of an outlet that speak for it: "the overseas edition of People's Daily". */
+    static final Set<String> OUTLET_PARTS = set("edition", "version", "arm", "service", "channel", "account");
+
+    /** Verbs of an outlet carrying someone's words: "in a statement carried by KCNA". */
+    static final Set<String> CARRYING = set("carried", "published", "broadcast", "aired", "released", "issued", "run",
+            "reproduced", "relayed", "posted", "printed", "televised", "distributed");
 
     /** Words ending in -ly that are not adverbs. */
     static final Set<String> NOT_ADVERBS = set("daily", "weekly", "monthly", "quarterly", "family", "assembly",
@@ -87,7 +133,7 @@ final class Lexicon {
             "official daily", "ruling party's newspaper", "party's newspaper", "ruling party newspaper",
             "party's official newspaper", "official newspaper", "state-run newspapers",
             "state-run news service", "official news service", "state news service", "state-run press",
-            "state press", "state-media", "north korean media", "north korea's media", "pyongyang's media",
+            "state press", "state-media", "north korean media", "north korea's media", "north korea media", "pyongyang's media",
             "north korean state media", "north korean outlets", "state-news agency", "north korean agencies",
             "north korean news agencies", "north korean outlets", "government mouthpiece", "regime mouthpiece",
             "propaganda outlet", "propaganda mouthpiece",
@@ -126,7 +172,7 @@ final class Lexicon {
 
     /** Words that may stand before an outlet name as part of how it is written. */
     static final Set<String> MODIFIERS = set(
-            "the", "official", "state-run", "state-owned", "state-controlled", "state-affiliated", "state-backed",
+            "the", "official", "government", "state-run", "state-owned", "state-controlled", "state-affiliated", "state-backed",
             "state", "government-run", "government-controlled", "semi-official", "semiofficial",
             "quasi-official", "party", "ruling", "mouthpiece", "flagship", "nationalist", "tabloid",
             "broadcaster", "news", "agency", "newspaper", "television", "tv", "daily", "outlet", "media",
@@ -135,7 +181,9 @@ final class Lexicon {
             "regime's", "newspaper", "radio", "broadcasting", "channel", "network", "public", "national",
             "news-agency", "wire", "service", "affiliated", "controlled", "influential", "leading", "major",
             "prominent", "powerful", "popular", "largest", "biggest", "top", "widely-read", "hawkish",
-            "outspoken", "government-backed", "broadcast", "state-funded", "english", "chinese-language", "mass-circulation");
+            "outspoken", "government-backed", "broadcast", "state-funded", "english", "chinese-language", "mass-circulation",
+            "country's", "nation's", "kingdom's", "republic's", "emirate's", "sultanate's", "island's", "state's",
+            "regime's", "city's", "territory's", "province's", "region's");
 
     /** Demonyms and country-like words that may stand before an outlet ("Chinese state media"). */
     static final Set<String> DEMONYMS = set(
@@ -146,7 +194,8 @@ final class Lexicon {
             "uzbek", "turkmen", "tajik", "pakistani", "bangladeshi", "indian", "malaysian", "philippine",
             "hungarian", "serbian", "nicaraguan", "arab", "pro-kremlin", "kremlin-backed", "kremlin-controlled",
             "pro-government", "beijing-backed", "pyongyang's", "beijing's", "moscow's", "tehran's",
-            "damascus'", "hanoi's", "havana's", "caracas'", "minsk's", "china", "russia", "iran", "syria",
+            "damascus'", "hanoi's", "havana's", "caracas'", "minsk's", "pyongyang", "beijing", "moscow", "tehran",
+            "damascus", "hanoi", "havana", "minsk", "riyadh", "china", "russia", "iran", "syria",
             "vietnam", "cuba", "venezuela", "belarus", "egypt", "turkey", "korea", "read", "widely", "tightly",
             "heavily", "closely");
 
@@ -157,7 +206,8 @@ final class Lexicon {
     /** Document nouns after an outlet name: "the KCNA report said" is the outlet speaking. */
     static final Set<String> DOCUMENTS = set("report", "dispatch", "commentary", "editorial", "article", "account",
             "comments", "remarks", "interview", "message", "announcement", "speech", "letter",
-            "statement", "bulletin", "broadcast", "story", "piece", "op-ed", "column");
+            "statement", "bulletin", "broadcast", "story", "piece", "op-ed", "column", "headline", "columns",
+            "editorials", "commentaries", "articles", "dispatches", "series");
 
     /** Person nouns after an outlet name: "a CCTV director said" is a person, not the outlet. */
     static final Set<String> PERSON_NOUNS = set("director", "anchor", "editor", "editor-in-chief", "reporter",
@@ -167,7 +217,7 @@ final class Lexicon {
 
     /** Nouns that refer back to a source ("the report said"), and which kind of source they fit. */
     static final Set<String> ANAPHOR_MEDIA = set("report", "dispatch", "article", "commentary", "editorial",
-            "bulletin", "story", "broadcast");
+            "bulletin", "story", "broadcast", "column", "op-ed");
     static final Set<String> ANAPHOR_AGENCY = set("agency", "wire", "newswire");
     static final Set<String> ANAPHOR_NEWSPAPER = set("newspaper", "paper", "daily");
     static final Set<String> ANAPHOR_BROADCASTER = set("broadcaster", "station", "channel", "network");
@@ -190,6 +240,7 @@ final class Lexicon {
             "department", "committee", "council", "agency", "party", "commission", "police", "command",
             "forces", "staff", "pentagon", "kremlin", "house", "administration", "cabinet", "parliament",
             "assembly", "court", "bureau", "company", "group", "organization", "organisation", "union",
+            "observatory", "watchdog", "monitor",
             "nations", "nato", "u.n", "embassy", "authorities", "authority", "regime", "corps", "guard",
             "institute", "center", "centre", "bank", "federation", "service", "secretariat", "association",
             "washington", "seoul", "pyongyang", "beijing", "moscow", "tokyo", "tehran", "kyiv", "kiev",

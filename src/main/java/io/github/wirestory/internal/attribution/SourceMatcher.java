@@ -194,7 +194,8 @@ final class SourceMatcher {
             }
             return sb.toString().replace(' ', '\u0000').equals(hit.exact.replace(' ', '\u0000'))
                     || sb.toString().equals(hit.exact.replace('-', ' '))
-                    || normalizedSpaces(hit.exact).equals(sb.toString());
+                    || normalizedSpaces(hit.exact).equals(sb.toString())
+                    || titleCaseAgency(sb.toString(), hit.exact, toks, from, last);
         }
         if (hit.registry) {
             return toks.get(from).isCapitalized();
@@ -203,6 +204,21 @@ final class SourceMatcher {
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /**
+     * AFP style writes pronounceable agency acronyms in title case ("the Isna news agency", "state news agency
+     * Irna"). Such a form matches only right next to an agency word, so a name like "Sana" alone does not.
+     */
+    private static boolean titleCaseAgency(String written, String exact, List<Tok> toks, int from, int last) {
+        if (from != last || exact.length() < 3 || written.length() != exact.length()
+                || !written.equals(exact.charAt(0) + exact.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        boolean after = last + 2 < toks.size() && toks.get(last + 1).is("news") && toks.get(last + 2).is("agency")
+                || last + 1 < toks.size() && toks.get(last + 1).is("agency");
+        boolean before = from >= 2 && toks.get(from - 1).is("agency") && toks.get(from - 2).is("news");
+        return after || before;
+    }
 
     private static String normalizedSpaces(String s) {
         return String.join(" ", SPACES.split(s)); // compiled once: String.split("\\s+") compiles on every call

@@ -84,7 +84,9 @@ final class Tok {
     }
 
     boolean isCapitalized() {
-        return word && (Character.isUpperCase(raw.charAt(0)) || Character.isDigit(raw.charAt(0)));
+        return word && (Character.isUpperCase(raw.charAt(0)) || Character.isDigit(raw.charAt(0))
+                || (raw.length() > 3 && (raw.startsWith("al-") || raw.startsWith("el-"))
+                    && Character.isUpperCase(raw.charAt(3)))); // "al-Mayadeen", "el-Sisi"
     }
 
     boolean is(String lower) {
@@ -137,6 +139,10 @@ final class Tok {
                     char d = text.charAt(j);
                     if (Character.isLetterOrDigit(d)) {
                         j++;
+                    } else if (d == '.' && j + 2 < end && Character.isLowerCase(text.charAt(j - 1))
+                            && Character.isUpperCase(text.charAt(j + 1)) && Character.isLowerCase(text.charAt(j + 2))
+                            && !hasDot(text, i, j)) {
+                        break; // "the factory.Kim inspected": a lost space between sentences, not one word
                     } else if ((d == '-' || d == '\'' || d == '\u2019' || d == '.' || d == '&')
                             && j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))) {
                         j += 2;

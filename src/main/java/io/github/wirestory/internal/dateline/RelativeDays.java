@@ -11,7 +11,7 @@ import java.util.Optional;
  * Resolves the relative day words of a lede ("reported Thursday", "said on Wednesday", "last Friday") to a
  * date, given the dateline date. Wire style names the weekday of an event in the past week, so a bare or
  * "on" weekday is the most recent such day on or before the dateline date; "last Friday" is the one strictly
- * before it (on a Friday dateline, a week earlier). "today" is the dateline date, "yesterday" the day before.
+ * before it (on a Friday dateline, a week earlier). "today" and "tonight" are the dateline date, "yesterday" the day before.
  * Stateless and thread-safe.
  */
 public final class RelativeDays {
@@ -27,7 +27,7 @@ public final class RelativeDays {
      * }</pre>
      *
      * @param weekdayWord a weekday name ("Thursday", "Thurs.", "thu"), optionally after "on", "last", "this",
-     *     "early", "late"; or "today", "yesterday"
+     *     "early", "late"; or "today", "tonight", "yesterday"
      * @param datelineDate the date of the dateline
      * @return the date, or empty when the word is not a weekday reference
      * @throws NullPointerException if an argument is null
@@ -42,7 +42,7 @@ public final class RelativeDays {
         while (!w.isEmpty() && ",.;:".indexOf(w.charAt(w.length() - 1)) >= 0) {
             w = w.substring(0, w.length() - 1);
         }
-        if (w.equals("today")) {
+        if (w.equals("today") || w.equals("tonight")) {
             return Optional.of(datelineDate);
         }
         if (w.equals("yesterday")) {

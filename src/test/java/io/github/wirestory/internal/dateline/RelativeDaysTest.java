@@ -24,6 +24,7 @@ class RelativeDaysTest {
         assertThat(RelativeDays.resolve("on Tuesday night", THURSDAY)).contains(LocalDate.of(2023, 7, 25));
         assertThat(RelativeDays.resolve("MONDAY", THURSDAY)).contains(LocalDate.of(2023, 7, 24));
         assertThat(RelativeDays.resolve("today", THURSDAY)).contains(THURSDAY);
+        assertThat(RelativeDays.resolve("tonight", THURSDAY)).contains(THURSDAY);
         assertThat(RelativeDays.resolve("yesterday", THURSDAY)).contains(LocalDate.of(2023, 7, 26));
     }
 
