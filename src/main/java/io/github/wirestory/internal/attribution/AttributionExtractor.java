@@ -528,8 +528,8 @@ public final class AttributionExtractor {
             List<Cand> cands = new ArrayList<>(2);
             for (int c = s; c < e; c++) {
                 Tok t = toks.get(c);
-                if (!t.word || t.quoted) {
-                    continue;
+                if (!t.word || t.quoted || !t.cue) {
+                    continue; // every branch below opens on a word of Tok.SENTENCE_CUES
                 }
                 Cand cand = null;
                 if (t.is("according") && c + 1 < e && toks.get(c + 1).is("to")) {

@@ -3,6 +3,7 @@ package io.github.wirestory.internal.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A token of story text: a word (letters and digits, with inner hyphens, apostrophes and dots, as in
@@ -16,18 +17,23 @@ final class Tok {
     final String norm;
     /** As written. */
     final String raw;
+    /**
+     * The word can open a cue of {@code AttributionExtractor.sentence}: its norm is in {@link #SENTENCE_CUES}.
+     */
+    final boolean cue;
     /** Inside a direct quote. */
     boolean quoted;
 
     /** Shared one-character strings for punctuation and one-letter tokens, so hostile input allocates little. */
     private static final String[] PUNCT = new String[0x3100];
 
-    private Tok(int begin, int end, boolean word, String raw, String norm) {
+    private Tok(int begin, int end, boolean word, String raw, String norm, boolean cue) {
         this.begin = begin;
         this.end = end;
         this.word = word;
         this.raw = raw;
         this.norm = norm;
+        this.cue = cue;
     }
 
     /** A word token: its strings come from {@link #VOCABULARY} when it is a known word. */
@@ -35,7 +41,7 @@ final class Tok {
         if (end - begin == 1 && text.charAt(begin) < 0x80) {
             char c = text.charAt(begin); // one ASCII letter or digit: shared strings, as for punctuation
             String raw = one(c);
-            return new Tok(begin, end, true, raw, c >= 'A' && c <= 'Z' ? one((char) (c + ('a' - 'A'))) : raw);
+            return new Tok(begin, end, true, raw, c >= 'A' && c <= 'Z' ? one((char) (c + ('a' - 'A'))) : raw, false);
         }
         // the hash of the norm (String.hashCode of the lower-cased word), for ASCII words and curly apostrophes
         int h = 0;
@@ -70,11 +76,13 @@ final class Tok {
                 String raw = curly || otherUpper ? text.substring(begin, end)
                         : firstUpper ? (v.capitalized != null ? v.capitalized : text.substring(begin, end))
                         : v.lower;
-                return new Tok(begin, end, true, raw, v.lower);
+                return new Tok(begin, end, true, raw, v.lower, v.cue);
             }
         }
         String raw = text.substring(begin, end);
-        return new Tok(begin, end, true, raw, raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT));
+        String norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        // an ASCII word missing from the vocabulary is no cue; other words may still lower-case to one ("\u212Aarried")
+        return new Tok(begin, end, true, raw, norm, !known && SENTENCE_CUES.contains(norm));
     }
 
     /**
@@ -85,7 +93,7 @@ final class Tok {
      */
     private static final Entry[] VOCABULARY;
 
-    private record Entry(int hash, String lower, String capitalized, Entry next) {
+    private record Entry(int hash, String lower, String capitalized, boolean cue, Entry next) {
         boolean matches(int h, String text, int begin, int end) {
             if (h != hash || lower.length() != end - begin) {
                 return false;
@@ -103,6 +111,27 @@ final class Tok {
             }
             return true;
         }
+    }
+
+    /**
+     * Every word that can open a cue in {@code AttributionExtractor.sentence}: each branch there first tests the
+     * word against one of these sets or words, so a word outside them is skipped at once ({@link #cue}). A rule
+     * that opens on another word must add it here; {@code SentenceCuesTest} checks the method's tests against it.
+     */
+    static final Set<String> SENTENCE_CUES = cues();
+
+    private static Set<String> cues() {
+        Set<String> s = new java.util.HashSet<>(List.of("according", "citing", "claiming", "continued",
+                "continues", "delivered", "issue", "issued", "issues", "learned", "learnt", "made", "makes",
+                "quoting", "read", "reads", "reporting", "reports", "saying", "sounded", "sounds", "warning", "was",
+                "were"));
+        s.addAll(Lexicon.CUES);
+        s.addAll(Lexicon.OUTLET_CUES);
+        s.addAll(Lexicon.CONTENT_MARKERS);
+        s.addAll(Lexicon.CARRYING);
+        s.addAll(Lexicon.HEADLINE_ONLY);
+        s.addAll(Lexicon.PARTICIPLES);
+        return Set.copyOf(s);
     }
 
     /** Common words of wire copy that no lexicon list holds. */
@@ -126,6 +155,7 @@ final class Tok {
         java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>(Lexicon.VOCABULARY);
         words.addAll(Sentences.ABBREVIATIONS);
         words.addAll(COMMON);
+        words.addAll(SENTENCE_CUES);
         Entry[] table = new Entry[Integer.highestOneBit(Math.max(16, words.size() * 2)) * 2];
         for (String w : words) {
             if (w.isEmpty() || w.length() == 1 || !w.equals(w.toLowerCase(Locale.ROOT)) || w.indexOf('\u2019') >= 0
@@ -141,7 +171,7 @@ final class Tok {
             if (!present) {
                 char c = w.charAt(0);
                 String cap = c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) + w.substring(1) : null;
-                table[slot] = new Entry(h, w, cap, table[slot]);
+                table[slot] = new Entry(h, w, cap, SENTENCE_CUES.contains(w), table[slot]);
             }
         }
         return table;
@@ -255,7 +285,7 @@ final class Tok {
                 i = j;
             } else {
                 String p = one(c);
-                out.add(new Tok(i, i + 1, false, p, p));
+                out.add(new Tok(i, i + 1, false, p, p, false));
                 i++;
             }
         }
