@@ -102,6 +102,8 @@ class CuePatternsTest {
         north korea media        | North Korea media stated the factory made "modern instruments."                                   | state-media  | North Korea media                                 | stated
         issued a warning         | Chinese newspaper the Global Times has issued a stark warning to Manila.                          | global-times | Chinese newspaper the Global Times                | issued
         long appositive          | The Tehran-based Fars news agency, which is close to the Guards, one of the country's armed services, quoted a source as saying talks would start. | fars | The Tehran-based Fars news agency | quoted
+        generic then new name    | The coalition thwarted an attack, the kingdom's state-owned broadcaster Al-Hadath TV reported.    | state-media  | the kingdom's state-owned broadcaster Al-Hadath TV | reported
+        generic then day         | The blast killed two people, state media Monday reported.                                         | state-media  | state media                                       | reported
         inverted publishes       | "The homeland will never forget him," publishes the newspaper Granma.                              | granma       | the newspaper Granma                              | publishes
         mentioned                | The Rodong Sinmun mentioned the leader's long train journey to Hanoi.                              | rodong-sinmun| The Rodong Sinmun                                 | mentioned
         read headline            | "Our units are advancing," read one RIA headline.                                                 | ria-novosti  | RIA headline                                      | read

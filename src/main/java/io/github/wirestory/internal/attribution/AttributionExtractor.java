@@ -265,7 +265,37 @@ public final class AttributionExtractor {
                     out.add(x);
                 }
             }
+            if (!headline) {
+                nameAfterGeneric(out);
+            }
             return out;
+        }
+
+        /**
+         * "the kingdom's state-owned broadcaster Al-Hadath TV": a generic state phrase right before a capitalised
+         * name the registries do not know takes the name in (at most four words; not a day, month or cue).
+         */
+        private void nameAfterGeneric(List<Mention> out) {
+            for (int i = 0; i < out.size(); i++) {
+                Mention g = out.get(i);
+                if (!g.entry.generic() || g.personal) {
+                    continue;
+                }
+                int limit = i + 1 < out.size() ? out.get(i + 1).from : toks.size();
+                int k = g.to;
+                while (k < limit && k - g.to < 4 && toks.get(k).word && !toks.get(k).quoted
+                        && toks.get(k).isCapitalized() && !toks.get(k).possessive()
+                        && !Lexicon.CUES.contains(toks.get(k).norm) && !Lexicon.ADVERBS.contains(toks.get(k).norm)
+                        && !isDateWord(toks.get(k).norm)) {
+                    k++;
+                }
+                if (k > g.to) {
+                    String written = text.substring(toks.get(g.from).begin, toks.get(k - 1).end);
+                    Source gs = g.source;
+                    out.set(i, new Mention(g.from, k, g.entry, new Source(gs.kind(), written, gs.id(), gs.name(),
+                            gs.stateMedia(), gs.country()), false));
+                }
+            }
         }
 
         private Mention expand(SourceMatcher.Match m) {
@@ -1570,6 +1600,10 @@ public final class AttributionExtractor {
         /** "Thursday's report", "Monday's editorial": a day's document is a definite anaphor. */
         private boolean dayPossessive(Tok t) {
             return t.word && t.possessive() && (t.base().endsWith("day") || t.base().equals("tonight"));
+        }
+
+        private boolean isDateWord(String norm) {
+            return norm.endsWith("day") || Lexicon.MONTHS.contains(norm);
         }
 
         private boolean dayWord(Tok t) {

@@ -83,6 +83,11 @@ final class Lexicon {
     static final Set<String> CARRYING = set("carried", "published", "broadcast", "aired", "released", "issued", "run",
             "reproduced", "relayed", "posted", "printed", "televised", "distributed");
 
+    /** Month names and their abbreviations (lower case). */
+    static final Set<String> MONTHS = set("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+
     /** Words ending in -ly that are not adverbs. */
     static final Set<String> NOT_ADVERBS = set("daily", "weekly", "monthly", "quarterly", "family", "assembly",
             "rally", "ally", "italy", "july", "supply", "reply", "bully", "belly", "jelly", "fly");
