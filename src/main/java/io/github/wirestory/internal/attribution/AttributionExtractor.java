@@ -443,7 +443,7 @@ public final class AttributionExtractor {
         /** "the Kachin-based Myitkyina News Journal": an outlet the registries do not know is an antecedent too. */
         private void noteOtherOutlet(int k) {
             Tok t = toks.get(k);
-            if (!t.word || t.quoted || !t.isCapitalized() || !Lexicon.OUTLET_HEADS.contains(t.norm) || k == 0
+            if (!t.word || t.quoted || !t.isCapitalized() || !t.has(Tok.OUTLET_HEAD) || k == 0
                     || !toks.get(k - 1).isCapitalized() || endAt[k] != null
                     || (t.is("agency") && !toks.get(k - 1).is("news"))) {
                 return; // "European Space Agency" is no news outlet; "Kyodo News Agency" is
@@ -558,7 +558,7 @@ public final class AttributionExtractor {
             List<Cand> cands = new ArrayList<>(2);
             for (int c = s; c < e; c++) {
                 Tok t = toks.get(c);
-                if (!t.word || t.quoted || !t.cue) {
+                if (!t.word || t.quoted || !t.has(Tok.CUE)) {
                     continue; // every branch below opens on a word of Tok.SENTENCE_CUES
                 }
                 Cand cand = null;
@@ -1203,7 +1203,7 @@ public final class AttributionExtractor {
             }
             for (int v = s; v < e; v++) {
                 Tok t = toks.get(v);
-                if (!t.word || !Lexicon.SPEAKER_VERBS.contains(t.norm)) {
+                if (!t.word || !t.has(Tok.SPEAKER_VERB)) {
                     continue;
                 }
                 int j = v - 1;

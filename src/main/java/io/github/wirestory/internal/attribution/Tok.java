@@ -17,23 +17,41 @@ final class Tok {
     final String norm;
     /** As written. */
     final String raw;
-    /**
-     * The word can open a cue of {@code AttributionExtractor.sentence}: its norm is in {@link #SENTENCE_CUES}.
-     */
-    final boolean cue;
+    /** The word can open a cue of {@code AttributionExtractor.sentence}: its norm is in {@link #SENTENCE_CUES}. */
+    static final int CUE = 1;
+    /** The norm is in {@link Lexicon#OUTLET_HEADS}. */
+    static final int OUTLET_HEAD = 2;
+    /** The norm is in {@link Lexicon#SPEAKER_VERBS}. */
+    static final int SPEAKER_VERB = 4;
+    /** The word classes of the norm ({@link #CUE}, ...), found with the word in the vocabulary. */
+    final int classes;
+    /** {@link #isCapitalized()}, computed once. */
+    private final boolean capitalized;
     /** Inside a direct quote. */
     boolean quoted;
 
     /** Shared one-character strings for punctuation and one-letter tokens, so hostile input allocates little. */
     private static final String[] PUNCT = new String[0x3100];
 
-    private Tok(int begin, int end, boolean word, String raw, String norm, boolean cue) {
+    private Tok(int begin, int end, boolean word, String raw, String norm, int classes) {
         this.begin = begin;
         this.end = end;
         this.word = word;
         this.raw = raw;
         this.norm = norm;
-        this.cue = cue;
+        this.classes = classes;
+        this.capitalized = word && (Character.isUpperCase(raw.charAt(0)) || Character.isDigit(raw.charAt(0))
+                || (raw.length() > 3 && (raw.startsWith("al-") || raw.startsWith("el-"))
+                    && Character.isUpperCase(raw.charAt(3)))); // "al-Mayadeen", "el-Sisi"
+    }
+
+    boolean has(int wordClass) {
+        return (classes & wordClass) != 0;
+    }
+
+    private static int classes(String lower) {
+        return (SENTENCE_CUES.contains(lower) ? CUE : 0) | (Lexicon.OUTLET_HEADS.contains(lower) ? OUTLET_HEAD : 0)
+                | (Lexicon.SPEAKER_VERBS.contains(lower) ? SPEAKER_VERB : 0);
     }
 
     /** A word token: its strings come from {@link #VOCABULARY} when it is a known word. */
@@ -41,7 +59,7 @@ final class Tok {
         if (end - begin == 1 && text.charAt(begin) < 0x80) {
             char c = text.charAt(begin); // one ASCII letter or digit: shared strings, as for punctuation
             String raw = one(c);
-            return new Tok(begin, end, true, raw, c >= 'A' && c <= 'Z' ? one((char) (c + ('a' - 'A'))) : raw, false);
+            return new Tok(begin, end, true, raw, c >= 'A' && c <= 'Z' ? one((char) (c + ('a' - 'A'))) : raw, 0);
         }
         // the hash of the norm (String.hashCode of the lower-cased word), for ASCII words and curly apostrophes
         int h = 0;
@@ -76,24 +94,28 @@ final class Tok {
                 String raw = curly || otherUpper ? text.substring(begin, end)
                         : firstUpper ? (v.capitalized != null ? v.capitalized : text.substring(begin, end))
                         : v.lower;
-                return new Tok(begin, end, true, raw, v.lower, v.cue);
+                return new Tok(begin, end, true, raw, v.lower, v.classes);
             }
         }
         String raw = text.substring(begin, end);
+        if (known && !firstUpper && !otherUpper && !curly) {
+            return new Tok(begin, end, true, raw, raw, 0); // lower-case ASCII: the norm is the word
+        }
         String norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-        // an ASCII word missing from the vocabulary is no cue; other words may still lower-case to one ("\u212Aarried")
-        return new Tok(begin, end, true, raw, norm, !known && SENTENCE_CUES.contains(norm));
+        // an ASCII word missing from the vocabulary is in no word list; other words may still lower-case to a
+        // listed one ("\u212Aarried")
+        return new Tok(begin, end, true, raw, norm, known ? 0 : classes(norm));
     }
 
     /**
      * Known words (every word of {@link Lexicon}'s lists, the abbreviations of {@link Sentences}, common function
      * words) with their lower-case and capitalised strings, in a fixed table built once from the library's own
-     * word lists (never from story text): a token of a known word costs no substring and no lower-casing, and its
+     * word lists (never from story text): a token of a known word costs no substring, no set look-ups and no lower-casing, and its
      * norm is the very string the lexicon sets hold (equals answers on identity). Chained by hash.
      */
     private static final Entry[] VOCABULARY;
 
-    private record Entry(int hash, String lower, String capitalized, boolean cue, Entry next) {
+    private record Entry(int hash, String lower, String capitalized, int classes, Entry next) {
         boolean matches(int h, String text, int begin, int end) {
             if (h != hash || lower.length() != end - begin) {
                 return false;
@@ -115,7 +137,7 @@ final class Tok {
 
     /**
      * Every word that can open a cue in {@code AttributionExtractor.sentence}: each branch there first tests the
-     * word against one of these sets or words, so a word outside them is skipped at once ({@link #cue}). A rule
+     * word against one of these sets or words, so a word outside them is skipped at once ({@link #CUE}). A rule
      * that opens on another word must add it here; {@code SentenceCuesTest} checks the method's tests against it.
      */
     static final Set<String> SENTENCE_CUES = cues();
@@ -171,7 +193,7 @@ final class Tok {
             if (!present) {
                 char c = w.charAt(0);
                 String cap = c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) + w.substring(1) : null;
-                table[slot] = new Entry(h, w, cap, SENTENCE_CUES.contains(w), table[slot]);
+                table[slot] = new Entry(h, w, cap, classes(w), table[slot]);
             }
         }
         return table;
@@ -189,9 +211,7 @@ final class Tok {
     }
 
     boolean isCapitalized() {
-        return word && (Character.isUpperCase(raw.charAt(0)) || Character.isDigit(raw.charAt(0))
-                || (raw.length() > 3 && (raw.startsWith("al-") || raw.startsWith("el-"))
-                    && Character.isUpperCase(raw.charAt(3)))); // "al-Mayadeen", "el-Sisi"
+        return capitalized;
     }
 
     boolean is(String lower) {
@@ -285,7 +305,7 @@ final class Tok {
                 i = j;
             } else {
                 String p = one(c);
-                out.add(new Tok(i, i + 1, false, p, p, false));
+                out.add(new Tok(i, i + 1, false, p, p, 0));
                 i++;
             }
         }

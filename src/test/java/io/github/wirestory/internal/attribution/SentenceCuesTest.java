@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code AttributionExtractor.sentence} skips words whose {@link Tok#cue} flag is off: every word its branches test
+ * {@code AttributionExtractor.sentence} skips words without the {@link Tok#CUE} class: every word its branches test
  * must be in {@link Tok#SENTENCE_CUES}, and tokens must carry the flag exactly when their norm is one of them.
  */
 class SentenceCuesTest {
@@ -58,17 +58,25 @@ class SentenceCuesTest {
 
     @Test
     void tokensCarryTheCueFlagExactlyForCueWords() {
-        String text = "KCNA said Said SAID said\u2019s \u212Aarried carried Carried according reports warning"
+        String text = "KCNA said Said SAID said\u2019s \u212Aarried carried Carried according reports warning Times Daily"
                 + " Warning the a I \u00e9t\u00e9 x.Said issued";
         for (Tok t : Tok.of(text, 0, text.length())) {
-            assertThat(t.cue).as(t.raw).isEqualTo(t.word && Tok.SENTENCE_CUES.contains(t.norm));
+            assertThat(t.has(Tok.CUE)).as(t.raw).isEqualTo(t.word && Tok.SENTENCE_CUES.contains(t.norm));
+            assertThat(t.has(Tok.OUTLET_HEAD)).as(t.raw).isEqualTo(t.word && Lexicon.OUTLET_HEADS.contains(t.norm));
+            assertThat(t.has(Tok.SPEAKER_VERB)).as(t.raw).isEqualTo(t.word && Lexicon.SPEAKER_VERBS.contains(t.norm));
+        }
+        for (String w : Lexicon.OUTLET_HEADS) {
+            assertThat(Tok.of(w, 0, w.length())).allMatch(t -> t.has(Tok.OUTLET_HEAD) || !t.norm.equals(w));
+        }
+        for (String w : Lexicon.SPEAKER_VERBS) {
+            assertThat(Tok.of(w, 0, w.length())).allMatch(t -> t.has(Tok.SPEAKER_VERB) || !t.norm.equals(w));
         }
         for (String w : Tok.SENTENCE_CUES) {
             assertThat(w.length()).as(w).isGreaterThan(1);
             for (String form : List.of(w, Character.toUpperCase(w.charAt(0)) + w.substring(1), w.toUpperCase())) {
                 List<Tok> ts = Tok.of(form, 0, form.length());
                 if (ts.size() == 1) {
-                    assertThat(ts.get(0).cue).as(form).isTrue();
+                    assertThat(ts.get(0).has(Tok.CUE)).as(form).isTrue();
                     assertThat(ts.get(0).norm).isEqualTo(w);
                 }
             }
