@@ -63,6 +63,15 @@ public final class AttributionExtractor {
         for (Paragraph p : paragraphs) {
             units.add(new Unit(p.index(), p.span().begin(), p.span().end()));
         }
+        Tok.openWords(); // repeated words share strings within this story
+        try {
+            return extract(text, units, dateline, wire);
+        } finally {
+            Tok.closeWords();
+        }
+    }
+
+    private Result extract(String text, List<Unit> units, Optional<Dateline> dateline, Optional<AgencyCredit> wire) {
         List<RawQuote> raw = QuoteFinder.find(text, units);
         Run run = new Run(text, raw, dateline.flatMap(Dateline::date),
                 wire.map(w -> w.agency().id()).orElse(""));

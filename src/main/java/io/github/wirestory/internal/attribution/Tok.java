@@ -54,8 +54,36 @@ final class Tok {
                 | (Lexicon.SPEAKER_VERBS.contains(lower) ? SPEAKER_VERB : 0);
     }
 
+    /**
+     * Words of the story being read, so that a name repeated in a story ("Shoigu", "Pyongyang") shares its strings:
+     * one table per thread, used only between {@link #openWords()} and {@link #closeWords()} (one extraction) and
+     * emptied at the end, so no story text stays reachable from it.
+     */
+    private static final class Words {
+        final String[] raw = new String[256];
+        final String[] norm = new String[256];
+        int depth;
+    }
+
+    private static final ThreadLocal<Words> WORDS = ThreadLocal.withInitial(Words::new);
+
+    /** Starts sharing word strings on this thread until {@link #closeWords()}. */
+    static void openWords() {
+        WORDS.get().depth++;
+    }
+
+    /** Ends what {@link #openWords()} started, forgetting the words seen. */
+    static void closeWords() {
+        Words w = WORDS.get();
+        if (--w.depth <= 0) {
+            w.depth = 0;
+            java.util.Arrays.fill(w.raw, null);
+            java.util.Arrays.fill(w.norm, null);
+        }
+    }
+
     /** A word token: its strings come from {@link #VOCABULARY} when it is a known word. */
-    private static Tok word(String text, int begin, int end) {
+    private static Tok word(String text, int begin, int end, Words words) {
         if (end - begin == 1 && text.charAt(begin) < 0x80) {
             char c = text.charAt(begin); // one ASCII letter or digit: shared strings, as for punctuation
             String raw = one(c);
@@ -97,13 +125,28 @@ final class Tok {
                 return new Tok(begin, end, true, raw, v.lower, v.classes);
             }
         }
+        int slot = (h ^ (h >>> 8)) & 255;
+        if (known && words != null) {
+            String seen = words.raw[slot];
+            if (seen != null && seen.length() == end - begin && text.regionMatches(begin, seen, 0, end - begin)) {
+                return new Tok(begin, end, true, seen, words.norm[slot], 0); // an unknown ASCII word: no classes
+            }
+        }
         String raw = text.substring(begin, end);
         if (known && !firstUpper && !otherUpper && !curly) {
+            if (words != null) {
+                words.raw[slot] = raw;
+                words.norm[slot] = raw;
+            }
             return new Tok(begin, end, true, raw, raw, 0); // lower-case ASCII: the norm is the word
         }
         String norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
         // an ASCII word missing from the vocabulary is in no word list; other words may still lower-case to a
         // listed one ("\u212Aarried")
+        if (known && words != null) {
+            words.raw[slot] = raw;
+            words.norm[slot] = norm;
+        }
         return new Tok(begin, end, true, raw, norm, known ? 0 : classes(norm));
     }
 
@@ -269,6 +312,10 @@ final class Tok {
 
     static List<Tok> of(String text, int begin, int end) {
         List<Tok> out = new ArrayList<>(Math.min(1 << 16, (end - begin) / 4 + 4)); // about one token per 5 chars
+        Words words = WORDS.get();
+        if (words.depth == 0) {
+            words = null;
+        }
         int i = begin;
         while (i < end) {
             char c = text.charAt(i);
@@ -301,7 +348,7 @@ final class Tok {
                 if (j < end && text.charAt(j) == '.' && hasDot(text, i, j)) {
                     j++; // U.S., U.N.: the final dot belongs to the abbreviation
                 }
-                out.add(word(text, i, j));
+                out.add(word(text, i, j, words));
                 i = j;
             } else {
                 String p = one(c);
