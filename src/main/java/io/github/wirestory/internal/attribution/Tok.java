@@ -114,9 +114,13 @@ final class Tok {
             h = 31 * h + c;
         }
         if (known) {
-            Entry v = VOCABULARY[(h ^ (h >>> 16)) & (VOCABULARY.length - 1)];
-            while (v != null && !v.matches(h, text, begin, end)) {
-                v = v.next;
+            Entry v = null;
+            int mask = VOCABULARY.length - 1;
+            for (int i = (h ^ (h >>> 16)) & mask; VOCABULARY[i] != null; i = (i + 1) & mask) {
+                if (VOCABULARY_HASHES[i] == h && VOCABULARY[i].matches(text, begin, end)) {
+                    v = VOCABULARY[i]; // the entry is read only on a hash match: misses stay in two flat arrays
+                    break;
+                }
             }
             if (v != null) {
                 String raw = curly || otherUpper ? text.substring(begin, end)
@@ -154,13 +158,15 @@ final class Tok {
      * Known words (every word of {@link Lexicon}'s lists, the abbreviations of {@link Sentences}, common function
      * words) with their lower-case and capitalised strings, in a fixed table built once from the library's own
      * word lists (never from story text): a token of a known word costs no substring, no set look-ups and no lower-casing, and its
-     * norm is the very string the lexicon sets hold (equals answers on identity). Chained by hash.
+     * norm is the very string the lexicon sets hold (equals answers on identity).
      */
     private static final Entry[] VOCABULARY;
+    /** The hash of each {@link #VOCABULARY} slot's word (open addressing, linear probing). */
+    private static final int[] VOCABULARY_HASHES;
 
-    private record Entry(int hash, String lower, String capitalized, int classes, Entry next) {
-        boolean matches(int h, String text, int begin, int end) {
-            if (h != hash || lower.length() != end - begin) {
+    private record Entry(String lower, String capitalized, int classes) {
+        boolean matches(String text, int begin, int end) {
+            if (lower.length() != end - begin) {
                 return false;
             }
             for (int k = begin; k < end; k++) {
@@ -214,6 +220,10 @@ final class Tok {
 
     static {
         VOCABULARY = vocabulary(); // after COMMON
+        VOCABULARY_HASHES = new int[VOCABULARY.length];
+        for (int i = 0; i < VOCABULARY.length; i++) {
+            VOCABULARY_HASHES[i] = VOCABULARY[i] == null ? 0 : VOCABULARY[i].lower.hashCode();
+        }
     }
 
     private static Entry[] vocabulary() {
@@ -229,14 +239,13 @@ final class Tok {
             }
             int h = w.hashCode();
             int slot = (h ^ (h >>> 16)) & (table.length - 1);
-            boolean present = false;
-            for (Entry e = table[slot]; e != null; e = e.next) {
-                present |= e.lower.equals(w);
+            while (table[slot] != null && !table[slot].lower.equals(w)) {
+                slot = (slot + 1) & (table.length - 1);
             }
-            if (!present) {
+            if (table[slot] == null) {
                 char c = w.charAt(0);
                 String cap = c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) + w.substring(1) : null;
-                table[slot] = new Entry(h, w, cap, classes(w), table[slot]);
+                table[slot] = new Entry(w, cap, classes(w));
             }
         }
         return table;
