@@ -583,7 +583,7 @@ public final class AttributionExtractor {
                     if (subj != null) {
                         cand = cand(subj, "according to", c, Optional.empty());
                     }
-                } else if (Lexicon.CARRYING.contains(t.norm) && inDocumentBefore(c, s)) {
+                } else if (t.has(Tok.CARRYING) && inDocumentBefore(c, s)) { // Lexicon.CARRYING
                     int p = c + 1;
                     if (p + 1 < e && (toks.get(p).is("earlier") || toks.get(p).is("later") || toks.get(p).is("live")
                             || toks.get(p).is("also") || toks.get(p).is("first") || toks.get(p).is("widely"))) {

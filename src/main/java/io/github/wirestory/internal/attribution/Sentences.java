@@ -70,7 +70,7 @@ final class Sentences {
         if (w.raw.length() == 1 && Character.isUpperCase(w.raw.charAt(0))) {
             return true; // an initial
         }
-        return ABBREVIATIONS.contains(w.norm) && !(w.norm.length() == 1);
+        return w.has(Tok.ABBREVIATION) && !(w.norm.length() == 1); // ABBREVIATIONS.contains(w.norm)
     }
 
     static boolean isQuoteMark(char c) {

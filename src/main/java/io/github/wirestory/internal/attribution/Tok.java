@@ -23,6 +23,10 @@ final class Tok {
     static final int OUTLET_HEAD = 2;
     /** The norm is in {@link Lexicon#SPEAKER_VERBS}. */
     static final int SPEAKER_VERB = 4;
+    /** The norm is in {@link Sentences#ABBREVIATIONS}. */
+    static final int ABBREVIATION = 8;
+    /** The norm is in {@link Lexicon#CARRYING}. */
+    static final int CARRYING = 16;
     /** The word classes of the norm ({@link #CUE}, ...), found with the word in the vocabulary. */
     final int classes;
     /** {@link #isCapitalized()}, computed once. */
@@ -51,7 +55,9 @@ final class Tok {
 
     private static int classes(String lower) {
         return (SENTENCE_CUES.contains(lower) ? CUE : 0) | (Lexicon.OUTLET_HEADS.contains(lower) ? OUTLET_HEAD : 0)
-                | (Lexicon.SPEAKER_VERBS.contains(lower) ? SPEAKER_VERB : 0);
+                | (Lexicon.SPEAKER_VERBS.contains(lower) ? SPEAKER_VERB : 0)
+                | (Sentences.ABBREVIATIONS.contains(lower) ? ABBREVIATION : 0)
+                | (Lexicon.CARRYING.contains(lower) ? CARRYING : 0);
     }
 
     /**

@@ -51,6 +51,18 @@ class SentenceCuesTest {
                 throw new AssertionError(e);
             }
         }
+        java.util.Map<String, Set<String>> classes = java.util.Map.of("CUE", Tok.SENTENCE_CUES, "OUTLET_HEAD",
+                Lexicon.OUTLET_HEADS, "SPEAKER_VERB", Lexicon.SPEAKER_VERBS, "ABBREVIATION", Sentences.ABBREVIATIONS,
+                "CARRYING", Lexicon.CARRYING);
+        Matcher has = Pattern.compile("\\bt\\.has\\(Tok\\.([A-Z_]+)\\)").matcher(loop);
+        while (has.find()) {
+            assertThat(classes).containsKey(has.group(1));
+            for (String w : classes.get(has.group(1))) {
+                if (!Tok.SENTENCE_CUES.contains(w)) {
+                    missing.add(has.group(1) + ":" + w);
+                }
+            }
+        }
         assertThat(missing).as("words sentence() tests that Tok.SENTENCE_CUES lacks").isEmpty();
         // any other test of the word itself would bypass the flag
         assertThat(loop).doesNotContainPattern("\\bt\\.(norm|raw)\\.(equals|startsWith|matches|equalsIgnoreCase)\\(");
@@ -64,6 +76,14 @@ class SentenceCuesTest {
             assertThat(t.has(Tok.CUE)).as(t.raw).isEqualTo(t.word && Tok.SENTENCE_CUES.contains(t.norm));
             assertThat(t.has(Tok.OUTLET_HEAD)).as(t.raw).isEqualTo(t.word && Lexicon.OUTLET_HEADS.contains(t.norm));
             assertThat(t.has(Tok.SPEAKER_VERB)).as(t.raw).isEqualTo(t.word && Lexicon.SPEAKER_VERBS.contains(t.norm));
+        }
+        java.util.Map<Integer, Set<String>> classes = java.util.Map.of(Tok.CUE, Tok.SENTENCE_CUES, Tok.OUTLET_HEAD,
+                Lexicon.OUTLET_HEADS, Tok.SPEAKER_VERB, Lexicon.SPEAKER_VERBS, Tok.ABBREVIATION, Sentences.ABBREVIATIONS,
+                Tok.CARRYING, Lexicon.CARRYING);
+        String words = text + " " + String.join(" ", Sentences.ABBREVIATIONS) + " " + String.join(" ", Lexicon.CARRYING)
+                + " Mr Gen U.S U.N. D.C \u00c9t\u00e9 Co";
+        for (Tok t : Tok.of(words, 0, words.length())) {
+            classes.forEach((c, set) -> assertThat(t.has(c)).as(t.raw + " " + c).isEqualTo(t.word && set.contains(t.norm)));
         }
         for (String w : Lexicon.OUTLET_HEADS) {
             assertThat(Tok.of(w, 0, w.length())).allMatch(t -> t.has(Tok.OUTLET_HEAD) || !t.norm.equals(w));
