@@ -63,6 +63,15 @@ public final class AttributionExtractor {
         for (Paragraph p : paragraphs) {
             units.add(new Unit(p.index(), p.span().begin(), p.span().end()));
         }
+        Tok.openWords(); // repeated words share strings within this story
+        try {
+            return extract(text, units, dateline, wire);
+        } finally {
+            Tok.closeWords();
+        }
+    }
+
+    private Result extract(String text, List<Unit> units, Optional<Dateline> dateline, Optional<AgencyCredit> wire) {
         List<RawQuote> raw = QuoteFinder.find(text, units);
         Run run = new Run(text, raw, dateline.flatMap(Dateline::date),
                 wire.map(w -> w.agency().id()).orElse(""));
@@ -443,7 +452,7 @@ public final class AttributionExtractor {
         /** "the Kachin-based Myitkyina News Journal": an outlet the registries do not know is an antecedent too. */
         private void noteOtherOutlet(int k) {
             Tok t = toks.get(k);
-            if (!t.word || t.quoted || !t.isCapitalized() || !Lexicon.OUTLET_HEADS.contains(t.norm) || k == 0
+            if (!t.word || t.quoted || !t.isCapitalized() || !t.has(Tok.OUTLET_HEAD) || k == 0
                     || !toks.get(k - 1).isCapitalized() || endAt[k] != null
                     || (t.is("agency") && !toks.get(k - 1).is("news"))) {
                 return; // "European Space Agency" is no news outlet; "Kyodo News Agency" is
@@ -558,8 +567,8 @@ public final class AttributionExtractor {
             List<Cand> cands = new ArrayList<>(2);
             for (int c = s; c < e; c++) {
                 Tok t = toks.get(c);
-                if (!t.word || t.quoted) {
-                    continue;
+                if (!t.word || t.quoted || !t.has(Tok.CUE)) {
+                    continue; // every branch below opens on a word of Tok.SENTENCE_CUES
                 }
                 Cand cand = null;
                 if (t.is("according") && c + 1 < e && toks.get(c + 1).is("to")) {
@@ -574,7 +583,7 @@ public final class AttributionExtractor {
                     if (subj != null) {
                         cand = cand(subj, "according to", c, Optional.empty());
                     }
-                } else if (Lexicon.CARRYING.contains(t.norm) && inDocumentBefore(c, s)) {
+                } else if (t.has(Tok.CARRYING) && inDocumentBefore(c, s)) { // Lexicon.CARRYING
                     int p = c + 1;
                     if (p + 1 < e && (toks.get(p).is("earlier") || toks.get(p).is("later") || toks.get(p).is("live")
                             || toks.get(p).is("also") || toks.get(p).is("first") || toks.get(p).is("widely"))) {
@@ -1203,7 +1212,7 @@ public final class AttributionExtractor {
             }
             for (int v = s; v < e; v++) {
                 Tok t = toks.get(v);
-                if (!t.word || !Lexicon.SPEAKER_VERBS.contains(t.norm)) {
+                if (!t.word || !t.has(Tok.SPEAKER_VERB)) {
                     continue;
                 }
                 int j = v - 1;

@@ -9,7 +9,11 @@ import java.util.Set;
 final class Lexicon {
     private Lexicon() {}
 
+    /** Every word of every set below, in declaration order: the vocabulary {@link Tok} shares strings with. */
+    static final List<String> VOCABULARY = new java.util.ArrayList<>();
+
     private static Set<String> set(String... words) {
+        VOCABULARY.addAll(java.util.Arrays.asList(words));
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 

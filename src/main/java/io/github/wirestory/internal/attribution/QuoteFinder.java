@@ -64,7 +64,7 @@ final class QuoteFinder {
                     }
                     continue;
                 }
-                if (!isOpener(text, i, unit, headline, c)) {
+                if (!maybeOpener(c) || !isOpener(text, i, unit, headline, c)) {
                     continue;
                 }
                 family = familyOf(c);
@@ -131,6 +131,12 @@ final class QuoteFinder {
     private static boolean opensSame(int family, char c) {
         return (family == CURLY && (c == '\u201C' || c == '\u201E')) || (family == CJK && c == '\u300C')
                 || (family == CJK2 && c == '\u300E');
+    }
+
+    /** The marks {@link #isOpener} can accept: a cheap test before it reads the neighbours. */
+    private static boolean maybeOpener(char c) {
+        return c < 0x80 ? c == '"' || c == '\'' : c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2039'
+                || c == '\u00BB' || c == '\u203A' || c == '\u300C' || c == '\u300E' || c == '\u2018';
     }
 
     private static boolean isOpener(String text, int i, Unit unit, boolean headline, char c) {

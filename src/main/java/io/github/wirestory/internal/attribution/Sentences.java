@@ -11,7 +11,7 @@ import java.util.Set;
  * {@code Gen.}, {@code Jan.}, {@code U.S.}) and initials do not end sentences.
  */
 final class Sentences {
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj",
+    static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj",
             "capt", "sgt", "cpl", "adm", "cmdr", "sen", "rep", "gov", "pres", "prof", "st", "jr", "sr", "inc",
             "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
             "vs", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "etc", "rev", "mt", "ft", "atty", "supt",
@@ -70,7 +70,7 @@ final class Sentences {
         if (w.raw.length() == 1 && Character.isUpperCase(w.raw.charAt(0))) {
             return true; // an initial
         }
-        return ABBREVIATIONS.contains(w.norm) && !(w.norm.length() == 1);
+        return w.has(Tok.ABBREVIATION) && !(w.norm.length() == 1); // ABBREVIATIONS.contains(w.norm)
     }
 
     static boolean isQuoteMark(char c) {

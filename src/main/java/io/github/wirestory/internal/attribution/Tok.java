@@ -3,6 +3,7 @@ package io.github.wirestory.internal.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A token of story text: a word (letters and digits, with inner hyphens, apostrophes and dots, as in
@@ -16,60 +17,244 @@ final class Tok {
     final String norm;
     /** As written. */
     final String raw;
+    /** The word can open a cue of {@code AttributionExtractor.sentence}: its norm is in {@link #SENTENCE_CUES}. */
+    static final int CUE = 1;
+    /** The norm is in {@link Lexicon#OUTLET_HEADS}. */
+    static final int OUTLET_HEAD = 2;
+    /** The norm is in {@link Lexicon#SPEAKER_VERBS}. */
+    static final int SPEAKER_VERB = 4;
+    /** The norm is in {@link Sentences#ABBREVIATIONS}. */
+    static final int ABBREVIATION = 8;
+    /** The norm is in {@link Lexicon#CARRYING}. */
+    static final int CARRYING = 16;
+    /** The word classes of the norm ({@link #CUE}, ...), found with the word in the vocabulary. */
+    final int classes;
+    /** {@link #isCapitalized()}, computed once. */
+    private final boolean capitalized;
     /** Inside a direct quote. */
     boolean quoted;
 
     /** Shared one-character strings for punctuation and one-letter tokens, so hostile input allocates little. */
     private static final String[] PUNCT = new String[0x3100];
 
-    private Tok(String text, int begin, int end, boolean word) {
+    private Tok(int begin, int end, boolean word, String raw, String norm, int classes) {
         this.begin = begin;
         this.end = end;
         this.word = word;
-        if (word && end - begin > MAX_SHARED) {
-            this.raw = text.substring(begin, end);
-            this.norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-        } else if (word && (end - begin > 1 || text.charAt(begin) >= 0x80)) {
-            Word w = shared(text, begin, end);
-            this.raw = w.raw;
-            this.norm = w.norm;
-        } else if (word) {
-            char c = text.charAt(begin); // one ASCII letter or digit: shared strings, as for punctuation
-            this.raw = one(c);
-            this.norm = c >= 'A' && c <= 'Z' ? one((char) (c + ('a' - 'A'))) : raw;
-        } else {
-            this.raw = one(text.charAt(begin));
-            this.norm = raw;
+        this.raw = raw;
+        this.norm = norm;
+        this.classes = classes;
+        this.capitalized = word && (Character.isUpperCase(raw.charAt(0)) || Character.isDigit(raw.charAt(0))
+                || (raw.length() > 3 && (raw.startsWith("al-") || raw.startsWith("el-"))
+                    && Character.isUpperCase(raw.charAt(3)))); // "al-Mayadeen", "el-Sisi"
+    }
+
+    boolean has(int wordClass) {
+        return (classes & wordClass) != 0;
+    }
+
+    private static int classes(String lower) {
+        return (SENTENCE_CUES.contains(lower) ? CUE : 0) | (Lexicon.OUTLET_HEADS.contains(lower) ? OUTLET_HEAD : 0)
+                | (Lexicon.SPEAKER_VERBS.contains(lower) ? SPEAKER_VERB : 0)
+                | (Sentences.ABBREVIATIONS.contains(lower) ? ABBREVIATION : 0)
+                | (Lexicon.CARRYING.contains(lower) ? CARRYING : 0);
+    }
+
+    /**
+     * Words of the story being read, so that a name repeated in a story ("Shoigu", "Pyongyang") shares its strings:
+     * one table per thread, used only between {@link #openWords()} and {@link #closeWords()} (one extraction) and
+     * emptied at the end, so no story text stays reachable from it.
+     */
+    private static final class Words {
+        final String[] raw = new String[256];
+        final String[] norm = new String[256];
+        int depth;
+    }
+
+    private static final ThreadLocal<Words> WORDS = ThreadLocal.withInitial(Words::new);
+
+    /** Starts sharing word strings on this thread until {@link #closeWords()}. */
+    static void openWords() {
+        WORDS.get().depth++;
+    }
+
+    /** Ends what {@link #openWords()} started, forgetting the words seen. */
+    static void closeWords() {
+        Words w = WORDS.get();
+        if (--w.depth <= 0) {
+            w.depth = 0;
+            java.util.Arrays.fill(w.raw, null);
+            java.util.Arrays.fill(w.norm, null);
         }
     }
 
-    /** Words up to this length share their strings through {@link #WORDS}. */
-    private static final int MAX_SHARED = 24;
-    /**
-     * Recently seen words and their norms, by hash of the chars: common words ("the", "said", "Korea") then cost
-     * no substring, no lower-casing and no re-hashing (a shared string keeps its hash). A slot holds the last word
-     * that hashed to it; an immutable pair, so a racing thread sees a whole entry or another one (benign race, as
-     * for {@link #PUNCT}). Holds at most 4,096 words of at most {@value #MAX_SHARED} chars.
-     */
-    private static final Word[] WORDS = new Word[4096];
-
-    private record Word(String raw, String norm) {}
-
-    private static Word shared(String text, int begin, int end) {
-        int h = 0;
-        for (int k = begin; k < end; k++) {
-            h = 31 * h + text.charAt(k);
+    /** A word token: its strings come from {@link #VOCABULARY} when it is a known word. */
+    private static Tok word(String text, int begin, int end, Words words) {
+        if (end - begin == 1 && text.charAt(begin) < 0x80) {
+            char c = text.charAt(begin); // one ASCII letter or digit: shared strings, as for punctuation
+            String raw = one(c);
+            return new Tok(begin, end, true, raw, c >= 'A' && c <= 'Z' ? one((char) (c + ('a' - 'A'))) : raw, 0);
         }
-        int slot = (h ^ (h >>> 12)) & (WORDS.length - 1);
-        int n = end - begin;
-        Word w = WORDS[slot];
-        if (w != null && w.raw.length() == n && text.regionMatches(begin, w.raw, 0, n)) {
-            return w;
+        // the hash of the norm (String.hashCode of the lower-cased word), for ASCII words and curly apostrophes
+        int h = 0;
+        boolean known = true;
+        boolean firstUpper = false;
+        boolean otherUpper = false;
+        boolean curly = false;
+        for (int k = begin; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+                if (k == begin) {
+                    firstUpper = true;
+                } else {
+                    otherUpper = true;
+                }
+            } else if (c == '\u2019') {
+                c = '\'';
+                curly = true;
+            } else if (c >= 0x80) {
+                known = false;
+                break;
+            }
+            h = 31 * h + c;
+        }
+        if (known) {
+            Entry v = null;
+            int mask = VOCABULARY.length - 1;
+            for (int i = (h ^ (h >>> 16)) & mask; VOCABULARY[i] != null; i = (i + 1) & mask) {
+                if (VOCABULARY_HASHES[i] == h && VOCABULARY[i].matches(text, begin, end)) {
+                    v = VOCABULARY[i]; // the entry is read only on a hash match: misses stay in two flat arrays
+                    break;
+                }
+            }
+            if (v != null) {
+                String raw = curly || otherUpper ? text.substring(begin, end)
+                        : firstUpper ? (v.capitalized != null ? v.capitalized : text.substring(begin, end))
+                        : v.lower;
+                return new Tok(begin, end, true, raw, v.lower, v.classes);
+            }
+        }
+        int slot = (h ^ (h >>> 8)) & 255;
+        if (known && words != null) {
+            String seen = words.raw[slot];
+            if (seen != null && seen.length() == end - begin && text.regionMatches(begin, seen, 0, end - begin)) {
+                return new Tok(begin, end, true, seen, words.norm[slot], 0); // an unknown ASCII word: no classes
+            }
         }
         String raw = text.substring(begin, end);
-        w = new Word(raw, raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT));
-        WORDS[slot] = w;
-        return w;
+        if (known && !firstUpper && !otherUpper && !curly) {
+            if (words != null) {
+                words.raw[slot] = raw;
+                words.norm[slot] = raw;
+            }
+            return new Tok(begin, end, true, raw, raw, 0); // lower-case ASCII: the norm is the word
+        }
+        String norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        // an ASCII word missing from the vocabulary is in no word list; other words may still lower-case to a
+        // listed one ("\u212Aarried")
+        if (known && words != null) {
+            words.raw[slot] = raw;
+            words.norm[slot] = norm;
+        }
+        return new Tok(begin, end, true, raw, norm, known ? 0 : classes(norm));
+    }
+
+    /**
+     * Known words (every word of {@link Lexicon}'s lists, the abbreviations of {@link Sentences}, common function
+     * words) with their lower-case and capitalised strings, in a fixed table built once from the library's own
+     * word lists (never from story text): a token of a known word costs no substring, no set look-ups and no lower-casing, and its
+     * norm is the very string the lexicon sets hold (equals answers on identity).
+     */
+    private static final Entry[] VOCABULARY;
+    /** The hash of each {@link #VOCABULARY} slot's word (open addressing, linear probing). */
+    private static final int[] VOCABULARY_HASHES;
+
+    private record Entry(String lower, String capitalized, int classes) {
+        boolean matches(String text, int begin, int end) {
+            if (lower.length() != end - begin) {
+                return false;
+            }
+            for (int k = begin; k < end; k++) {
+                char c = text.charAt(k);
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                } else if (c == '\u2019') {
+                    c = '\'';
+                }
+                if (c != lower.charAt(k - begin)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Every word that can open a cue in {@code AttributionExtractor.sentence}: each branch there first tests the
+     * word against one of these sets or words, so a word outside them is skipped at once ({@link #CUE}). A rule
+     * that opens on another word must add it here; {@code SentenceCuesTest} checks the method's tests against it.
+     */
+    static final Set<String> SENTENCE_CUES = cues();
+
+    private static Set<String> cues() {
+        Set<String> s = new java.util.HashSet<>(List.of("according", "citing", "claiming", "continued",
+                "continues", "delivered", "issue", "issued", "issues", "learned", "learnt", "made", "makes",
+                "quoting", "read", "reads", "reporting", "reports", "saying", "sounded", "sounds", "warning", "was",
+                "were"));
+        s.addAll(Lexicon.CUES);
+        s.addAll(Lexicon.OUTLET_CUES);
+        s.addAll(Lexicon.CONTENT_MARKERS);
+        s.addAll(Lexicon.CARRYING);
+        s.addAll(Lexicon.HEADLINE_ONLY);
+        s.addAll(Lexicon.PARTICIPLES);
+        return Set.copyOf(s);
+    }
+
+    /** Common words of wire copy that no lexicon list holds. */
+    private static final List<String> COMMON = List.of("the", "a", "an", "of", "in", "to", "and", "on", "at",
+            "by", "for", "from", "with", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be",
+            "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "not", "no", "but", "or",
+            "if", "than", "then", "also", "after", "before", "over", "into", "about", "against", "during", "while",
+            "which", "who", "whom", "whose", "what", "when", "where", "its", "his", "her", "their", "our", "there",
+            "here", "he", "she", "they", "it", "we", "i", "you", "them", "him", "us", "more", "most", "some", "all",
+            "new", "two", "one", "three", "last", "year", "years", "week", "day", "people", "country", "north",
+            "south", "korea", "korean", "china", "chinese", "russia", "russian", "iran", "iranian", "united",
+            "states", "said", "says", "told", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "kim", "jong", "un", "military", "nuclear", "missile", "war");
+
+    static {
+        VOCABULARY = vocabulary(); // after COMMON
+        VOCABULARY_HASHES = new int[VOCABULARY.length];
+        for (int i = 0; i < VOCABULARY.length; i++) {
+            VOCABULARY_HASHES[i] = VOCABULARY[i] == null ? 0 : VOCABULARY[i].lower.hashCode();
+        }
+    }
+
+    private static Entry[] vocabulary() {
+        java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>(Lexicon.VOCABULARY);
+        words.addAll(Sentences.ABBREVIATIONS);
+        words.addAll(COMMON);
+        words.addAll(SENTENCE_CUES);
+        Entry[] table = new Entry[Integer.highestOneBit(Math.max(16, words.size() * 2)) * 2];
+        for (String w : words) {
+            if (w.isEmpty() || w.length() == 1 || !w.equals(w.toLowerCase(Locale.ROOT)) || w.indexOf('\u2019') >= 0
+                    || !w.chars().allMatch(c -> c < 0x80) || w.chars().anyMatch(Character::isWhitespace)) {
+                continue; // one-letter words have their own path; only ASCII lower-case words are looked up
+            }
+            int h = w.hashCode();
+            int slot = (h ^ (h >>> 16)) & (table.length - 1);
+            while (table[slot] != null && !table[slot].lower.equals(w)) {
+                slot = (slot + 1) & (table.length - 1);
+            }
+            if (table[slot] == null) {
+                char c = w.charAt(0);
+                String cap = c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) + w.substring(1) : null;
+                table[slot] = new Entry(w, cap, classes(w));
+            }
+        }
+        return table;
     }
 
     private static String one(char c) {
@@ -84,9 +269,7 @@ final class Tok {
     }
 
     boolean isCapitalized() {
-        return word && (Character.isUpperCase(raw.charAt(0)) || Character.isDigit(raw.charAt(0))
-                || (raw.length() > 3 && (raw.startsWith("al-") || raw.startsWith("el-"))
-                    && Character.isUpperCase(raw.charAt(3)))); // "al-Mayadeen", "el-Sisi"
+        return capitalized;
     }
 
     boolean is(String lower) {
@@ -124,31 +307,53 @@ final class Tok {
     }
 
     /** Tokenises {@code text[begin, end)} in one pass. */
+    // ASCII answers without a lookup in the JDK's character tables; the same answers as Character's methods
+    private static boolean isWhitespace(char c) {
+        return c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isLowerCase(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
     static List<Tok> of(String text, int begin, int end) {
         List<Tok> out = new ArrayList<>(Math.min(1 << 16, (end - begin) / 4 + 4)); // about one token per 5 chars
+        Words words = WORDS.get();
+        if (words.depth == 0) {
+            words = null;
+        }
         int i = begin;
         while (i < end) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isWhitespace(c)) {
                 i++;
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 int j = i + 1;
                 while (j < end) {
                     char d = text.charAt(j);
-                    if (Character.isLetterOrDigit(d)) {
+                    if (isLetterOrDigit(d)) {
                         j++;
-                    } else if (d == '.' && j + 2 < end && Character.isLowerCase(text.charAt(j - 1))
-                            && Character.isUpperCase(text.charAt(j + 1)) && Character.isLowerCase(text.charAt(j + 2))
+                    } else if (d == '.' && j + 2 < end && isLowerCase(text.charAt(j - 1))
+                            && isUpperCase(text.charAt(j + 1)) && isLowerCase(text.charAt(j + 2))
                             && !hasDot(text, i, j)) {
                         break; // "the factory.Kim inspected": a lost space between sentences, not one word
                     } else if ((d == '-' || d == '\'' || d == '\u2019' || d == '.' || d == '&')
-                            && j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                            && j + 1 < end && isLetterOrDigit(text.charAt(j + 1))) {
                         j += 2;
                     } else if ((d == '\'' || d == '\u2019') && text.charAt(j - 1) == 's'
-                            && (j + 1 >= end || !Character.isLetterOrDigit(text.charAt(j + 1)))
-                            && j - i > 2 && Character.isUpperCase(text.charAt(i))) {
+                            && (j + 1 >= end || !isLetterOrDigit(text.charAt(j + 1)))
+                            && j - i > 2 && isUpperCase(text.charAt(i))) {
                         j++; // plural possessive: Workers'
                         break;
                     } else {
@@ -158,10 +363,11 @@ final class Tok {
                 if (j < end && text.charAt(j) == '.' && hasDot(text, i, j)) {
                     j++; // U.S., U.N.: the final dot belongs to the abbreviation
                 }
-                out.add(new Tok(text, i, j, true));
+                out.add(word(text, i, j, words));
                 i = j;
             } else {
-                out.add(new Tok(text, i, i + 1, false));
+                String p = one(c);
+                out.add(new Tok(i, i + 1, false, p, p, 0));
                 i++;
             }
         }
