@@ -18,14 +18,6 @@ public final class Pipeline {
     /**
      * @param cleaners the cleaner chain
      * @param agencies the agency registry
-     */
-    public Pipeline(List<Cleaner> cleaners, AgencyRegistry agencies) {
-        this(cleaners, agencies, StateMediaRegistry.defaults());
-    }
-
-    /**
-     * @param cleaners the cleaner chain
-     * @param agencies the agency registry
      * @param stateMedia the state-media registry
      */
     public Pipeline(List<Cleaner> cleaners, AgencyRegistry agencies, StateMediaRegistry stateMedia) {

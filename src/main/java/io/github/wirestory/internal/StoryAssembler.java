@@ -38,10 +38,6 @@ final class StoryAssembler {
     private final DatelineParser datelines;
     private final AttributionExtractor attribution;
 
-    StoryAssembler(AgencyRegistry agencies) {
-        this(agencies, StateMediaRegistry.defaults());
-    }
-
     StoryAssembler(AgencyRegistry agencies, StateMediaRegistry stateMedia) {
         this.agencies = agencies;
         this.datelines = new DatelineParser(agencies);
@@ -115,8 +111,9 @@ final class StoryAssembler {
             break;
         }
 
-        Optional<Dateline> dateline = Optional.empty();
-        int datelineBlock = findDateline(text, blocks, i, reference);
+        Optional<Found> found = findDateline(text, blocks, i, reference);
+        Optional<Dateline> dateline = found.map(Found::dateline);
+        int datelineBlock = found.map(Found::block).orElse(-1);
         List<Paragraph> paragraphs = new ArrayList<>();
         for (; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -128,7 +125,6 @@ final class StoryAssembler {
             int begin = b.begin();
             String body = b.text();
             if (i == datelineBlock) {
-                dateline = datelines.parse(text, b.begin(), b.end(), reference);
                 begin = skipSpaces(text, dateline.orElseThrow().span().end(), b.end());
                 if (begin >= b.end()) {
                     continue; // the dateline stood on its own line; the lede follows
@@ -178,21 +174,25 @@ final class StoryAssembler {
         return Bylines.parse(b.text(), new Span(b.begin(), b.end()), agencies);
     }
 
+    /** A dateline and the index of the block it opens. */
+    private record Found(int block, Dateline dateline) {}
+
     /**
-     * The index of the block that opens with the story's dateline: the first body block, or one of the next
-     * when only short label lines (a dek, a time stamp, a page date) stand before it; -1 when there is none.
+     * The block that opens with the story's dateline, and the dateline: the first body block, or one of the next
+     * when only short label lines (a dek, a time stamp, a page date) stand before it; empty when there is none.
      */
-    private int findDateline(String text, List<Block> blocks, int first, Optional<LocalDate> reference) {
+    private Optional<Found> findDateline(String text, List<Block> blocks, int first, Optional<LocalDate> reference) {
         for (int k = first; k < blocks.size() && k < first + DATELINE_BLOCKS; k++) {
             Block b = blocks.get(k);
-            if (datelines.parse(text, b.begin(), b.end(), reference).isPresent()) {
-                return k;
+            Optional<Dateline> d = datelines.parse(text, b.begin(), b.end(), reference);
+            if (d.isPresent()) {
+                return Optional.of(new Found(k, d.get()));
             }
             if (!isLabelLine(b.text())) {
-                return -1;
+                return Optional.empty();
             }
         }
-        return -1;
+        return Optional.empty();
     }
 
     /** A short line that is not a sentence: no sentence-final punctuation. */
