@@ -114,6 +114,10 @@ public final class AttributionExtractor {
             Optional<String> speaker, Optional<LocalDate> date) {}
 
     /** Per-story state: anaphora slots hold only the latest antecedent of each kind, so lookup is O(1). */
+    /** Words after a comma that open a second clause with its own attribution. */
+    private static final java.util.Set<String> CLAUSE_JOINERS = java.util.Set.of("while", "whereas", "but", "and",
+            "though", "although");
+
     private final class Run {
         final String text;
         final List<RawQuote> quotes;
@@ -128,6 +132,10 @@ public final class AttributionExtractor {
         Source lastClaim;
         /** The person or body speaking in the current sentence's report, when one was found. */
         Source speakerSource;
+        /** A second attributed clause of the current sentence ("..., while Xinhua reported ..."), or null. */
+        Cand second;
+        /** The boundary token between the clauses of {@link #best} and {@link #second}. */
+        int secondSplit;
         /** Acronyms introduced for sources the registries do not know: "the Joint Chiefs of Staff (JCS)". */
         final java.util.Map<String, Source> acronyms = new java.util.HashMap<>();
 
@@ -160,18 +168,17 @@ public final class AttributionExtractor {
             int mi = 0;
             for (int[] s : Sentences.split(toks)) {
                 Cand best = sentence(s[0], s[1]);
-                if (best != null && !(wireId.length() > 0 && best.subj().source().id().orElse("").equals(wireId))) {
-                    int b = toks.get(s[0]).begin;
-                    int e = toks.get(s[1] - 1).end;
-                    if (next != null && next.paragraph() >= 0 && s[1] == toks.size() && toks.get(s[1] - 1).isPunct(':')
-                            && opensWithQuote(next)) {
-                        e = next.end(); // 'KCNA said:' and the quote in the next paragraph
-                    }
-                    claims.add(new RawClaim(b, e, unit.paragraph(), best.subj().source(), best.cue(),
-                            best.speaker(), best.date()));
-                    // after "the ministry said in a statement carried by KCNA", "it" is the ministry
-                    lastClaim = carried(best.cue()) && speakerSource != null ? speakerSource : best.subj().source();
-                    noteGeneral(best.subj().source());
+                Cand other = second;
+                int split = secondSplit;
+                if (other != null && other.cueTok() < best.cueTok()) {
+                    // "KCNA said ..., while Xinhua reported ...": two clauses, two claims, in text order
+                    claim(unit, next, s[0], split, other);
+                    claim(unit, next, clauseAfter(split, s[1]), s[1], best);
+                } else if (other != null) {
+                    claim(unit, next, s[0], split, best);
+                    claim(unit, next, clauseAfter(split, s[1]), s[1], other);
+                } else if (best != null) {
+                    claim(unit, next, s[0], s[1], best);
                 }
                 for (int k = s[0]; k < s[1]; k++) {
                     if (mi < mentions.size() && mentions.get(mi).from == k) {
@@ -197,6 +204,33 @@ public final class AttributionExtractor {
                     }
                 }
             }
+        }
+
+        /** Records the claim of tokens {@code [s, e)} of the current unit, unless it is the wire's own voice. */
+        private void claim(Unit unit, Unit next, int s, int e, Cand best) {
+            if (wireId.length() > 0 && best.subj().source().id().orElse("").equals(wireId)) {
+                return;
+            }
+            int b = toks.get(s).begin;
+            int end = toks.get(e - 1).end;
+            if (next != null && next.paragraph() >= 0 && e == toks.size() && toks.get(e - 1).isPunct(':')
+                    && opensWithQuote(next)) {
+                end = next.end(); // 'KCNA said:' and the quote in the next paragraph
+            }
+            claims.add(new RawClaim(b, end, unit.paragraph(), best.subj().source(), best.cue(),
+                    best.speaker(), best.date()));
+            // after "the ministry said in a statement carried by KCNA", "it" is the ministry
+            lastClaim = carried(best.cue()) && speakerSource != null ? speakerSource : best.subj().source();
+            noteGeneral(best.subj().source());
+        }
+
+        /** The first token of the clause after the boundary at {@code k} (past the comma and its conjunction). */
+        private int clauseAfter(int k, int e) {
+            int i = k + 1;
+            if (i < e - 1 && toks.get(i).word && Lexicon.CLAUSE_OPENERS.contains(toks.get(i).norm)) {
+                i++;
+            }
+            return i;
         }
 
         private boolean opensWithQuote(Unit u) {
@@ -564,6 +598,7 @@ public final class AttributionExtractor {
         // ---------------------------------------------------------------- sentences
 
         private Cand sentence(int s, int e) {
+            second = null;
             List<Cand> cands = new ArrayList<>(2);
             for (int c = s; c < e; c++) {
                 Tok t = toks.get(c);
@@ -723,8 +758,44 @@ public final class AttributionExtractor {
                         break;
                     }
                 }
+            } else if (!headline && isMedia(best.subj().source())) {
+                secondClause(cands, best, s, e);
             }
             return best;
+        }
+
+        /**
+         * Looks for a second outlet's attribution in its own clause of the sentence ("KCNA said ..., while
+         * Xinhua reported ..."; "..., TASS reported; ..., RIA Novosti said"): two outlets, two claims.
+         */
+        private void secondClause(List<Cand> cands, Cand best, int s, int e) {
+            for (Cand c : cands) {
+                if (c == best || !isMedia(c.subj().source()) || carried(c.cue()) || sameSource(c, best)) {
+                    continue;
+                }
+                Cand first = c.cueTok() < best.cueTok() ? c : best;
+                Cand last = first == c ? best : c;
+                int lo = Math.max(first.cueTok(), first.subj().to() - 1);
+                int hi = Math.min(last.cueTok(), last.subj().from());
+                for (int k = hi - 1; k > lo; k--) {
+                    Tok t = toks.get(k);
+                    if (t.quoted) {
+                        continue;
+                    }
+                    if (t.isPunct(';') || (t.isPunct(',') && k + 1 < e && toks.get(k + 1).word
+                            && CLAUSE_JOINERS.contains(toks.get(k + 1).norm))) {
+                        second = c;
+                        secondSplit = k;
+                        return;
+                    }
+                }
+            }
+        }
+
+        private boolean sameSource(Cand a, Cand b) {
+            Source x = a.subj().source();
+            Source y = b.subj().source();
+            return x.id().isPresent() ? x.id().equals(y.id()) : x.asWritten().equalsIgnoreCase(y.asWritten());
         }
 
         /**

@@ -19,7 +19,7 @@ public final class OutletData {
     private static final String TABLE = """
         kcna|Korean Central News Agency|KP|A|SC|Government of the DPRK|KCNA;Korean Central News Agency of DPRK;KCNA news agency
         rodong-sinmun|Rodong Sinmun|KP|N|SC|Workers' Party of Korea|Rodong;Nodong Sinmun;Rodong Sinmun newspaper
-        kctv|Korean Central Television|KP|B|SC|Korean Central Broadcasting Committee|KCTV;Korean Central TV
+        kctv|Korean Central Television|KP|B|SC|Korean Central Broadcasting Committee|KCTV;Korean Central TV;North Korean TV;North Korean television
         kcbs|Korean Central Broadcasting Station|KP|B|SC|Korean Central Broadcasting Committee|Korean Central Broadcasting;KCBS;Korean Central Radio
         voice-of-korea|Voice of Korea|KP|B|SC|Korean Central Broadcasting Committee|
         radio-pyongyang|Radio Pyongyang|KP|B|SC|Korean Central Broadcasting Committee|Pyongyang Broadcasting Station
@@ -77,7 +77,7 @@ public final class OutletData {
         ren-tv|REN TV|RU|B|CaPu|National Media Group|REN-TV
         komsomolskaya-pravda|Komsomolskaya Pravda|RU|N|CaPr|Izdatelsky Dom Komsomolskaya Pravda|
         irna|Islamic Republic News Agency|IR|A|SC|Government of Iran|IRNA;IRNA news agency
-        irib|Islamic Republic of Iran Broadcasting|IR|B|SC|Office of the Supreme Leader|IRIB;IRIB News
+        irib|Islamic Republic of Iran Broadcasting|IR|B|SC|Office of the Supreme Leader|IRIB;IRIB News;Iranian TV;Iranian television;Iranian radio;Iran TV
         press-tv|Press TV|IR|B|SC|Islamic Republic of Iran Broadcasting|PressTV
         fars|Fars News Agency|IR|A|SC|Islamic Revolutionary Guard Corps|Fars;FNA;Fars news agency
         tasnim|Tasnim News Agency|IR|A|SC|Islamic Ideology Dissemination Organization|Tasnim;Tasnim news agency
@@ -104,6 +104,7 @@ public final class OutletData {
         prensa-latina|Prensa Latina|CU|A|SC|Government of Cuba|
         cubadebate|Cubadebate|CU|O|curated|Government of Cuba|
         acn|Agencia Cubana de Noticias|CU|A|SC|Government of Cuba|ACN;Cuban News Agency
+        cuban-tv|Cuban Television|CU|B|curated|Cuban Institute of Radio and Television|Cuban TV;Cubavision;Cubavisión;Televisión Cubana
         juventud-rebelde|Juventud Rebelde|CU|N|SC|Young Communist League|
         telesur|TeleSUR|VE|B|SC|Government of Venezuela|teleSUR;Telesur;TeleSUR English
         vtv-venezuela|Venezolana de Television|VE|B|SC|Sistema Bolivariano de Comunicacion e Informacion|Venezolana de Televisión
