@@ -55,4 +55,20 @@ class RecallPatternsTest {
         // a country-wide phrase for a plural press is still not state media
         assertThat(Stories.state(Stories.body("The assault was over, Iranian media reported."))).isEmpty();
     }
+
+    @Test
+    void nameVariantsAndTheNewAgencyTypoOfScrapedCopyMatch() {
+        WireStory s = Stories.body("The emir received a phone call, the Qatari News Agency said.",
+                "The meeting was held in Doha, state new agency QNA reported.",
+                "The decree takes effect at once, the Kuwaiti News Agency reported.",
+                "Five soldiers were wounded, the Syrian News Agency said.",
+                "The talks were held behind closed doors, Ria Novosti reported.",
+                "The launch was a success, the Korea Central News Agency said.");
+        assertThat(s.claims()).extracting(c -> c.source().id().orElse("-"))
+                .containsExactly("qna", "qna", "kuna", "sana", "ria-novosti", "kcna");
+        assertThat(s.claims().get(1).source().asWritten()).isEqualTo("state new agency QNA");
+        // "new" before another noun is an ordinary adjective
+        assertThat(Stories.state(Stories.body("The new Tehran Times editor said the paper would change.")))
+                .isEmpty();
+    }
 }

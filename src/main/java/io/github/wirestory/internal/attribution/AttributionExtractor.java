@@ -409,6 +409,7 @@ public final class AttributionExtractor {
                         || t.norm.endsWith("-based") || t.norm.endsWith("-owned") || t.norm.endsWith("-run")
                         || t.norm.endsWith("-controlled") || t.norm.endsWith("-backed") || t.norm.endsWith("-funded")
                         || t.norm.endsWith("-affiliated")
+                        || (t.is("new") && k + 1 < toks.size() && toks.get(k + 1).is("agency")) // "state new agency QNA"
                         || (t.isCapitalized() && t.possessive())
                         || (t.isCapitalized() && k + 1 < toks.size() && toks.get(k + 1).possessive()
                             && Lexicon.DEMONYMS.contains(t.norm));

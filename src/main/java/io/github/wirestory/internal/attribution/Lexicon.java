@@ -166,6 +166,7 @@ final class Lexicon {
             "news agency", "news agencies", "newspaper", "newspapers", "daily", "outlet", "outlets",
             "media outlet", "media outlets", "news outlet", "news outlets", "news service", "press agency",
             "mouthpiece", "channel", "channels", "website", "tabloid", "news wire", "newswire", "wire service",
+            "new agency", // a frequent typo of "news agency" in scraped copy ("state new agency QNA")
             "television channel", "tv channel", "press", "media organizations", "media organisations",
             "media organization", "media organisation"};
         List<String> out = new java.util.ArrayList<>();

@@ -17,7 +17,7 @@ public final class OutletData {
     private OutletData() {}
 
     private static final String TABLE = """
-        kcna|Korean Central News Agency|KP|A|SC|Government of the DPRK|KCNA;Korean Central News Agency of DPRK;KCNA news agency
+        kcna|Korean Central News Agency|KP|A|SC|Government of the DPRK|KCNA;Korean Central News Agency of DPRK;KCNA news agency;Korea Central News Agency
         rodong-sinmun|Rodong Sinmun|KP|N|SC|Workers' Party of Korea|Rodong;Nodong Sinmun;Rodong Sinmun newspaper
         kctv|Korean Central Television|KP|B|SC|Korean Central Broadcasting Committee|KCTV;Korean Central TV;North Korean TV;North Korean television
         kcbs|Korean Central Broadcasting Station|KP|B|SC|Korean Central Broadcasting Committee|Korean Central Broadcasting;KCBS;Korean Central Radio
@@ -55,8 +55,8 @@ public final class OutletData {
         ta-kung-pao|Ta Kung Pao|CN|N|CaPu|Guangdong Xin Wenhua|
         wen-wei-po|Wen Wei Po|CN|N|CaPu|Guangdong Xin Wenhua|
         phoenix-tv|Phoenix TV|CN|B|CaPr|Phoenix Media|Phoenix Television
-        tass|TASS|RU|A|SC|Government of Russia|ITAR-TASS;TASS news agency;Tass
-        ria-novosti|RIA Novosti|RU|A|SC|Rossiya Segodnya|RIA;RIA news agency
+        tass|TASS|RU|A|SC|Government of Russia|ITAR-TASS;TASS news agency;Tass;Itar-Tass
+        ria-novosti|RIA Novosti|RU|A|SC|Rossiya Segodnya|RIA;RIA news agency;RIA-Novosti;Ria Novosti
         rossiya-segodnya|Rossiya Segodnya|RU|A|SC|Government of Russia|
         rt|RT|RU|B|SC|TV-Novosti|Russia Today;RT International;RT Arabic;RT en Espanol
         sputnik|Sputnik|RU|A|SC|Rossiya Segodnya|Sputnik News;Sputnik International
@@ -90,11 +90,11 @@ public final class OutletData {
         hispantv|HispanTV|IR|B|curated|Islamic Republic of Iran Broadcasting|Hispan TV
         pars-today|Pars Today|IR|O|SC|Islamic Republic of Iran Broadcasting|
         yjc|Young Journalists Club|IR|O|curated|Islamic Republic of Iran Broadcasting|YJC
-        sana|Syrian Arab News Agency|SY|A|SC|Government of Syria|SANA
+        sana|Syrian Arab News Agency|SY|A|SC|Government of Syria|SANA;Syrian News Agency;Syria News Agency
         syrian-tv|Syrian TV|SY|B|curated|General Organization of Radio and TV|Syrian Television;Al-Ikhbariya Syria;Al-Ikhbariyah Syria
         tishreen|Tishreen|SY|N|SC|Al-Wahda Foundation|
         al-thawra|Al Thawra|SY|N|SC|Al-Wahda Foundation|Al-Thawra
-        vna|Vietnam News Agency|VN|A|SC|Government of Vietnam|VNA
+        vna|Vietnam News Agency|VN|A|SC|Government of Vietnam|VNA;Vietnamese News Agency
         vtv|Vietnam Television|VN|B|SC|Government of Vietnam|VTV
         vov|Voice of Vietnam|VN|B|SC|Government of Vietnam|VOV
         nhan-dan|Nhan Dan|VN|N|SC|Communist Party of Vietnam|Nhan Dan newspaper;Nhan Dan Daily
@@ -113,19 +113,19 @@ public final class OutletData {
         belarus-1|Belarus 1|BY|B|SC|National State Television and Radio Company|Belarus-1;Belteleradio
         ont|ONT|BY|B|SC|Second National TV Channel|
         sb-belarus-segodnya|SB Belarus Segodnya|BY|N|SC|Administration of the President of Belarus|Belarus Segodnya;Sovetskaya Belorussiya
-        spa|Saudi Press Agency|SA|A|curated (official national news agency)|Government of Saudi Arabia|SPA
+        spa|Saudi Press Agency|SA|A|curated (official national news agency)|Government of Saudi Arabia|SPA;Saudi News Agency
         al-ekhbariya|Al Ekhbariya|SA|B|SC|Saudi Broadcasting Authority|Al-Ekhbariya;Al Ekhbariya TV
         al-arabiya|Al Arabiya|SA|B|CaPu|Middle East Broadcasting Center|Al-Arabiya
-        wam|Emirates News Agency|AE|A|curated (official national news agency)|Government of the UAE|WAM
-        qna|Qatar News Agency|QA|A|SC|Qatar Media Corporation|QNA
+        wam|Emirates News Agency|AE|A|curated (official national news agency)|Government of the UAE|WAM;Emirati News Agency;Emirates News Agency WAM
+        qna|Qatar News Agency|QA|A|SC|Qatar Media Corporation|QNA;Qatari News Agency
         al-jazeera|Al Jazeera|QA|B|SC|Al Jazeera Media Network|Al-Jazeera;Al Jazeera English
-        kuna|Kuwait News Agency|KW|A|SC|Government of Kuwait|KUNA
+        kuna|Kuwait News Agency|KW|A|SC|Government of Kuwait|KUNA;Kuwaiti News Agency
         mena|Middle East News Agency|EG|A|SC|National Press Authority|MENA
         al-ahram|Al-Ahram|EG|N|SC|National Press Authority|Al Ahram;Ahram Online
         anadolu|Anadolu Agency|TR|A|SC|Government of Turkey|Anadolu;Anadolu news agency
         trt|Turkish Radio and Television Corporation|TR|B|SC|Government of Turkey|TRT;TRT World;TRT Haber
-        bna|Bahrain News Agency|BH|A|SC|Government of Bahrain|BNA
-        ona|Oman News Agency|OM|A|SC|Government of Oman|ONA
+        bna|Bahrain News Agency|BH|A|SC|Government of Bahrain|BNA;Bahraini News Agency
+        ona|Oman News Agency|OM|A|SC|Government of Oman|ONA;Omani News Agency
         petra|Jordan News Agency|JO|A|SC|Government of Jordan|Petra news agency;PETRA
         ina|Iraqi News Agency|IQ|A|SC|Iraqi Media Network|INA
         al-iraqiya|Al-Iraqiya|IQ|B|SC|Iraqi Media Network|Al Iraqiya
