@@ -770,13 +770,15 @@ public final class AttributionExtractor {
          * Xinhua reported ..."; "..., TASS reported; ..., RIA Novosti said"): two outlets, two claims.
          */
         private void secondClause(List<Cand> cands, Cand best, int s, int e) {
-            for (Cand c : cands) {
+            // bounded (the first few candidates, a clause-sized window) so a hostile sentence stays linear
+            for (int i = 0; i < cands.size() && i < 6; i++) {
+                Cand c = cands.get(i);
                 if (c == best || !isMedia(c.subj().source()) || carried(c.cue()) || sameSource(c, best)) {
                     continue;
                 }
                 Cand first = c.cueTok() < best.cueTok() ? c : best;
                 Cand last = first == c ? best : c;
-                int lo = Math.max(first.cueTok(), first.subj().to() - 1);
+                int lo = Math.max(Math.max(first.cueTok(), first.subj().to() - 1), last.subj().from() - 60);
                 int hi = Math.min(last.cueTok(), last.subj().from());
                 for (int k = hi - 1; k > lo; k--) {
                     Tok t = toks.get(k);
