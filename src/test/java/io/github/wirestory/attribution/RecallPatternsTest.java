@@ -71,4 +71,90 @@ class RecallPatternsTest {
         assertThat(Stories.state(Stories.body("The new Tehran Times editor said the paper would change.")))
                 .isEmpty();
     }
+
+    /** The one claim of a one-sentence story: source id (or kind), whether state media, cue and speaker. */
+    private static String one(String sentence) {
+        WireStory s = Stories.body(sentence);
+        if (s.claims().size() != 1) {
+            return "claims: " + s.claims().size();
+        }
+        Claim c = s.claims().get(0);
+        return c.source().id().orElse(c.source().kind().name()) + "/" + c.source().stateMedia() + "/" + c.cue() + "/"
+                + c.speaker().orElse("-");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+        reports after generic       | Guards dismantled an armed group in the northwest, state TV reports.                          | state-media/true/reports/-
+        inverted reports            | The North test-fired a cruise missile, reports the state news agency KCNA.                   | kcna/true/reports/-
+        unhyphenated qualifier      | The remarks were distorted, the state run Press TV reported today.                            | press-tv/true/reported/-
+        country inside generic      | Two people died in Caoba village, Xinhua, the official Chinese news agency said.              | state-media/true/said/-
+        news bureau                 | Turkey's state-run news bureau said there was an explosion near the border.                   | state-media/true/said/-
+        appositive with parentheses | People's Daily, the flagship newspaper of the Communist Party of China (CPC), said the two sides should talk. | peoples-daily/true/said/-
+        cited-by subject            | The military source cited by Syrian state media described the strikes as a "desperate attempt". | state-media/true/described/The military source
+        told a state outlet         | Yu Qian, a local tax official, told Xinhua that the quake cut off power.                      | xinhua/true/told/Yu Qian
+        told without a known subject| Emergency services told state-owned TASS news agency that four planes were damaged.           | tass/true/told/-
+        document with a day word    | The Thursday report by Fars quotes an unnamed official as saying two guards were wounded.     | fars/true/quotes/-
+        decree posted on            | The king's decree posted on Saudi state news agency SPA said the prince would be in charge.   | spa/true/said/-
+        statement published by      | A coalition statement published by the state-run SPA news agency said the missile was fired from Saada. | spa/true/said/-
+        decree carried by           | The king named his son crown prince, according to a royal decree carried by the Saudi Press Agency (SPA). | spa/true/according to/-
+        statement on state TV       | The court minister said in a statement on state television that the emir had died.           | state-media/true/said/The court minister
+        according to quoted by      | The attack was "a tragic murder," according to an expert quoted by the Global Times.          | global-times/true/according to/an expert
+        opening outlet document     | In a separate KCNA report on Sunday, the North Korean Foreign Ministry vowed a tough response. | kcna/true/vowed/the North Korean Foreign Ministry
+        stance verb                 | KCNA termed the drills a rehearsal for an invasion.                                           | kcna/true/termed/-
+        told an independent wire    | "We are watching closely," a U.S. official told Reuters.                                      | PERSON/false/told/-
+        reported on a topic         | On Saturday, KCNA reported on the disaster, citing foreign news reports.                      | claims: 0
+        reported on its own page    | The attack was thwarted, the kingdom's state-owned broadcaster Al-Hadath TV reported on its Twitter page. | state-media/true/reported/-
+        adjective not a cue         | The alleged strikes grounded flights at both airports.                                        | claims: 0
+        carried, relative that      | North Korea's state TV carried its first report Sunday on the tsunami that devastated Japan.  | claims: 0
+        ntv outside russia          | Binali Yildirim told NTV television: "It is correct that there was an attempt."              | PERSON/false/told/-
+        """)
+    void attributionFormsOfUnseenWireCopy(String name, String sentence, String expected) {
+        assertThat(one(sentence)).isEqualTo(expected);
+    }
+
+    @Test
+    void inContextFormsResolveToTheOutlet() {
+        WireStory s = Stories.body("People's Daily said in a commentary that the two economies should not compete.",
+                "\"Benign competition should be the choice,\" it read.",
+                "\"An elephant can't hide behind a small tree,\" wrote the lengthy commentary.",
+                "The paper concluded, \"The punishment will come.\"",
+                "The police sealed off the area, the tabloid said.",
+                "The state-run Press TV stressed that reports came from \"unofficial sources,\" but state broadcaster IRIB "
+                        + "reported the killing as well.",
+                "The Kremlin was silent, NTV reported.");
+        assertThat(s.claims()).extracting(c -> c.source().id().orElse("-") + "|" + c.cue())
+                .containsExactly("peoples-daily|said", "peoples-daily|read", "peoples-daily|wrote",
+                        "peoples-daily|concluded", "peoples-daily|said", "press-tv|stressed", "irib|reported",
+                        "ntv-russia|reported");
+    }
+
+    @Test
+    void theStatementAnOutletQuotedIsNotTheOutlet() {
+        WireStory s = Stories.body("The Saudi Press Agency quoted a statement issued last night as saying the missile "
+                + "was destroyed.", "\"The air forces targeted the launch site,\" the statement said.");
+        assertThat(s.claims()).extracting(c -> c.source().asWritten() + "|" + c.source().stateMedia())
+                .containsExactly("The Saudi Press Agency|true", "the statement|false");
+    }
+
+    @Test
+    void headlinesInTitleCaseAndPluralVerbs() {
+        assertThat(Stories.state(Stories.withHeadline("North Korean State Media Report Kim Jong Un Appearance Friday",
+                "Kim cut the ribbon, KCNA said."))).extracting(Claim::paragraph).containsExactly(-1, 0);
+        assertThat(Stories.state(Stories.withHeadline("NK media warn of immediate strike against threats",
+                "The warning came on Monday."))).extracting(Claim::paragraph).containsExactly(-1);
+        assertThat(Stories.state(Stories.withHeadline("KCNA Report Says Kim Visited Farm", "He spoke."))
+                .get(0).source().id()).contains("kcna");
+    }
+
+    @Test
+    void nestedStraightQuotesStayOneQuote() {
+        WireStory s = Stories.body("\"The Kommersant report on alleged \"actual destruction\" of planes is fake\", TASS "
+                + "said, citing the ministry. It said the group was \"combat-ready\".");
+        assertThat(s.quotes()).extracting(q -> q.text()).containsExactly(
+                "The Kommersant report on alleged \"actual destruction\" of planes is fake", "combat-ready");
+        assertThat(Stories.state(s)).hasSize(2);
+        // unbalanced nesting falls back to pairing each mark with the next
+        assertThat(Stories.body("\"The war is \"over\". He said \"yes\".").quotes()).isNotEmpty();
+    }
 }

@@ -114,6 +114,10 @@ public final class AttributionExtractor {
             Optional<String> speaker, Optional<LocalDate> date) {}
 
     /** Per-story state: anaphora slots hold only the latest antecedent of each kind, so lookup is O(1). */
+    /** Registry outlets whose names other outlets share, with the words that place a story in their country. */
+    private static final java.util.Map<String, String[]> AMBIGUOUS = java.util.Map.of(
+            "ntv-russia", new String[] {"Russia", "Moscow", "Kremlin", "Putin"});
+
     /** Words after a comma that open a second clause with its own attribution. */
     private static final java.util.Set<String> CLAUSE_JOINERS = java.util.Set.of("while", "whereas", "but", "and",
             "though", "although");
@@ -130,6 +134,8 @@ public final class AttributionExtractor {
         Source lastNewspaper;
         Source lastBroadcaster;
         Source lastClaim;
+        /** The statement an outlet quoted in the latest claim ("SPA quoted a statement ... as saying"), or null. */
+        Source quotedStatement;
         /** The person or body speaking in the current sentence's report, when one was found. */
         Source speakerSource;
         /** A second attributed clause of the current sentence ("..., while Xinhua reported ..."), or null. */
@@ -221,13 +227,24 @@ public final class AttributionExtractor {
                     best.speaker(), best.date()));
             // after "the ministry said in a statement carried by KCNA", "it" is the ministry
             lastClaim = carried(best.cue()) && speakerSource != null ? speakerSource : best.subj().source();
+            // "SPA quoted a statement issued last night as saying ..." then "the statement said": the statement
+            // is the quoted body's, not the outlet's
+            quotedStatement = best.speaker().isPresent() && (best.cue().equals("quoted") || best.cue().equals("cited"))
+                    && containsWord(best.speaker().get(), "statement")
+                    ? new Source(Source.Kind.UNKNOWN, best.speaker().get(), Optional.empty(), Optional.empty(), false,
+                        Optional.empty()) : null;
             noteGeneral(best.subj().source());
+        }
+
+        private static boolean containsWord(String text, String word) {
+            int i = text.toLowerCase(Locale.ROOT).indexOf(word);
+            return i >= 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
         }
 
         /** The first token of the clause after the boundary at {@code k} (past the comma and its conjunction). */
         private int clauseAfter(int k, int e) {
             int i = k + 1;
-            if (i < e - 1 && toks.get(i).word && Lexicon.CLAUSE_OPENERS.contains(toks.get(i).norm)) {
+            if (!toks.get(k).word && i < e - 1 && toks.get(i).word && Lexicon.CLAUSE_OPENERS.contains(toks.get(i).norm)) {
                 i++;
             }
             return i;
@@ -277,10 +294,32 @@ public final class AttributionExtractor {
 
         // ---------------------------------------------------------------- mentions
 
+        /** Per story: whether its text names the country of an ambiguous outlet name, by outlet id. */
+        private final java.util.Map<String, Boolean> contextOf = new java.util.HashMap<>(2);
+
+        /**
+         * An outlet name several outlets share stands for the registry's outlet only when the story names its
+         * country: Turkey's private NTV is not Russia's state NTV ({@link #AMBIGUOUS}).
+         */
+        private boolean plausible(SourceMatcher.Entry entry) {
+            String[] words = AMBIGUOUS.get(entry.id());
+            if (words == null) {
+                return true;
+            }
+            return contextOf.computeIfAbsent(entry.id(), id -> {
+                for (String w : words) {
+                    if (text.indexOf(w) >= 0) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        }
+
         private List<Mention> mentions() {
             List<Mention> out = new ArrayList<>();
             for (SourceMatcher.Match m : matcher.find(toks)) {
-                if (toks.get(m.from()).quoted) {
+                if (toks.get(m.from()).quoted || !plausible(m.entry())) {
                     continue;
                 }
                 Mention x = expand(m);
@@ -373,7 +412,9 @@ public final class AttributionExtractor {
             boolean personal = false;
             if (to < toks.size() && toks.get(to).word) {
                 Tok n = toks.get(to);
-                if (Lexicon.DOCUMENTS.contains(n.norm)) {
+                if (Lexicon.DOCUMENTS.contains(n.norm) && !(headline && Lexicon.CUES.contains(n.norm)
+                        && !(to + 1 < toks.size() && Lexicon.CUES.contains(toks.get(to + 1).norm)))) {
+                    // "the KCNA report said"; not in "North Korean State Media Report Kim ..." (a headline verb)
                     to++;
                 } else if (n.is("reports") && to + 1 < toks.size() && Lexicon.CUES.contains(toks.get(to + 1).norm)) {
                     to++;
@@ -410,6 +451,8 @@ public final class AttributionExtractor {
                         || t.norm.endsWith("-controlled") || t.norm.endsWith("-backed") || t.norm.endsWith("-funded")
                         || t.norm.endsWith("-affiliated")
                         || (t.is("new") && k + 1 < toks.size() && toks.get(k + 1).is("agency")) // "state new agency QNA"
+                        || ((t.is("run") || t.is("owned") || t.is("controlled")) && k > 0
+                            && (toks.get(k - 1).is("state") || toks.get(k - 1).is("government"))) // "the state run Press TV"
                         || (t.isCapitalized() && t.possessive())
                         || (t.isCapitalized() && k + 1 < toks.size() && toks.get(k + 1).possessive()
                             && Lexicon.DEMONYMS.contains(t.norm));
@@ -616,6 +659,17 @@ public final class AttributionExtractor {
                     if (subj == null) {
                         subj = subjectAfter(o, e);
                     }
+                    if (subj != null && !isMedia(subj.source()) && subj.to() + 2 < e
+                            && (toks.get(subj.to()).is("quoted") || toks.get(subj.to()).is("cited"))
+                            && toks.get(subj.to() + 1).is("by")) {
+                        // "according to an expert quoted by the Global Times": the outlet carries the expert
+                        Subj outlet = subjectAfter(subj.to() + 2, e);
+                        if (outlet != null && isMedia(outlet.source())) {
+                            cand = new Cand(outlet, "according to", c, rank(outlet.source()),
+                                    Optional.of(subj.source().asWritten()), Optional.empty());
+                            subj = null;
+                        }
+                    }
                     if (subj != null) {
                         cand = cand(subj, "according to", c, Optional.empty());
                     }
@@ -636,7 +690,7 @@ public final class AttributionExtractor {
                         && documentOutletBefore(c, s) != null) {
                     // "an editorial from the Global Times calling ...", "a state television video vowing ..."
                     cand = cand(documentOutletBefore(c, s), t.raw, c, Optional.empty());
-                } else if ((t.is("continued") || t.is("continues")) && c + 2 < e
+                } else if ((t.is("continued") || t.is("continues") || t.is("concluded") || t.is("concludes")) && c + 2 < e
                         && (toks.get(c + 1).isPunct(',') || toks.get(c + 1).isPunct(':'))
                         && (toks.get(c + 2).quoted || Sentences.isQuoteMark(toks.get(c + 2).raw.charAt(0)))) {
                     cand = verbCue(c, s, e); // 'It continued, "..."'
@@ -693,6 +747,9 @@ public final class AttributionExtractor {
                     if (cand != null && !isMedia(cand.subj().source())) {
                         cand = null;
                     }
+                } else if ((t.is("read") || t.is("reads")) && c - 1 > s && toks.get(c - 1).is("it")
+                        && isBoundary(toks.get(c - 2))) {
+                    cand = verbCue(c, s, e); // '"...," it read.'
                 } else if ((t.is("read") || t.is("reads")) && c > s && isBoundary(toks.get(c - 1))) {
                     // '"...," read one RIA headline.' / '..., reads the headline of the Global Times'
                     Subj subj = readSource(c + 1, e);
@@ -707,11 +764,15 @@ public final class AttributionExtractor {
                     }
                 } else if (Lexicon.CUES.contains(t.norm) && !Lexicon.PARTICIPLES.contains(t.norm)
                         && (headline || !Lexicon.HEADLINE_ONLY.contains(t.norm)
-                            || (t.is("reports") && outletBefore(c, s)))) {
+                            || (t.is("reports") && (outletBefore(c, s) || mediaAround(c, s, e))))) {
                     cand = verbCue(c, s, e);
                     if (cand != null && !isMedia(cand.subj().source())) {
-                        // "Kim said in the North Korean report issued Friday": the outlet's report carries him
+                        // "Kim said in the North Korean report issued Friday": the outlet's report carries him;
+                        // "In a separate KCNA report on Sunday, the ministry vowed ...": so does an opening one
                         Subj outlet = documentAfterIn(c, e);
+                        if (outlet == null) {
+                            outlet = documentOpening(s, cand.subj().from());
+                        }
                         if (outlet != null) {
                             cand = new Cand(outlet, cand.cue(), c, rank(outlet.source()),
                                     Optional.of(cand.subj().source().asWritten()), cand.date());
@@ -786,7 +847,10 @@ public final class AttributionExtractor {
                         continue;
                     }
                     if (t.isPunct(';') || (t.isPunct(',') && k + 1 < e && toks.get(k + 1).word
-                            && CLAUSE_JOINERS.contains(toks.get(k + 1).norm))) {
+                            && CLAUSE_JOINERS.contains(toks.get(k + 1).norm))
+                            || (t.word && (t.is("but") || t.is("while") || t.is("whereas")) && k - 1 > lo
+                                && !toks.get(k - 1).word && !toks.get(k - 1).quoted
+                                && Sentences.isQuoteMark(toks.get(k - 1).raw.charAt(0)))) {
                         second = c;
                         secondSplit = k;
                         return;
@@ -819,6 +883,12 @@ public final class AttributionExtractor {
                         && (t.is("a") || t.is("an") || t.is("the")) && clauseStart(k, s)) {
                     return outlet != null && outlet.from > k + 1 ? new Subj(k, j + 1, outlet.source) : null;
                 }
+                // one word between: "The Thursday report by Fars", "The king's decree posted on SPA", "A coalition
+                // statement published by SPA"
+                if (k + 2 <= j && Lexicon.DOCUMENTS.contains(toks.get(k + 2).norm) && toks.get(k + 1).word
+                        && endAt[k + 1] == null && (t.is("a") || t.is("an") || t.is("the")) && clauseStart(k, s)) {
+                    return outlet != null && outlet.from > k + 2 ? new Subj(k, j + 1, outlet.source) : null;
+                }
             }
             return null;
         }
@@ -840,6 +910,23 @@ public final class AttributionExtractor {
         }
 
         /** A named outlet right before {@code c}, allowing "also" and day words: "People's Daily also reports". */
+        /**
+         * "..., state TV reports." / "..., reports the state news agency KCNA": any outlet or generic state-media
+         * phrase right before "reports", or right after it when "reports" follows a comma or a quote.
+         */
+        private boolean mediaAround(int c, int s, int e) {
+            Mention before = c - 1 >= s ? endAt[c - 1] : null;
+            if (before != null && !before.personal && (c - 1 == s || before.from == s || isBoundary(toks.get(before.from - 1))
+                    || toks.get(before.from - 1).word)) {
+                return clauseStart(before.from, s);
+            }
+            if (c > s && isBoundary(toks.get(c - 1)) && c + 1 < e) {
+                Subj after = subjectAfter(c + 1, e);
+                return after != null && isMedia(after.source()) && endsClause(after.to(), e);
+            }
+            return false;
+        }
+
         private boolean outletBefore(int c, int s) {
             int k = c - 1;
             while (k > s && c - k <= 2 && toks.get(k).word && Lexicon.ADVERBS.contains(toks.get(k).norm)) {
@@ -854,6 +941,18 @@ public final class AttributionExtractor {
          * a quote), within a bounded window, or a quote right before an inverted verb. "carried on", "carried by"
          * and "ran out" are other verbs.
          */
+        /** A "that", a colon, a quote or a content participle (not "citing") within the clause after {@code k}. */
+        private boolean contentAfter(int k, int e) {
+            for (int i = k; i < e && i <= k + 25; i++) {
+                Tok t = toks.get(i);
+                if (t.quoted || t.isPunct(':') || (t.word && (t.is("that") || (Lexicon.CONTENT_MARKERS.contains(t.norm)
+                        && !t.is("citing") && !t.is("quoting") && !t.is("reporting"))))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean statesContent(int c, int s, int e) {
             // inverted: '"...," publishes Granma' / '"...", published KCNA': the quote before is what was carried
             for (int k = c - 1; k >= s && k >= c - 3; k--) {
@@ -871,7 +970,11 @@ public final class AttributionExtractor {
             }
             for (int k = c + 1; k < e && k <= c + 25; k++) {
                 Tok t = toks.get(k);
-                if (t.quoted || (t.word && (Lexicon.CONTENT_MARKERS.contains(t.norm) || t.is("that")))
+                // "that" opens the content after the verb or a document ("a report that ..."), not a relative
+                // clause after another noun ("a report on the tsunami that devastated Japan")
+                boolean that = t.is("that") && (k == c + 1 || Lexicon.DOCUMENTS.contains(toks.get(k - 1).norm)
+                        || toks.get(k - 1).isPunct(','));
+                if (t.quoted || (t.word && (Lexicon.CONTENT_MARKERS.contains(t.norm) || that))
                         || t.isPunct(':')) {
                     return true;
                 }
@@ -937,6 +1040,9 @@ public final class AttributionExtractor {
             Tok cue = toks.get(c);
             if (c > s && toks.get(c - 1).is("to")) {
                 return null; // "declined to say", "expected to report"
+            }
+            if (c > s && toks.get(c - 1).word && isDeterminer(toks.get(c - 1))) {
+                return null; // "the alleged strikes", "a detailed report": an adjective
             }
             boolean passive = c > s && (toks.get(c - 1).is("was") || toks.get(c - 1).is("were")
                     || toks.get(c - 1).is("is") || toks.get(c - 1).is("been") || toks.get(c - 1).is("being"));
@@ -1013,7 +1119,7 @@ public final class AttributionExtractor {
                     }
                 }
                 // appositive: "KCNA, the North's official news outlet, said"
-                for (int k = j - 1; k >= s && k >= j - 12; k--) {
+                for (int k = j - 1; k >= s && k >= j - 20; k--) {
                     if (toks.get(k).isPunct(',')) {
                         subj = subjectBefore(k - 1, s, false);
                         if ((subj == null || !isMedia(subj.source())) && far != null) {
@@ -1047,11 +1153,38 @@ public final class AttributionExtractor {
                     subj = subjectBefore(j, s, false);
                 }
             } else {
+                Mention by2 = j >= s ? endAt[j] : null;
+                if (by2 != null && !by2.personal && isMedia(by2.source) && by2.from - 3 >= s
+                        && toks.get(by2.from - 1).is("by")
+                        && (toks.get(by2.from - 2).is("quoted") || toks.get(by2.from - 2).is("cited"))) {
+                    // "The military source cited by Syrian state media described ...": the outlet speaks
+                    Subj quotedOne = subjectBefore(by2.from - 3, s, false);
+                    if (quotedOne != null && !isMedia(quotedOne.source())) {
+                        return new Cand(new Subj(by2.from, by2.to, definite(by2)), cue.raw, c, rank(by2.source),
+                                Optional.of(quotedOne.source().asWritten()), Optional.ofNullable(when));
+                    }
+                }
                 subj = subjectBefore(j, s, false);
             }
             Optional<LocalDate> d = when != null ? Optional.of(when) : dateAfter(c, e);
+            if ((cue.is("told") || cue.is("tells")) && (subj == null ? c > s && toks.get(c - 1).word
+                    : !isMedia(subj.source()))) {
+                // "Yu Qian ... told Xinhua that ...", "Emergency services told TASS": the state outlet carries the words
+                Subj outlet = subjectAfter(c + 1, e);
+                // only a state outlet: "a U.S. official told Reuters" stays the official's claim
+                if (outlet != null && outlet.source().stateMedia() && outlet.from() <= c + 2) {
+                    return new Cand(outlet, cue.raw, c, rank(outlet.source()),
+                            subj == null ? Optional.empty() : Optional.of(subj.source().asWritten()), d);
+                }
+            }
             if (subj == null) {
                 subj = documentSubject(j, s);
+            }
+            if (subj != null && subj.from() - s <= 4 && (cue.is("reported") || cue.is("reports") || cue.is("report"))
+                    && c + 2 < e && toks.get(c + 1).is("on") && isDeterminer(toks.get(c + 2)) && !contentAfter(c + 2, e)) {
+                // "On Saturday, KCNA reported on the disaster, citing foreign reports": coverage, no content (but
+                // "..., Al-Hadath TV reported on its Twitter page" has its content before)
+                return null;
             }
             if (subj != null) {
                 Optional<String> speaker = Optional.empty();
@@ -1074,6 +1207,25 @@ public final class AttributionExtractor {
          * After a cue: "in the North Korean report", "in a KCNA dispatch", "in the Rodong Sinmun commentary": an
          * outlet's document that carries the words, within a few tokens.
          */
+        /** "In a separate KCNA report on Sunday, ...": an outlet's document opening the sentence before {@code to}. */
+        private Subj documentOpening(int s, int to) {
+            if (!toks.get(s).is("in") || s + 2 >= to) {
+                return null;
+            }
+            for (int k = s + 1; k < to && k <= s + 5; k++) {
+                Mention m = startAt[k];
+                if (m != null && !m.personal && isMedia(m.source)) {
+                    boolean doc = Lexicon.DOCUMENTS.contains(toks.get(m.to - 1).norm)
+                            || (m.to < to && Lexicon.DOCUMENTS.contains(toks.get(m.to).norm));
+                    return doc ? new Subj(m.from, m.to, definite(m)) : null;
+                }
+                if (!toks.get(k).word || toks.get(k).quoted) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
         private Subj documentAfterIn(int c, int e) {
             if (c + 2 >= e || !toks.get(c + 1).is("in")) {
                 return null;
@@ -1092,7 +1244,10 @@ public final class AttributionExtractor {
                         return new Subj(endAt[d].from, d + 1, endAt[d].source); // "in the KCNA report"
                     }
                     Subj ana = Lexicon.ANAPHOR_MEDIA.contains(t.norm) ? anaphorEndingAt(d, c + 2) : null;
-                    return ana != null && toks.get(ana.from()).is("the") && isMedia(ana.source()) ? ana : null;
+                    if (ana != null && toks.get(ana.from()).is("the") && isMedia(ana.source())) {
+                        return ana;
+                    }
+                    return documentSource(c + 2, e); // "said in a statement on state television"
                 }
             }
             return null;
@@ -1473,6 +1628,8 @@ public final class AttributionExtractor {
                 target = lastNewspaper != null ? lastNewspaper : genericOnly(lastMedia);
             } else if (Lexicon.ANAPHOR_BROADCASTER.contains(t.norm)) {
                 target = lastBroadcaster != null ? lastBroadcaster : genericOnly(lastMedia);
+            } else if (t.is("statement") && quotedStatement != null) {
+                target = quotedStatement;
             } else if (Lexicon.ANAPHOR_ANY.contains(t.norm)) {
                 target = lastClaim;
             } else {
@@ -1554,6 +1711,15 @@ public final class AttributionExtractor {
                     break;
                 }
                 k++;
+            }
+            if (k == from + 1 && (t.is("the") || t.is("this"))) {
+                // "wrote the lengthy commentary": lower-case words before an anaphor noun
+                for (int d = k; d < e && d <= from + 3 && toks.get(d).word && !toks.get(d).quoted; d++) {
+                    Subj a = anaphorEndingAt(d, from);
+                    if (a != null && a.from() == from) {
+                        return a;
+                    }
+                }
             }
             if (k == from) {
                 return null;

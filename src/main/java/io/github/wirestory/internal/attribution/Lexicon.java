@@ -49,7 +49,11 @@ final class Lexicon {
             "extolled", "extols", "glorified", "heralded", "heralds", "theorized", "surmised", "bragged", "brags",
             "crowed", "gloated", "bemoaned", "excoriated", "excoriates", "castigated", "castigates", "vilified",
             "vilifies", "scolded", "scolds", "reaffirmed", "reaffirms", "affirmed", "affirms", "conceded",
-            "concedes", "alleges", "refuted", "refutes", "rebutted", "rebuts");
+            "concedes", "alleges", "refuted", "refutes", "rebutted", "rebuts",
+            // plural present forms, as in headlines ("NK media warn of ...", "State media slam ...")
+            "warn", "slam", "blast", "accuse", "deny", "vow", "urge", "hail", "praise", "condemn", "denounce",
+            "criticize", "criticise", "reveal", "confirm", "insist", "threaten", "blame", "dismiss", "reject",
+            "mock", "lash", "call");
 
     /**
      * Verbs that attribute only when an outlet is their subject ("KCNA carried a commentary ...", "Rodong Sinmun
@@ -153,6 +157,10 @@ final class Lexicon {
             "party's official newspaper", "official newspaper", "state-run newspapers",
             "state-run news service", "official news service", "state news service", "state-run press",
             "state press", "state-media", "north korean media", "north korea's media", "north korea media", "pyongyang's media",
+            "nk media", "n.k. media", "n. korean media", "n. korea's media", "n.k. news agency", "n.k. state media",
+            "north korean news agency", "north korea's news agency", "north korean radio", "north korea radio",
+            "north korean state radio", "north korean state tv", "north korean state television", "pyongyang radio",
+            "north korea tv", "north korean newspaper", "north korean newspapers", "north korean propaganda outlets",
             "north korean state media", "north korean outlets", "state-news agency", "north korean agencies",
             "north korean news agencies", "north korean outlets", "government mouthpiece", "regime mouthpiece",
             "propaganda outlet", "propaganda mouthpiece",
@@ -171,19 +179,41 @@ final class Lexicon {
             "state-affiliated", "state-funded", "government-run", "government-controlled", "government-owned",
             "government", "official", "semi-official", "semiofficial", "party-run", "party-controlled",
             "communist party", "kremlin-controlled", "kremlin-backed", "junta-controlled", "junta-run",
-            "military-run", "military-controlled", "regime-controlled", "regime-run", "state-news"};
+            "military-run", "military-controlled", "regime-controlled", "regime-run", "state-news",
+            // scraped copy often drops the hyphen: "the state run Press TV"
+            "state run", "state owned", "state controlled", "state backed", "state funded", "state affiliated",
+            "government run", "government owned", "government controlled"};
         String[] nouns = {"media", "news media", "television", "tv", "broadcaster", "broadcasters", "radio",
             "news agency", "news agencies", "newspaper", "newspapers", "daily", "outlet", "outlets",
             "media outlet", "media outlets", "news outlet", "news outlets", "news service", "press agency",
             "mouthpiece", "channel", "channels", "website", "tabloid", "news wire", "newswire", "wire service",
             "new agency", // a frequent typo of "news agency" in scraped copy ("state new agency QNA")
-            "television channel", "tv channel", "press", "media organizations", "media organisations",
+            "television channel", "tv channel", "press", "media organizations", "media organisations", "news bureau",
             "media organization", "media organisation"};
         List<String> out = new java.util.ArrayList<>();
         for (String q : qualifiers) {
             for (String n : nouns) {
                 if (!(q.equals("government") && (n.equals("media") || n.equals("press")))) {
                     out.add(q + " " + n);
+                }
+            }
+        }
+        // a country between the qualifier and the noun: "the official Chinese news agency", "state-run Syrian TV"
+        String[] countries = {"north korean", "chinese", "russian", "iranian", "syrian", "vietnamese", "cuban",
+            "venezuelan", "belarusian", "saudi", "emirati", "qatari", "kuwaiti", "egyptian", "turkish", "bahraini",
+            "omani", "jordanian", "iraqi", "libyan", "algerian", "moroccan", "tunisian", "sudanese", "ethiopian",
+            "eritrean", "zimbabwean", "lao", "laotian", "cambodian", "azerbaijani", "kazakh", "uzbek", "turkmen",
+            "tajik", "nicaraguan", "myanmar", "burmese"};
+        String[] countryQualifiers = {"official", "state", "state-run", "state-owned", "state-controlled",
+            "semi-official", "semiofficial", "government", "government-run"};
+        String[] countryNouns = {"news agency", "media", "television", "tv", "broadcaster", "newspaper", "radio",
+            "news service", "press agency"};
+        for (String q : countryQualifiers) {
+            for (String c : countries) {
+                for (String n : countryNouns) {
+                    if (!(q.equals("government") && n.equals("media"))) {
+                        out.add(q + " " + c + " " + n);
+                    }
                 }
             }
         }
@@ -227,7 +257,8 @@ final class Lexicon {
     static final Set<String> DOCUMENTS = set("report", "dispatch", "commentary", "editorial", "article", "account",
             "comments", "remarks", "interview", "message", "announcement", "speech", "letter",
             "statement", "bulletin", "broadcast", "story", "piece", "op-ed", "column", "headline", "columns",
-            "editorials", "commentaries", "articles", "dispatches", "series");
+            "editorials", "commentaries", "articles", "dispatches", "series", "decree", "newsflash", "communique",
+            "communiqué", "readout", "notice", "order");
 
     /** Person nouns after an outlet name: "a CCTV director said" is a person, not the outlet. */
     static final Set<String> PERSON_NOUNS = set("director", "anchor", "editor", "editor-in-chief", "reporter",
@@ -239,7 +270,7 @@ final class Lexicon {
     static final Set<String> ANAPHOR_MEDIA = set("report", "dispatch", "article", "commentary", "editorial",
             "bulletin", "story", "broadcast", "column", "op-ed");
     static final Set<String> ANAPHOR_AGENCY = set("agency", "wire", "newswire");
-    static final Set<String> ANAPHOR_NEWSPAPER = set("newspaper", "paper", "daily");
+    static final Set<String> ANAPHOR_NEWSPAPER = set("newspaper", "paper", "daily", "tabloid");
     static final Set<String> ANAPHOR_BROADCASTER = set("broadcaster", "station", "channel", "network");
     static final Set<String> ANAPHOR_ANY = set("statement", "outlet", "website", "it");
 

@@ -41,18 +41,32 @@ final class QuoteFinder {
         char altCloser = 0;
         int open = -1;
         int openParagraph = 0;
+        int skipTo = -1;      // where a unit read again starts
+        int nested = 0;       // straight marks nested inside an open straight quote ("a "b" c")
+        boolean flat = false; // after a failed nesting: a straight mark closes at once
         for (int u = 0; u < units.size(); u++) {
             Unit unit = units.get(u);
-            int i = unit.begin();
+            int i = skipTo >= 0 ? skipTo : unit.begin();
+            skipTo = -1;
             boolean headline = unit.paragraph() < 0;
             if (family != NONE) {
                 // continued from the previous paragraph: this one opens with a mark of the same family
                 i = skipSpace(text, i, unit.end());
                 i++; // the continuation mark, checked before we kept the quote open
             }
+            boolean nestedHere = false;
             for (; i < unit.end(); i++) {
                 char c = text.charAt(i);
                 if (family != NONE) {
+                    if (family == DOUBLE && c == '"' && !flat && openerShaped(text, i, unit)) {
+                        nested++; // '"The report on alleged "actual destruction" is fake", TASS said'
+                        nestedHere = true;
+                        continue;
+                    }
+                    if (family == DOUBLE && c == '"' && nested > 0) {
+                        nested--;
+                        continue;
+                    }
                     if ((c == closer || c == altCloser) && isCloser(text, i, unit, family)) {
                         emit(text, open, i, openParagraph, out);
                         family = NONE;
@@ -72,7 +86,19 @@ final class QuoteFinder {
                 altCloser = c == '\u201E' ? '\u201D' : c == '\u201C' ? '\u201D' : closer;
                 open = i;
                 openParagraph = unit.paragraph();
+                nested = 0;
             }
+            if (family == DOUBLE && nestedHere && !flat && openParagraph == unit.paragraph()) {
+                // the nesting did not balance within the paragraph: read it again from the opening mark with
+                // every straight mark closing at once (each unit is read at most twice)
+                family = NONE;
+                nested = 0;
+                flat = true;
+                skipTo = open;
+                u--;
+                continue;
+            }
+            flat = false;
             if (family != NONE) {
                 Unit next = u + 1 < units.size() ? units.get(u + 1) : null;
                 if (next == null || headline || !continues(text, next, family)) {
@@ -163,6 +189,13 @@ final class QuoteFinder {
             default:
                 return false;
         }
+    }
+
+    /** A straight mark that hugs the next word after a space: {@code  "word}. */
+    private static boolean openerShaped(String text, int i, Unit unit) {
+        char next = i + 1 < unit.end() ? text.charAt(i + 1) : ' ';
+        char prev = i > unit.begin() ? text.charAt(i - 1) : ' ';
+        return (Character.isWhitespace(prev) || prev == '(') && Character.isLetterOrDigit(next);
     }
 
     private static boolean isCloser(String text, int i, Unit unit, int family) {

@@ -200,7 +200,12 @@ final class SourceMatcher {
         if (hit.registry) {
             return toks.get(from).isCapitalized();
         }
-        return true;
+        // a generic phrase that starts in lower case does not end in a title-case word: in "the state-run Press
+        // TV", "state-run press" is not the phrase, Press TV is the name ("state TV" is)
+        String lastRaw = toks.get(last).raw;
+        boolean titleCase = Character.isUpperCase(lastRaw.charAt(0)) && lastRaw.length() > 1
+                && Character.isLowerCase(lastRaw.charAt(lastRaw.length() - 1));
+        return last == from || toks.get(from).isCapitalized() || !titleCase;
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");

@@ -198,7 +198,7 @@ final class Tok {
     static final Set<String> SENTENCE_CUES = cues();
 
     private static Set<String> cues() {
-        Set<String> s = new java.util.HashSet<>(List.of("according", "citing", "claiming", "continued",
+        Set<String> s = new java.util.HashSet<>(List.of("according", "citing", "claiming", "concluded", "concludes", "continued",
                 "continues", "delivered", "issue", "issued", "issues", "learned", "learnt", "made", "makes",
                 "quoting", "read", "reads", "reporting", "reports", "saying", "sounded", "sounds", "warning", "was",
                 "were"));
