@@ -107,6 +107,25 @@ class RecallPatternsTest {
         reported on its own page    | The attack was thwarted, the kingdom's state-owned broadcaster Al-Hadath TV reported on its Twitter page. | state-media/true/reported/-
         adjective not a cue         | The alleged strikes grounded flights at both airports.                                        | claims: 0
         carried, relative that      | North Korea's state TV carried its first report Sunday on the tsunami that devastated Japan.  | claims: 0
+        according to previous report| According to a previous KCNA report, a spokesperson for the General Staff issued a statement.  | kcna/true/according to/-
+        with a content participle   | The visit took place Friday, with the North's official news wire service stressing its meaning. | state-media/true/stressing/-
+        showed someone saying       | Later, state TV showed a deputy governor in front of the park saying no blast had occurred.  | state-media/true/showed/-
+        city radio                  | Five people were killed, Tehran radio said, adding 20 others were injured.                     | state-media/true/said/-
+        la prensa latina            | The official La Prensa Latina reported Saturday that the hurricane left 10 dead.              | prensa-latina/true/reported/-
+        mouthpiece the name         | State mouthpiece the Global New Light of Myanmar said an alliance attacked the town.          | global-new-light-of-myanmar/true/said/-
+        main newspaper              | North Korea's main newspaper called Monday for all-out efforts to increase grain output.      | state-media/true/called/-
+        governmental agency         | Belarusian governmental agency BelTA informed that the president received the minister.       | belta/true/informed/-
+        monitored in seoul          | The Korean Central News Agency (KCNA) monitored in Seoul said Kim toured the unit.            | kcna/true/said/-
+        put the toll at             | Early yesterday, Xinhua put the new death toll at 16, with 10 more injured.                   | xinhua/true/put/-
+        a person putting is no claim| The mayor put the cost at $2 million.                                                          | claims: 0
+        document expressed          | The Korean Central News Agency statement expressed gratitude for offers of help.              | kcna/true/expressed/-
+        opening interview with      | In an interview with Fars, the editor dismissed the suspension of the daily as unlawful.      | fars/true/dismissed/the editor
+        opening statement by        | In a separate statement published by Petra, Jordan's police said four officers were injured.  | petra/true/published by/Jordan's police
+        generic of a country        | The state radio of the DPRK reported on Sunday that the leader thanked the builders.         | state-media/true/reported/the leader
+        which-relative              | The win topped Rodong Sinmun Monday, which described it as a feat of the best team.           | rodong-sinmun/true/described/-
+        named appositive            | On its front page, North Korea's most-read newspaper, the Rodong Sinmun, said the players dominated. | rodong-sinmun/true/said/-
+        outlet colon lead           | Xinhua: Figures released Thursday show the slowest rate of growth in a decade.               | xinhua/true/:/-
+        source note is no claim     | Source: Xinhua                                                                                 | claims: 0
         ntv outside russia          | Binali Yildirim told NTV television: "It is correct that there was an attempt."              | PERSON/false/told/-
         """)
     void attributionFormsOfUnseenWireCopy(String name, String sentence, String expected) {
@@ -122,11 +141,14 @@ class RecallPatternsTest {
                 "The police sealed off the area, the tabloid said.",
                 "The state-run Press TV stressed that reports came from \"unofficial sources,\" but state broadcaster IRIB "
                         + "reported the killing as well.",
-                "The Kremlin was silent, NTV reported.");
+                "The Kremlin was silent, NTV reported.",
+                "The Global Times urged calm. It went on to stress the need for restraint.",
+                "Kayhan ran an editorial calling for revenge. \"A few bullets will be fired,\" the column read in Persian.");
         assertThat(s.claims()).extracting(c -> c.source().id().orElse("-") + "|" + c.cue())
                 .containsExactly("peoples-daily|said", "peoples-daily|read", "peoples-daily|wrote",
                         "peoples-daily|concluded", "peoples-daily|said", "press-tv|stressed", "irib|reported",
-                        "ntv-russia|reported");
+                        "ntv-russia|reported", "global-times|urged", "global-times|went on to stress",
+                        "kayhan|ran", "kayhan|read");
     }
 
     @Test

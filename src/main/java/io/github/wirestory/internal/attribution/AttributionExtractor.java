@@ -138,6 +138,9 @@ public final class AttributionExtractor {
         Source quotedStatement;
         /** The person or body speaking in the current sentence's report, when one was found. */
         Source speakerSource;
+        /** A candidate whose speaker an outlet's document carries ("In a KCNA report, the ministry vowed"), and that speaker. */
+        Cand converted;
+        Source convertedFrom;
         /** A second attributed clause of the current sentence ("..., while Xinhua reported ..."), or null. */
         Cand second;
         /** The boundary token between the clauses of {@link #best} and {@link #second}. */
@@ -226,7 +229,8 @@ public final class AttributionExtractor {
             claims.add(new RawClaim(b, end, unit.paragraph(), best.subj().source(), best.cue(),
                     best.speaker(), best.date()));
             // after "the ministry said in a statement carried by KCNA", "it" is the ministry
-            lastClaim = carried(best.cue()) && speakerSource != null ? speakerSource : best.subj().source();
+            lastClaim = (carried(best.cue()) || best == converted) && speakerSource != null ? speakerSource
+                    : best.subj().source();
             // "SPA quoted a statement issued last night as saying ..." then "the statement said": the statement
             // is the quoted body's, not the outlet's
             quotedStatement = best.speaker().isPresent() && (best.cue().equals("quoted") || best.cue().equals("cited"))
@@ -435,7 +439,7 @@ public final class AttributionExtractor {
                     // "Chinese newspaper the Global Times", "state broadcaster the IRIB": a media noun before
                     int q = k;
                     if (t.is("the") && q >= 0 && toks.get(q).word && !toks.get(q).quoted
-                            && Lexicon.MEDIA_WORDS.contains(toks.get(q).norm) && m.to() - m.from() <= 4) {
+                            && Lexicon.MEDIA_WORDS.contains(toks.get(q).norm) && m.to() - m.from() <= 6) {
                         q--;
                         while (q >= 0 && k - q < 3 && toks.get(q).word && !toks.get(q).quoted
                                 && (Lexicon.DEMONYMS.contains(toks.get(q).norm) || Lexicon.MODIFIERS.contains(toks.get(q).norm))
@@ -652,7 +656,12 @@ public final class AttributionExtractor {
                 Cand cand = null;
                 if (t.is("according") && c + 1 < e && toks.get(c + 1).is("to")) {
                     int o = c + 2;
-                    if (o < e && Lexicon.REPORT_ADJECTIVES.contains(toks.get(o).norm)) {
+                    if (o + 1 < e && (toks.get(o).is("a") || toks.get(o).is("an") || toks.get(o).is("the"))
+                            && Lexicon.REPORT_ADJECTIVES.contains(toks.get(o + 1).norm)
+                            && !toks.get(o + 1).isCapitalized()) {
+                        o++; // "according to a previous KCNA report" (not "the New York Times")
+                    }
+                    if (o < e && Lexicon.REPORT_ADJECTIVES.contains(toks.get(o).norm) && !toks.get(o).isCapitalized()) {
                         o++; // "according to earlier official media reports"
                     }
                     Subj subj = documentSource(o, e);
@@ -723,7 +732,8 @@ public final class AttributionExtractor {
                     if (subj != null && isMedia(subj.source())) {
                         cand = cand(subj, toks.get(c - 1).raw + " " + t.raw, c, Optional.empty());
                     }
-                } else if ((t.is("warning") || t.is("saying") || t.is("reporting") || t.is("claiming"))
+                } else if ((t.is("warning") || t.is("saying") || t.is("reporting") || t.is("claiming")
+                            || Lexicon.CONTENT_MARKERS.contains(t.norm))
                         && c > s && endAt[c - 1] != null && !endAt[c - 1].personal && endAt[c - 1].from > s
                         && toks.get(endAt[c - 1].from - 1).is("with")) {
                     // "..., with state media warning the toll could climb"
@@ -747,9 +757,30 @@ public final class AttributionExtractor {
                     if (cand != null && !isMedia(cand.subj().source())) {
                         cand = null;
                     }
-                } else if ((t.is("read") || t.is("reads")) && c - 1 > s && toks.get(c - 1).is("it")
-                        && isBoundary(toks.get(c - 2))) {
-                    cand = verbCue(c, s, e); // '"...," it read.'
+                } else if (t.is("went") && c + 3 < e && toks.get(c + 1).is("on") && toks.get(c + 2).is("to")
+                        && toks.get(c + 3).word && (Lexicon.CUES.contains(toks.get(c + 3).norm)
+                            || Lexicon.SPEAKER_VERBS.contains(toks.get(c + 3).norm + "ed"))) {
+                    cand = verbCue(c, s, e); // "It went on to stress the need ..."
+                    if (cand != null) {
+                        cand = new Cand(cand.subj(), "went on to " + toks.get(c + 3).raw, c, cand.rank(), cand.speaker(),
+                                cand.date());
+                    }
+                } else if (((t.is("put") || t.is("puts")) && tollAfter(c, e))
+                        || t.is("expressed") || ((t.is("cast") || t.is("casts")) && wordWithin(c, e, "as", 8))) {
+                    // "Xinhua put the new death toll at 16", "The KCNA statement expressed gratitude ...", "It cast
+                    // him as ...": only an outlet or its document says something this way
+                    cand = verbCue(c, s, e);
+                    if (cand != null && !isMedia(cand.subj().source())) {
+                        cand = null;
+                    }
+                } else if ((t.is("read") || t.is("reads")) && c - 1 > s && (toks.get(c - 1).is("it")
+                            || (Lexicon.DOCUMENTS.contains(toks.get(c - 1).norm) && c - 2 > s
+                                && toks.get(c - 2).is("the")))
+                        && isBoundary(toks.get(toks.get(c - 1).is("it") ? c - 2 : c - 3))) {
+                    cand = verbCue(c, s, e); // '"...," it read.' / '"...," the column read in Persian'
+                    if (cand != null && !isMedia(cand.subj().source())) {
+                        cand = null;
+                    }
                 } else if ((t.is("read") || t.is("reads")) && c > s && isBoundary(toks.get(c - 1))) {
                     // '"...," read one RIA headline.' / '..., reads the headline of the Global Times'
                     Subj subj = readSource(c + 1, e);
@@ -766,6 +797,9 @@ public final class AttributionExtractor {
                         && (headline || !Lexicon.HEADLINE_ONLY.contains(t.norm)
                             || (t.is("reports") && (outletBefore(c, s) || mediaAround(c, s, e))))) {
                     cand = verbCue(c, s, e);
+                    if (cand != null && !headline && Lexicon.PLURAL_CUES.contains(t.norm) && !isMedia(cand.subj().source())) {
+                        cand = null; // "That would confirm ...", "call the hotline": bare forms only for outlets in the body
+                    }
                     if (cand != null && !isMedia(cand.subj().source())) {
                         // "Kim said in the North Korean report issued Friday": the outlet's report carries him;
                         // "In a separate KCNA report on Sunday, the ministry vowed ...": so does an opening one
@@ -774,8 +808,10 @@ public final class AttributionExtractor {
                             outlet = documentOpening(s, cand.subj().from());
                         }
                         if (outlet != null) {
+                            convertedFrom = cand.subj().source();
                             cand = new Cand(outlet, cand.cue(), c, rank(outlet.source()),
                                     Optional.of(cand.subj().source().asWritten()), cand.date());
+                            converted = cand;
                         }
                     }
                 }
@@ -784,6 +820,13 @@ public final class AttributionExtractor {
                 }
             }
             Cand best = headline ? headlinePattern(s, e) : null; // "Kim vows ...: North Korean media"
+            if (!headline && s == 0 && startAt[0] != null && !startAt[0].personal && !startAt[0].entry.generic()
+                    && startAt[0].to + 5 < e && toks.get(startAt[0].to).isPunct(':') && cands.isEmpty()) {
+                // a paragraph that opens "Xinhua: Figures released Thursday show ...": the outlet's words
+                Mention m = startAt[0];
+                best = new Cand(new Subj(m.from, m.to, definite(m)), ":", m.to, rank(m.source), Optional.empty(),
+                        Optional.empty());
+            }
             for (Cand c : cands) {
                 if (best == null || c.rank() > best.rank()) {
                     best = c;
@@ -807,10 +850,13 @@ public final class AttributionExtractor {
                     best = new Cand(best.subj(), best.cue(), best.cueTok(), best.rank(), speaker, best.date());
                 }
             }
-            speakerSource = null;
+            speakerSource = best == converted ? convertedFrom : null;
             if (carried(best.cue())) {
                 // "Kim said in a statement carried by KCNA": the cue is the verb of the person speaking
                 for (Cand c : cands) {
+                    if (c != best && c == converted) {
+                        speakerSource = convertedFrom; // the person the outlet's document carries
+                    }
                     if (c != best && !isMedia(c.subj().source())) {
                         speakerSource = c.subj().source();
                     }
@@ -941,6 +987,45 @@ public final class AttributionExtractor {
          * a quote), within a bounded window, or a quote right before an inverted verb. "carried on", "carried by"
          * and "ran out" are other verbs.
          */
+        /**
+         * Whether tokens {@code [from, to)} read as an appositive noun phrase ("the flagship newspaper of the
+         * Communist Party of China (CPC)"): an article first and no auxiliary verb, so a long clause between commas
+         * ("Bonaire, ... have also been removed from the list, said ...") is not taken for one.
+         */
+        private boolean appositive(int from, int to) {
+            if (from >= to || !(toks.get(from).is("the") || toks.get(from).is("a") || toks.get(from).is("an"))) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                Tok t = toks.get(k);
+                if (t.is("have") || t.is("has") || t.is("had") || t.is("been") || t.is("is") || t.is("was")
+                        || t.is("were") || t.is("are") || t.is("will") || t.is("would")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** "put the (new) death toll at": a figure word then "at" within the next words. */
+        private boolean tollAfter(int c, int e) {
+            for (int k = c + 1; k < e && k <= c + 5; k++) {
+                Tok t = toks.get(k);
+                if (t.is("toll") || t.is("number") || t.is("figure") || t.is("tally") || t.is("casualties")) {
+                    return k + 1 < e && toks.get(k + 1).is("at");
+                }
+            }
+            return false;
+        }
+
+        private boolean wordWithin(int c, int e, String word, int n) {
+            for (int k = c + 1; k < e && k <= c + n; k++) {
+                if (toks.get(k).is(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A "that", a colon, a quote or a content participle (not "citing") within the clause after {@code k}. */
         private boolean contentAfter(int k, int e) {
             for (int i = k; i < e && i <= k + 25; i++) {
@@ -1099,6 +1184,22 @@ public final class AttributionExtractor {
                 return quoted == null ? null : cand(quoted, cue.raw, c, Optional.ofNullable(when));
             }
             Subj subj = null;
+            if (j - 2 >= s && toks.get(j).is("which") && toks.get(j - 1).isPunct(',')) {
+                // "earlier statements by the newspaper, which last month said ...", "the country's main newspaper
+                // Monday, which described it as ...": the outlet before the relative clause speaks
+                int a = j - 2;
+                if (a > s && endAt[a] == null && dayWord(toks.get(a))) {
+                    a--;
+                }
+                Mention ante = endAt[a];
+                Subj ana = ante == null ? anaphorEndingAt(a, s) : null;
+                if (ante != null && !ante.personal && isMedia(ante.source)) {
+                    return cand(new Subj(ante.from, ante.to, definite(ante)), cue.raw, c, Optional.ofNullable(when));
+                }
+                if (ana != null && isMedia(ana.source())) {
+                    return cand(ana, cue.raw, c, Optional.ofNullable(when));
+                }
+            }
             if (j > s && !toks.get(j).word && Sentences.isQuoteMark(toks.get(j).raw.charAt(0))
                     && toks.get(j - 1).isPunct(',')) {
                 j--; // 'Tasnim, citing "informed sources," denied'
@@ -1120,10 +1221,18 @@ public final class AttributionExtractor {
                 }
                 // appositive: "KCNA, the North's official news outlet, said"
                 for (int k = j - 1; k >= s && k >= j - 20; k--) {
-                    if (toks.get(k).isPunct(',')) {
+                    if (toks.get(k).isPunct(',') && (j - k <= 12 || appositive(k + 1, j))) {
                         subj = subjectBefore(k - 1, s, false);
                         if ((subj == null || !isMedia(subj.source())) && far != null) {
                             subj = far;
+                        }
+                        // "North Korea's most-read newspaper, the Rodong Sinmun, said": the appositive names it
+                        Mention app = k + 1 < j ? (startAt[k + 1] != null ? startAt[k + 1]
+                                : toks.get(k + 1).is("the") && k + 2 < j ? startAt[k + 2] : null) : null;
+                        if ((subj == null || !isMedia(subj.source()) || (subj.source().id().orElse("").equals("state-media")
+                                && app != null && !app.entry.generic())) && app != null && !app.personal
+                                && app.to == j && isMedia(app.source)) {
+                            subj = new Subj(app.from, app.to, definite(app));
                         }
                         // "An army general, quoted by Iranian state media, claimed": the outlet speaks
                         if (k + 3 < j && (toks.get(k + 1).is("quoted") || toks.get(k + 1).is("cited"))
@@ -1213,8 +1322,20 @@ public final class AttributionExtractor {
                 return null;
             }
             for (int k = s + 1; k < to && k <= s + 5; k++) {
+                if (Lexicon.DOCUMENTS.contains(toks.get(k).norm) && k + 2 < to) {
+                    // "In an interview with Fars, ...", "In a separate statement published by Petra, ..."
+                    int p = k + 1;
+                    if (Lexicon.CARRYING.contains(toks.get(p).norm) && p + 2 < to) {
+                        p++;
+                    }
+                    Tok prep = toks.get(p);
+                    if (prep.is("with") || prep.is("by") || prep.is("to") || prep.is("on") || prep.is("in")) {
+                        Subj outlet = subjectAfter(p + 1, to);
+                        return outlet != null && outlet.source().stateMedia() ? outlet : null;
+                    }
+                }
                 Mention m = startAt[k];
-                if (m != null && !m.personal && isMedia(m.source)) {
+                if (m != null && !m.personal && m.source.stateMedia()) {
                     boolean doc = Lexicon.DOCUMENTS.contains(toks.get(m.to - 1).norm)
                             || (m.to < to && Lexicon.DOCUMENTS.contains(toks.get(m.to).norm));
                     return doc ? new Subj(m.from, m.to, definite(m)) : null;
@@ -1532,7 +1653,7 @@ public final class AttributionExtractor {
                 }
                 Mention pm = endAt[k - 1];
                 if (x.word && (Lexicon.POST_MODIFIERS.contains(x.norm) || (pm != null && pm.entry.generic()
-                        && (x.is("from") || x.is("in") || x.is("across"))))
+                        && (x.is("from") || x.is("in") || x.is("across") || x.is("of"))))
                         && pm != null && !pm.personal && !toks.get(k - 1).quoted
                         && (relaxed || clauseStart(pm.from, s))) {
                     Source ps = pm.source;
@@ -1641,7 +1762,7 @@ public final class AttributionExtractor {
                         || (!toks.get(k).isCapitalized() && !Lexicon.CUES.contains(toks.get(k).norm)))
                     && !toks.get(k).is("the") && !toks.get(k).is("this") && !toks.get(k).is("that")
                     && !toks.get(k).is("its")) {
-                if (toks.get(k).is("media")) {
+                if (toks.get(k).is("media") && !t.is("report")) {
                     return null; // "the media reports": reports in general, not one outlet's
                 }
                 k--;

@@ -50,16 +50,21 @@ final class Lexicon {
             "crowed", "gloated", "bemoaned", "excoriated", "excoriates", "castigated", "castigates", "vilified",
             "vilifies", "scolded", "scolds", "reaffirmed", "reaffirms", "affirmed", "affirms", "conceded",
             "concedes", "alleges", "refuted", "refutes", "rebutted", "rebuts",
-            // plural present forms, as in headlines ("NK media warn of ...", "State media slam ...")
+            // plural present forms ("NK media warn of ...", "State media slam ..."): see PLURAL_CUES
             "warn", "slam", "blast", "accuse", "deny", "vow", "urge", "hail", "praise", "condemn", "denounce",
             "criticize", "criticise", "reveal", "confirm", "insist", "threaten", "blame", "dismiss", "reject",
-            "mock", "lash", "call");
+            "mock", "lash");
+
+    /** Bare verb forms of {@link #CUES}: cues in headlines, and in the body only with an outlet subject. */
+    static final Set<String> PLURAL_CUES = set("warn", "slam", "blast", "accuse", "deny", "vow", "urge", "hail",
+            "praise", "condemn", "denounce", "criticize", "criticise", "reveal", "confirm", "insist", "threaten",
+            "blame", "dismiss", "reject", "mock", "lash");
 
     /**
      * Verbs that attribute only when an outlet is their subject ("KCNA carried a commentary ...", "Rodong Sinmun
      * published an article ...", "state TV aired an interview ..."); with any other subject they are not cues.
      */
-    static final Set<String> OUTLET_CUES = set("carried", "carries", "published", "publishes", "ran", "runs",
+    static final Set<String> OUTLET_CUES = set("carried", "carries", "published", "publishes", "ran", "runs", "showed", "shows",
             "aired", "airs", "broadcast", "broadcasts", "printed", "prints", "relayed", "relays");
 
     /** Words after an outlet-only verb that show the carried text states something ("a commentary saying"). */
@@ -80,7 +85,7 @@ final class Lexicon {
             "justify", "claim", "argue", "call", "demand", "protest", "counter");
 
     /** Words that open a post-modifier between an outlet and its cue: "Fars news website close to the IRGC reported". */
-    static final Set<String> POST_MODIFIERS = set("close", "affiliated", "linked", "run", "owned", "based", "loyal",
+    static final Set<String> POST_MODIFIERS = set("close", "affiliated", "linked", "run", "owned", "based", "loyal", "monitored",
             "allied", "aligned", "tied", "controlled");
 
     /** Nouns after "issued a": "the Global Times has issued a stark warning". */
@@ -129,7 +134,8 @@ final class Lexicon {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
             "today", "tonight", "night", "morning", "afternoon", "evening", "separately", "previously",
             "recently", "publicly", "repeatedly", "officially", "reportedly", "directly", "explicitly",
-            "similarly", "likewise", "first", "once", "already", "even", "simply", "just", "both", "all");
+            "similarly", "likewise", "first", "once", "already", "even", "simply", "just", "both", "all", "month", "year",
+            "weekend");
 
     /** Words that negate a cue ("the report did not say"). */
     static final Set<String> NEGATIONS = set("not", "never", "didn't", "doesn't", "hasn't", "haven't",
@@ -160,6 +166,10 @@ final class Lexicon {
             "nk media", "n.k. media", "n. korean media", "n. korea's media", "n.k. news agency", "n.k. state media",
             "north korean news agency", "north korea's news agency", "north korean radio", "north korea radio",
             "north korean state radio", "north korean state tv", "north korean state television", "pyongyang radio",
+            "pyongyang tv", "n. korean newspaper", "n.k. newspaper", "north korea's main newspaper",
+            "north korea's most-read newspaper", "north korea's state newspaper", "north korea's official newspaper",
+            "the north's main newspaper", "tehran radio", "tehran tv", "tehran television", "damascus radio",
+            "damascus tv", "damascus television", "havana radio",
             "north korea tv", "north korean newspaper", "north korean newspapers", "north korean propaganda outlets",
             "north korean state media", "north korean outlets", "state-news agency", "north korean agencies",
             "north korean news agencies", "north korean outlets", "government mouthpiece", "regime mouthpiece",
@@ -230,7 +240,7 @@ final class Lexicon {
             "military", "army", "communist", "workers'", "party's", "military's", "army's", "government's",
             "regime's", "newspaper", "radio", "broadcasting", "channel", "network", "public", "national",
             "news-agency", "wire", "service", "affiliated", "controlled", "influential", "leading", "major",
-            "prominent", "powerful", "popular", "largest", "biggest", "top", "widely-read", "hawkish",
+            "prominent", "powerful", "popular", "largest", "biggest", "top", "widely-read", "hawkish", "local", "governmental",
             "outspoken", "government-backed", "broadcast", "state-funded", "english", "chinese-language", "mass-circulation",
             "country's", "nation's", "kingdom's", "republic's", "emirate's", "sultanate's", "island's", "state's",
             "regime's", "city's", "territory's", "province's", "region's");
@@ -305,7 +315,7 @@ final class Lexicon {
             "hungary", "italy", "spain", "opec", "asean", "hamas", "hezbollah", "taliban", "beijing's", "u.s", "u.s.", "u.n.", "us", "united", "states", "eu", "state");
 
     /** Nouns that make a subject a news outlet ("the Moscow-based daily newspaper ..."). */
-    static final Set<String> MEDIA_WORDS = set("newspaper", "daily", "broadcaster", "tabloid", "weekly",
+    static final Set<String> MEDIA_WORDS = set("newspaper", "daily", "broadcaster", "tabloid", "weekly", "mouthpiece",
             "magazine", "channel", "television", "radio", "website", "outlet", "wire", "newswire", "broadcasting");
 
     /** Last words of outlet names the registries may not know ("Myitkyina News Journal", "Korea Times"). */

@@ -32,7 +32,7 @@ public final class OutletData {
         meari|Meari|KP|O|curated|Government of the DPRK|
         tongil-sinbo|Tongil Sinbo|KP|N|curated|Government of the DPRK|
         xinhua|Xinhua News Agency|CN|A|SC|State Council of the PRC|Xinhua;New China News Agency;Xinhua news agency;XINHUA
-        cctv|China Central Television|CN|B|SC|China Media Group|CCTV;China Central TV
+        cctv|China Central Television|CN|B|SC|China Media Group|CCTV;China Central TV;Chinese Central Television
         cgtn|China Global Television Network|CN|B|SC|China Media Group|CGTN
         cnr|China National Radio|CN|B|SC|China Media Group|CNR
         cri|China Radio International|CN|B|SC|China Media Group|CRI
@@ -101,7 +101,7 @@ public final class OutletData {
         quan-doi-nhan-dan|Quan Doi Nhan Dan|VN|N|curated|Ministry of National Defence of Vietnam|People's Army Newspaper
         viet-nam-news|Viet Nam News|VN|N|SC|Vietnam News Agency|
         granma|Granma|CU|N|SC|Communist Party of Cuba|
-        prensa-latina|Prensa Latina|CU|A|SC|Government of Cuba|
+        prensa-latina|Prensa Latina|CU|A|SC|Government of Cuba|La Prensa Latina
         cubadebate|Cubadebate|CU|O|curated|Government of Cuba|
         acn|Agencia Cubana de Noticias|CU|A|SC|Government of Cuba|ACN;Cuban News Agency
         cuban-tv|Cuban Television|CU|B|curated|Cuban Institute of Radio and Television|Cuban TV;Cubavision;Cubavisión;Televisión Cubana
@@ -126,7 +126,7 @@ public final class OutletData {
         trt|Turkish Radio and Television Corporation|TR|B|SC|Government of Turkey|TRT;TRT World;TRT Haber
         bna|Bahrain News Agency|BH|A|SC|Government of Bahrain|BNA;Bahraini News Agency
         ona|Oman News Agency|OM|A|SC|Government of Oman|ONA;Omani News Agency
-        petra|Jordan News Agency|JO|A|SC|Government of Jordan|Petra news agency;PETRA
+        petra|Jordan News Agency|JO|A|SC|Government of Jordan|Petra news agency;PETRA;Petra
         ina|Iraqi News Agency|IQ|A|SC|Iraqi Media Network|INA
         al-iraqiya|Al-Iraqiya|IQ|B|SC|Iraqi Media Network|Al Iraqiya
         wal|Libyan News Agency|LY|A|SC|Government of Libya|LANA;WAL

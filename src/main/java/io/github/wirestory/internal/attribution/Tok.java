@@ -198,7 +198,8 @@ final class Tok {
     static final Set<String> SENTENCE_CUES = cues();
 
     private static Set<String> cues() {
-        Set<String> s = new java.util.HashSet<>(List.of("according", "citing", "claiming", "concluded", "concludes", "continued",
+        Set<String> s = new java.util.HashSet<>(List.of("according", "cast", "casts", "citing", "claiming", "concluded", "concludes", "continued", "expressed",
+                "went", "put", "puts",
                 "continues", "delivered", "issue", "issued", "issues", "learned", "learnt", "made", "makes",
                 "quoting", "read", "reads", "reporting", "reports", "saying", "sounded", "sounds", "warning", "was",
                 "were"));
