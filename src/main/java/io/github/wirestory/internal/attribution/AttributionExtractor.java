@@ -679,6 +679,13 @@ public final class AttributionExtractor {
                             subj = null;
                         }
                     }
+                    if (subj != null && !subj.source().stateMedia() && subj.to() + 1 < e && toks.get(subj.to()).is("and")) {
+                        // "according to the disaster agency and state media": the state conjunct
+                        Subj other = subjectAfter(subj.to() + 1, e);
+                        if (other != null && other.source().stateMedia()) {
+                            subj = other;
+                        }
+                    }
                     if (subj != null) {
                         cand = cand(subj, "according to", c, Optional.empty());
                     }
@@ -775,8 +782,7 @@ public final class AttributionExtractor {
                     }
                 } else if ((t.is("read") || t.is("reads")) && c - 1 > s && (toks.get(c - 1).is("it")
                             || (Lexicon.DOCUMENTS.contains(toks.get(c - 1).norm) && c - 2 > s
-                                && toks.get(c - 2).is("the")))
-                        && isBoundary(toks.get(toks.get(c - 1).is("it") ? c - 2 : c - 3))) {
+                                && (toks.get(c - 2).is("the") || endAt[c - 1] != null)))) {
                     cand = verbCue(c, s, e); // '"...," it read.' / '"...," the column read in Persian'
                     if (cand != null && !isMedia(cand.subj().source())) {
                         cand = null;
@@ -806,6 +812,11 @@ public final class AttributionExtractor {
                         Subj outlet = documentAfterIn(c, e);
                         if (outlet == null) {
                             outlet = documentOpening(s, cand.subj().from());
+                        }
+                        if (outlet == null && c + 2 < e && toks.get(c + 1).is("on")) {
+                            // "Mr Rouhani said on state television": the state outlet carries him
+                            Subj on = subjectAfter(c + 2, e);
+                            outlet = on != null && on.source().stateMedia() ? on : null;
                         }
                         if (outlet != null) {
                             convertedFrom = cand.subj().source();
@@ -1276,8 +1287,7 @@ public final class AttributionExtractor {
                 subj = subjectBefore(j, s, false);
             }
             Optional<LocalDate> d = when != null ? Optional.of(when) : dateAfter(c, e);
-            if ((cue.is("told") || cue.is("tells")) && (subj == null ? c > s && toks.get(c - 1).word
-                    : !isMedia(subj.source()))) {
+            if ((cue.is("told") || cue.is("tells")) && (subj == null || !isMedia(subj.source()))) {
                 // "Yu Qian ... told Xinhua that ...", "Emergency services told TASS": the state outlet carries the words
                 Subj outlet = subjectAfter(c + 1, e);
                 // only a state outlet: "a U.S. official told Reuters" stays the official's claim

@@ -135,6 +135,7 @@ final class Lexicon {
             "today", "tonight", "night", "morning", "afternoon", "evening", "separately", "previously",
             "recently", "publicly", "repeatedly", "officially", "reportedly", "directly", "explicitly",
             "similarly", "likewise", "first", "once", "already", "even", "simply", "just", "both", "all", "month", "year",
+            "here",
             "weekend");
 
     /** Words that negate a cue ("the report did not say"). */
@@ -189,7 +190,7 @@ final class Lexicon {
             "state-affiliated", "state-funded", "government-run", "government-controlled", "government-owned",
             "government", "official", "semi-official", "semiofficial", "party-run", "party-controlled",
             "communist party", "kremlin-controlled", "kremlin-backed", "junta-controlled", "junta-run",
-            "military-run", "military-controlled", "regime-controlled", "regime-run", "state-news",
+            "military-run", "military-controlled", "regime-controlled", "regime-run", "state-news", "regime", "regime's",
             // scraped copy often drops the hyphen: "the state run Press TV"
             "state run", "state owned", "state controlled", "state backed", "state funded", "state affiliated",
             "government run", "government owned", "government controlled"};
@@ -199,6 +200,7 @@ final class Lexicon {
             "mouthpiece", "channel", "channels", "website", "tabloid", "news wire", "newswire", "wire service",
             "new agency", // a frequent typo of "news agency" in scraped copy ("state new agency QNA")
             "television channel", "tv channel", "press", "media organizations", "media organisations", "news bureau",
+            "news firm",
             "media organization", "media organisation"};
         List<String> out = new java.util.ArrayList<>();
         for (String q : qualifiers) {
@@ -241,6 +243,7 @@ final class Lexicon {
             "regime's", "newspaper", "radio", "broadcasting", "channel", "network", "public", "national",
             "news-agency", "wire", "service", "affiliated", "controlled", "influential", "leading", "major",
             "prominent", "powerful", "popular", "largest", "biggest", "top", "widely-read", "hawkish", "local", "governmental",
+            "firm",
             "outspoken", "government-backed", "broadcast", "state-funded", "english", "chinese-language", "mass-circulation",
             "country's", "nation's", "kingdom's", "republic's", "emirate's", "sultanate's", "island's", "state's",
             "regime's", "city's", "territory's", "province's", "region's");
@@ -256,7 +259,10 @@ final class Lexicon {
             "pro-government", "beijing-backed", "pyongyang's", "beijing's", "moscow's", "tehran's",
             "damascus'", "hanoi's", "havana's", "caracas'", "minsk's", "pyongyang", "beijing", "moscow", "tehran",
             "damascus", "hanoi", "havana", "minsk", "riyadh", "china", "russia", "iran", "syria",
-            "vietnam", "cuba", "venezuela", "belarus", "egypt", "turkey", "korea", "read", "widely", "tightly",
+            "vietnam", "cuba", "venezuela", "belarus", "egypt", "turkey", "korea", "oman", "kuwait", "qatar",
+            "bahrain", "jordan", "iraq", "libya", "sudan", "ethiopia", "laos", "cambodia", "nicaragua", "eritrea",
+            "algeria", "morocco", "tunisia", "azerbaijan", "kazakhstan", "uzbekistan", "turkmenistan", "tajikistan",
+            "uae", "emirates", "yemen", "lebanon", "pakistan", "read", "widely", "tightly",
             "heavily", "closely");
 
     /** Words after an outlet name that are still part of it ("the Xinhua news agency", "the KCNA report"). */
