@@ -126,6 +126,14 @@ class RecallPatternsTest {
         named appositive            | On its front page, North Korea's most-read newspaper, the Rodong Sinmun, said the players dominated. | rodong-sinmun/true/said/-
         outlet colon lead           | Xinhua: Figures released Thursday show the slowest rate of growth in a decade.               | xinhua/true/:/-
         source note is no claim     | Source: Xinhua                                                                                 | claims: 0
+        country name before generic | The visit comes after the sultan visited Egypt, Oman state news agency said.                  | state-media/true/said/-
+        title-case acronym          | The emir hoped for calm, the Kuwait state news agency Kuna said.                              | kuna/true/said/-
+        regime news agency          | According to the Syrian regime's news agency, SANA, the woman died in the village.            | state-media/true/according to/-
+        told after an appositive    | Dr. Osama Malham, director of the hospital, told SANA that 25 people were hurt.               | sana/true/told/-
+        here before the cue         | China has questioned a Japanese citizen, official media here said.                            | state-media/true/said/China
+        said on state television    | "The people are free to protest," the president said on state television.                    | state-media/true/said/the president
+        state conjunct              | Rivers rose to alarming levels, according to the disaster agency and state media.              | state-media/true/according to/-
+        news firm                   | The president pledged to stay, state news firm Belta reported on Saturday.                    | belta/true/reported/The president
         ntv outside russia          | Binali Yildirim told NTV television: "It is correct that there was an attempt."              | PERSON/false/told/-
         """)
     void attributionFormsOfUnseenWireCopy(String name, String sentence, String expected) {
@@ -143,12 +151,13 @@ class RecallPatternsTest {
                         + "reported the killing as well.",
                 "The Kremlin was silent, NTV reported.",
                 "The Global Times urged calm. It went on to stress the need for restraint.",
-                "Kayhan ran an editorial calling for revenge. \"A few bullets will be fired,\" the column read in Persian.");
+                "Kayhan ran an editorial calling for revenge. \"A few bullets will be fired,\" the column read in Persian.",
+                "\"We are not afraid of sanctions,\" the KCNA statement read.");
         assertThat(s.claims()).extracting(c -> c.source().id().orElse("-") + "|" + c.cue())
                 .containsExactly("peoples-daily|said", "peoples-daily|read", "peoples-daily|wrote",
                         "peoples-daily|concluded", "peoples-daily|said", "press-tv|stressed", "irib|reported",
                         "ntv-russia|reported", "global-times|urged", "global-times|went on to stress",
-                        "kayhan|ran", "kayhan|read");
+                        "kayhan|ran", "kayhan|read", "kcna|read");
     }
 
     @Test
