@@ -113,7 +113,6 @@ public final class AttributionExtractor {
     private record RawClaim(int begin, int end, int paragraph, Source source, String cue,
             Optional<String> speaker, Optional<LocalDate> date) {}
 
-    /** Per-story state: anaphora slots hold only the latest antecedent of each kind, so lookup is O(1). */
     /** Registry outlets whose names other outlets share, with the words that place a story in their country. */
     private static final java.util.Map<String, String[]> AMBIGUOUS = java.util.Map.of(
             "ntv-russia", new String[] {"Russia", "Moscow", "Kremlin", "Putin"});
@@ -122,6 +121,7 @@ public final class AttributionExtractor {
     private static final java.util.Set<String> CLAUSE_JOINERS = java.util.Set.of("while", "whereas", "but", "and",
             "though", "although");
 
+    /** Per-story state: anaphora slots hold only the latest antecedent of each kind, so lookup is O(1). */
     private final class Run {
         final String text;
         final List<RawQuote> quotes;
@@ -143,7 +143,7 @@ public final class AttributionExtractor {
         Source convertedFrom;
         /** A second attributed clause of the current sentence ("..., while Xinhua reported ..."), or null. */
         Cand second;
-        /** The boundary token between the clauses of {@link #best} and {@link #second}. */
+        /** The boundary token between the clauses of the sentence's best candidate and {@link #second}. */
         int secondSplit;
         /** Acronyms introduced for sources the registries do not know: "the Joint Chiefs of Staff (JCS)". */
         final java.util.Map<String, Source> acronyms = new java.util.HashMap<>();
