@@ -134,6 +134,15 @@ class RecallPatternsTest {
         said on state television    | "The people are free to protest," the president said on state television.                    | state-media/true/said/the president
         state conjunct              | Rivers rose to alarming levels, according to the disaster agency and state media.              | state-media/true/according to/-
         news firm                   | The president pledged to stay, state news firm Belta reported on Saturday.                    | belta/true/reported/The president
+        passive across a day word   | The leader was on Saturday reported by state media to have visited a steel plant.            | state-media/true/reported by/-
+        quoted in a report by       | "We must not be content," Kim was quoted as having said in a report by the state-run KCNA.    | kcna/true/quoted/Kim
+        participle appositive       | The Tasnim News Agency, connected to the Islamic Revolutionary Guard Corps (IRGC) in Iran, alleged a plot. | tasnim/true/alleged/-
+        verbless trailing outlet    | Air defences responded to an "Israeli attack" near Damascus, state news agency SANA.          | sana/true/,/-
+        a list of outlets           | The launch was covered by foreign media, including CNN, Xinhua.                               | claims: 0
+        specified                   | SANA specified that the strikes targeted the al-Kiswah area.                                   | sana/true/specified/-
+        estimated as an adjective   | An estimated 500 people died in the floods.                                                    | claims: 0
+        provincial party daily      | Several buildings collapsed, according to Zhejiang Daily.                                      | zhejiang-daily/true/according to/-
+        fana                        | The army killed 42 gunmen, state-affiliated Fana TV reported on Thursday.                     | fana/true/reported/-
         ntv outside russia          | Binali Yildirim told NTV television: "It is correct that there was an attempt."              | PERSON/false/told/-
         """)
     void attributionFormsOfUnseenWireCopy(String name, String sentence, String expected) {
@@ -152,12 +161,14 @@ class RecallPatternsTest {
                 "The Kremlin was silent, NTV reported.",
                 "The Global Times urged calm. It went on to stress the need for restraint.",
                 "Kayhan ran an editorial calling for revenge. \"A few bullets will be fired,\" the column read in Persian.",
-                "\"We are not afraid of sanctions,\" the KCNA statement read.");
+                "\"We are not afraid of sanctions,\" the KCNA statement read.",
+                "\"The leader called on the plant to set an example,\" it continued.",
+                "Tasnim published an article. The article concluded that the statement was staged.");
         assertThat(s.claims()).extracting(c -> c.source().id().orElse("-") + "|" + c.cue())
                 .containsExactly("peoples-daily|said", "peoples-daily|read", "peoples-daily|wrote",
                         "peoples-daily|concluded", "peoples-daily|said", "press-tv|stressed", "irib|reported",
                         "ntv-russia|reported", "global-times|urged", "global-times|went on to stress",
-                        "kayhan|ran", "kayhan|read", "kcna|read");
+                        "kayhan|ran", "kayhan|read", "kcna|read", "kcna|continued", "tasnim|concluded");
     }
 
     @Test
@@ -187,5 +198,12 @@ class RecallPatternsTest {
         assertThat(Stories.state(s)).hasSize(2);
         // unbalanced nesting falls back to pairing each mark with the next
         assertThat(Stories.body("\"The war is \"over\". He said \"yes\".").quotes()).isNotEmpty();
+    }
+
+    @Test
+    void aNameSharedByOutletsOfSeveralCountriesNeedsItsCountryInTheStory() {
+        assertThat(Stories.state(Stories.body("The Herald said the Scottish vote was close."))).isEmpty();
+        assertThat(Stories.state(Stories.body("\"ZANU-PF unfazed,\" the Herald declared on its front page in Harare.")))
+                .extracting(c -> c.source().id().orElse("-")).containsExactly("herald-zimbabwe");
     }
 }

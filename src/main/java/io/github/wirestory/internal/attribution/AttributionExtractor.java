@@ -115,7 +115,8 @@ public final class AttributionExtractor {
 
     /** Registry outlets whose names other outlets share, with the words that place a story in their country. */
     private static final java.util.Map<String, String[]> AMBIGUOUS = java.util.Map.of(
-            "ntv-russia", new String[] {"Russia", "Moscow", "Kremlin", "Putin"});
+            "ntv-russia", new String[] {"Russia", "Moscow", "Kremlin", "Putin"},
+            "herald-zimbabwe", new String[] {"Zimbabwe", "Harare", "ZANU"});
 
     /** Words after a comma that open a second clause with its own attribution. */
     private static final java.util.Set<String> CLAUSE_JOINERS = java.util.Set.of("while", "whereas", "but", "and",
@@ -706,10 +707,19 @@ public final class AttributionExtractor {
                         && documentOutletBefore(c, s) != null) {
                     // "an editorial from the Global Times calling ...", "a state television video vowing ..."
                     cand = cand(documentOutletBefore(c, s), t.raw, c, Optional.empty());
-                } else if ((t.is("continued") || t.is("continues") || t.is("concluded") || t.is("concludes")) && c + 2 < e
-                        && (toks.get(c + 1).isPunct(',') || toks.get(c + 1).isPunct(':'))
-                        && (toks.get(c + 2).quoted || Sentences.isQuoteMark(toks.get(c + 2).raw.charAt(0)))) {
-                    cand = verbCue(c, s, e); // 'It continued, "..."'
+                } else if ((t.is("continued") || t.is("continues") || t.is("concluded") || t.is("concludes"))
+                        && ((c + 2 < e && (toks.get(c + 1).isPunct(',') || toks.get(c + 1).isPunct(':'))
+                            && (toks.get(c + 2).quoted || Sentences.isQuoteMark(toks.get(c + 2).raw.charAt(0))))
+                        || (c + 1 < e && toks.get(c + 1).is("that"))
+                        || (c - 2 >= s && toks.get(c - 1).is("it") && isBoundary(toks.get(c - 2))
+                            && (c + 1 == e || !toks.get(c + 1).word)))) {
+                    // 'It continued, "..."', '"...," it continued.', 'The article concluded that ...' (the last two
+                    // only for an outlet)
+                    cand = verbCue(c, s, e);
+                    if (cand != null && !isMedia(cand.subj().source()) && !(c + 2 < e
+                            && (toks.get(c + 1).isPunct(',') || toks.get(c + 1).isPunct(':')))) {
+                        cand = null;
+                    }
                 } else if ((t.is("issued") || t.is("issues") || t.is("issue") || t.is("sounded") || t.is("sounds")
                         || t.is("delivered")) && warningAfter(c, e)) {
                     cand = verbCue(c, s, e); // "the Global Times has issued a stark warning to Taiwan"
@@ -842,6 +852,9 @@ public final class AttributionExtractor {
                 if (best == null || c.rank() > best.rank()) {
                     best = c;
                 }
+            }
+            if (best == null && !headline) {
+                best = trailingOutlet(s, e);
             }
             if (best != null && best.rank() == 2) {
                 // "..., Reuters reported, citing Syrian state television": the claim comes from state media
@@ -1004,8 +1017,10 @@ public final class AttributionExtractor {
          * ("Bonaire, ... have also been removed from the list, said ...") is not taken for one.
          */
         private boolean appositive(int from, int to) {
-            if (from >= to || !(toks.get(from).is("the") || toks.get(from).is("a") || toks.get(from).is("an"))) {
-                return false;
+            Tok first = from < to ? toks.get(from) : null;
+            if (first == null || !(first.is("the") || first.is("a") || first.is("an") || first.is("which")
+                    || Lexicon.POST_MODIFIERS.contains(first.norm) || first.is("connected"))) {
+                return false; // "the flagship newspaper of ...", "connected to the IRGC in Iran", "which is close to"
             }
             for (int k = from; k < to; k++) {
                 Tok t = toks.get(k);
@@ -1015,6 +1030,30 @@ public final class AttributionExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * "Syria's air defence responded to an attack near Damascus, state news agency SANA.": a state outlet after
+         * a comma ends the sentence with no verb (AFP style). Not a list of outlets ("covered by CNN, Xinhua.").
+         */
+        private Cand trailingOutlet(int s, int e) {
+            int last = e - 1;
+            if (last - 2 <= s || !toks.get(last).isPunct('.')) {
+                return null;
+            }
+            Mention m = endAt[last - 1];
+            if (m == null || m.personal || !m.source.stateMedia() || m.from - 1 <= s + 3
+                    || !toks.get(m.from - 1).isPunct(',') || endAt[m.from - 2] != null) {
+                return null;
+            }
+            for (int k = m.from - 2; k >= s && k >= m.from - 6; k--) {
+                Tok t = toks.get(k);
+                if (t.is("and") || t.is("including") || t.is("by") || t.is("like") || t.is("such")) {
+                    return null;
+                }
+            }
+            return new Cand(new Subj(m.from, m.to, definite(m)), ",", m.from - 1, rank(m.source), Optional.empty(),
+                    Optional.empty());
         }
 
         /** "put the (new) death toll at": a figure word then "at" within the next words. */
@@ -1140,8 +1179,17 @@ public final class AttributionExtractor {
             if (c > s && toks.get(c - 1).word && isDeterminer(toks.get(c - 1))) {
                 return null; // "the alleged strikes", "a detailed report": an adjective
             }
-            boolean passive = c > s && (toks.get(c - 1).is("was") || toks.get(c - 1).is("were")
-                    || toks.get(c - 1).is("is") || toks.get(c - 1).is("been") || toks.get(c - 1).is("being"));
+            if (c > s && Lexicon.ADJECTIVAL_CUES.contains(cue.norm) && toks.get(c - 1).word
+                    && (lyAdverb(toks.get(c - 1)) || Lexicon.DEGREE_WORDS.contains(toks.get(c - 1).norm))) {
+                return null; // "minutely detailed knickknacks", "the Most Detailed Simulation"
+            }
+            int pv = c - 1;
+            while (pv > s && c - pv <= 3 && (dayWord(toks.get(pv)) || toks.get(pv).is("on") || toks.get(pv).is("also")
+                    || toks.get(pv).is("later") || toks.get(pv).is("earlier") || toks.get(pv).is("widely"))) {
+                pv--; // "Kim was on Saturday reported by state media to have visited ..."
+            }
+            boolean passive = pv >= s && (toks.get(pv).is("was") || toks.get(pv).is("were")
+                    || toks.get(pv).is("is") || toks.get(pv).is("been") || toks.get(pv).is("being"));
             int by = byAfter(c, e);
             for (int k = c - 1; k >= s && k >= c - 4 && toks.get(k).word; k--) {
                 if (Lexicon.NEGATIONS.contains(toks.get(k).norm) || toks.get(k).norm.endsWith("n't")) {
@@ -1190,6 +1238,19 @@ public final class AttributionExtractor {
                         Optional<String> sp = quoted == null ? Optional.empty()
                                 : Optional.of(quoted.source().asWritten());
                         return new Cand(agent, cue.raw, c, rank(agent.source()), sp, Optional.ofNullable(when));
+                    }
+                }
+                if (quoted != null && (cue.is("quoted") || cue.is("cited"))) {
+                    // "Kim was quoted as having said in a report by the state-run KCNA": the report's outlet
+                    for (int k = c + 1; k < e && k <= c + 6 && toks.get(k).word; k++) {
+                        if (toks.get(k).is("in") || toks.get(k).is("by")) {
+                            Subj doc = documentSource(k + 1, e);
+                            if (doc != null && doc.source().stateMedia()) {
+                                return new Cand(doc, cue.raw, c, rank(doc.source()),
+                                        Optional.of(quoted.source().asWritten()), Optional.ofNullable(when));
+                            }
+                            break;
+                        }
                     }
                 }
                 return quoted == null ? null : cand(quoted, cue.raw, c, Optional.ofNullable(when));

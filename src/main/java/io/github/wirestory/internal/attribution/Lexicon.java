@@ -50,10 +50,18 @@ final class Lexicon {
             "crowed", "gloated", "bemoaned", "excoriated", "excoriates", "castigated", "castigates", "vilified",
             "vilifies", "scolded", "scolds", "reaffirmed", "reaffirms", "affirmed", "affirms", "conceded",
             "concedes", "alleges", "refuted", "refutes", "rebutted", "rebuts",
+            // adjectives too, but a determiner before them makes them adjectives ("a detailed report")
+            "specified", "detailed", "disputed", "publicized", "publicised", "estimated",
             // plural present forms ("NK media warn of ...", "State media slam ..."): see PLURAL_CUES
             "warn", "slam", "blast", "accuse", "deny", "vow", "urge", "hail", "praise", "condemn", "denounce",
             "criticize", "criticise", "reveal", "confirm", "insist", "threaten", "blame", "dismiss", "reject",
             "mock", "lash");
+
+    /** Cues that are often adjectives ("a detailed report", "minutely detailed", "an estimated 500"). */
+    static final Set<String> ADJECTIVAL_CUES = set("specified", "detailed", "publicized", "publicised");
+
+    /** Words of degree before an adjective ("the most detailed"). */
+    static final Set<String> DEGREE_WORDS = set("most", "more", "less", "least", "very", "highly", "so", "too");
 
     /** Bare verb forms of {@link #CUES}: cues in headlines, and in the body only with an outlet subject. */
     static final Set<String> PLURAL_CUES = set("warn", "slam", "blast", "accuse", "deny", "vow", "urge", "hail",

@@ -50,6 +50,37 @@ public final class OutletData {
         china-youth-daily|China Youth Daily|CN|N|SC|Communist Youth League|
         legal-daily|Legal Daily|CN|N|SC|Legal Daily Media Group|
         jiefang-daily|Jiefang Daily|CN|N|SC|Shanghai United Media Group|
+        anhui-daily|Anhui Daily|CN|N|curated (provincial Communist Party committee newspaper)|Anhui Committee of the Communist Party of China|
+        beijing-daily|Beijing Daily|CN|N|curated (provincial Communist Party committee newspaper)|Beijing Committee of the Communist Party of China|
+        chongqing-daily|Chongqing Daily|CN|N|curated (provincial Communist Party committee newspaper)|Chongqing Committee of the Communist Party of China|
+        fujian-daily|Fujian Daily|CN|N|curated (provincial Communist Party committee newspaper)|Fujian Committee of the Communist Party of China|
+        gansu-daily|Gansu Daily|CN|N|curated (provincial Communist Party committee newspaper)|Gansu Committee of the Communist Party of China|
+        guangxi-daily|Guangxi Daily|CN|N|curated (provincial Communist Party committee newspaper)|Guangxi Committee of the Communist Party of China|
+        guizhou-daily|Guizhou Daily|CN|N|curated (provincial Communist Party committee newspaper)|Guizhou Committee of the Communist Party of China|
+        hainan-daily|Hainan Daily|CN|N|curated (provincial Communist Party committee newspaper)|Hainan Committee of the Communist Party of China|
+        hebei-daily|Hebei Daily|CN|N|curated (provincial Communist Party committee newspaper)|Hebei Committee of the Communist Party of China|
+        heilongjiang-daily|Heilongjiang Daily|CN|N|curated (provincial Communist Party committee newspaper)|Heilongjiang Committee of the Communist Party of China|
+        henan-daily|Henan Daily|CN|N|curated (provincial Communist Party committee newspaper)|Henan Committee of the Communist Party of China|
+        hubei-daily|Hubei Daily|CN|N|curated (provincial Communist Party committee newspaper)|Hubei Committee of the Communist Party of China|
+        hunan-daily|Hunan Daily|CN|N|curated (provincial Communist Party committee newspaper)|Hunan Committee of the Communist Party of China|
+        jiangxi-daily|Jiangxi Daily|CN|N|curated (provincial Communist Party committee newspaper)|Jiangxi Committee of the Communist Party of China|
+        jilin-daily|Jilin Daily|CN|N|curated (provincial Communist Party committee newspaper)|Jilin Committee of the Communist Party of China|
+        liaoning-daily|Liaoning Daily|CN|N|curated (provincial Communist Party committee newspaper)|Liaoning Committee of the Communist Party of China|
+        ningxia-daily|Ningxia Daily|CN|N|curated (provincial Communist Party committee newspaper)|Ningxia Committee of the Communist Party of China|
+        qinghai-daily|Qinghai Daily|CN|N|curated (provincial Communist Party committee newspaper)|Qinghai Committee of the Communist Party of China|
+        shaanxi-daily|Shaanxi Daily|CN|N|curated (provincial Communist Party committee newspaper)|Shaanxi Committee of the Communist Party of China|
+        shanxi-daily|Shanxi Daily|CN|N|curated (provincial Communist Party committee newspaper)|Shanxi Committee of the Communist Party of China|
+        sichuan-daily|Sichuan Daily|CN|N|curated (provincial Communist Party committee newspaper)|Sichuan Committee of the Communist Party of China|
+        tianjin-daily|Tianjin Daily|CN|N|curated (provincial Communist Party committee newspaper)|Tianjin Committee of the Communist Party of China|
+        tibet-daily|Tibet Daily|CN|N|curated (provincial Communist Party committee newspaper)|Tibet Committee of the Communist Party of China|
+        xinjiang-daily|Xinjiang Daily|CN|N|curated (provincial Communist Party committee newspaper)|Xinjiang Committee of the Communist Party of China|
+        yunnan-daily|Yunnan Daily|CN|N|curated (provincial Communist Party committee newspaper)|Yunnan Committee of the Communist Party of China|
+        zhejiang-daily|Zhejiang Daily|CN|N|curated (provincial Communist Party committee newspaper)|Zhejiang Committee of the Communist Party of China|
+        inner-mongolia-daily|Inner Mongolia Daily|CN|N|curated (provincial Communist Party committee newspaper)|Inner Mongolia Committee of the Communist Party of China|
+        nanfang-daily|Nanfang Daily|CN|N|curated (provincial Communist Party committee newspaper)|Guangdong Committee of the Communist Party of China|Southern Daily
+        dazhong-daily|Dazhong Daily|CN|N|curated (provincial Communist Party committee newspaper)|Shandong Committee of the Communist Party of China|
+        xinhua-daily|Xinhua Daily|CN|N|curated (provincial Communist Party committee newspaper)|Jiangsu Committee of the Communist Party of China|
+        beijing-news|The Beijing News|CN|N|curated (owned by the Beijing party committee's publicity department)|Beijing Daily Group|Beijing News;Xinjingbao
         beijing-review|Beijing Review|CN|N|SC|China International Publishing Group|
         china-org-cn|China.org.cn|CN|O|SC|China Internet Information Center|
         ta-kung-pao|Ta Kung Pao|CN|N|CaPu|Guangdong Xin Wenhua|
@@ -135,10 +166,13 @@ public final class OutletData {
         tap|Tunis Afrique Presse|TN|A|SC|Government of Tunisia|TAP
         suna|Sudan News Agency|SD|A|SC|Government of Sudan|SUNA
         ena|Ethiopian News Agency|ET|A|SC|Government of Ethiopia|ENA
-        ebc|Ethiopian Broadcasting Corporation|ET|B|SC|Government of Ethiopia|EBC
+        ebc|Ethiopian Broadcasting Corporation|ET|B|SC|Government of Ethiopia|EBC;ETV
+        fana|Fana Broadcasting Corporate|ET|B|curated (ruling-party affiliated)|Prosperity Party|Fana TV;Fana;Fana BC
+        walta|Walta Media and Communication Corporate|ET|O|CaPr|Walta Media and Communication Corporate|Walta;Walta Information Center;Walta TV
         erina|Eritrean News Agency|ER|A|SC|Government of Eritrea|Erina;Shabait
         ziana|New Ziana|ZW|A|SC|Government of Zimbabwe|Ziana
         zbc|Zimbabwe Broadcasting Corporation|ZW|B|SC|Government of Zimbabwe|ZBC
+        herald-zimbabwe|The Herald|ZW|N|CaPu|Zimpapers|Herald
         mrtv|Myanmar Radio and Television|MM|B|SC|Government of Myanmar|MRTV
         global-new-light-of-myanmar|The Global New Light of Myanmar|MM|N|SC|News and Periodicals Enterprise|Global New Light of Myanmar
         myawaddy|Myawaddy TV|MM|B|SC|Myawady Group|Myawaddy
