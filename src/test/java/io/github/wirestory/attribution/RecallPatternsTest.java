@@ -143,6 +143,9 @@ class RecallPatternsTest {
         estimated as an adjective   | An estimated 500 people died in the floods.                                                    | claims: 0
         provincial party daily      | Several buildings collapsed, according to Zhejiang Daily.                                      | zhejiang-daily/true/according to/-
         fana                        | The army killed 42 gunmen, state-affiliated Fana TV reported on Thursday.                     | fana/true/reported/-
+        after state media said      | The toll is expected to soar after state media said 19,000 people were buried.                | state-media/true/said/-
+        hyphenated country          | Twenty workers are trapped in a mine, Chinese-state media Xinhua reported.                    | xinhua/true/reported/-
+        participle after opening    | Iranian state media broke its silence Friday over the protests, alleging "agents" set fires.  | state-media/true/alleging/-
         ntv outside russia          | Binali Yildirim told NTV television: "It is correct that there was an attempt."              | PERSON/false/told/-
         """)
     void attributionFormsOfUnseenWireCopy(String name, String sentence, String expected) {
@@ -205,5 +208,16 @@ class RecallPatternsTest {
         assertThat(Stories.state(Stories.body("The Herald said the Scottish vote was close."))).isEmpty();
         assertThat(Stories.state(Stories.body("\"ZANU-PF unfazed,\" the Herald declared on its front page in Harare.")))
                 .extracting(c -> c.source().id().orElse("-")).containsExactly("herald-zimbabwe");
+    }
+
+    @Test
+    void theTvAndAnOpeningDispatchAreAntecedents() {
+        WireStory s = Stories.body("Syrian state TV reported a blast. The TV says the explosion occurred near the plant.",
+                "An official state media dispatch listed the officials at the event, but not Kim. It said a flower "
+                        + "basket was placed before the statues.");
+        assertThat(Stories.state(s)).extracting(Claim::cue).containsExactly("reported", "says", "said");
+        assertThat(Stories.state(Stories.withHeadline(
+                "Iran state TV breaks silence on protests, claims agents set fires", "The report came late."))
+                .get(0).cue()).isEqualTo("claims");
     }
 }

@@ -454,7 +454,7 @@ public final class AttributionExtractor {
                 boolean ok = Lexicon.MODIFIERS.contains(t.norm) || Lexicon.DEMONYMS.contains(t.norm)
                         || t.norm.endsWith("-based") || t.norm.endsWith("-owned") || t.norm.endsWith("-run")
                         || t.norm.endsWith("-controlled") || t.norm.endsWith("-backed") || t.norm.endsWith("-funded")
-                        || t.norm.endsWith("-affiliated")
+                        || t.norm.endsWith("-affiliated") || t.norm.endsWith("-state") // "Chinese-state media Xinhua"
                         || (t.is("new") && k + 1 < toks.size() && toks.get(k + 1).is("agency")) // "state new agency QNA"
                         || ((t.is("run") || t.is("owned") || t.is("controlled")) && k > 0
                             && (toks.get(k - 1).is("state") || toks.get(k - 1).is("government"))) // "the state run Press TV"
@@ -601,7 +601,9 @@ public final class AttributionExtractor {
             // "The latest China Daily editorial on Monday was titled ...": the outlet opening the sentence
             for (int i = s; i < e && i < s + 4; i++) {
                 Mention m = startAt[i];
-                if (m != null && !m.personal && !m.entry.generic()) {
+                if (m != null && !m.personal && (!m.entry.generic() || Lexicon.DOCUMENTS.contains(toks.get(m.to - 1).norm)
+                        || (m.to < e && Lexicon.DOCUMENTS.contains(toks.get(m.to).norm)))) {
+                    // also "An official state media dispatch listed ...": a generic phrase's document
                     lastClaim = m.source;
                     return;
                 }
@@ -761,11 +763,13 @@ public final class AttributionExtractor {
                     if (subj != null && isMedia(subj.source())) {
                         cand = new Cand(subj, t.raw, c, 0, Optional.empty(), Optional.empty());
                     }
-                } else if (t.is("saying") && c > s && toks.get(c - 1).isPunct(',')) {
-                    // "IRIB has downplayed reports of an attack, saying ...": the outlet that opens the sentence
+                } else if ((t.is("saying") || (t.norm.endsWith("ing") && Lexicon.CONTENT_MARKERS.contains(t.norm)))
+                        && c > s && toks.get(c - 1).isPunct(',')) {
+                    // "IRIB has downplayed reports of an attack, saying ...", "Iranian state media broke its silence
+                    // Friday ..., alleging ...": the outlet that opens the sentence
                     Subj subj = openingOutlet(s, c);
                     if (subj != null) {
-                        cand = new Cand(subj, "saying", c, rank(subj.source()) - 1, Optional.empty(), Optional.empty());
+                        cand = new Cand(subj, t.raw, c, rank(subj.source()) - 1, Optional.empty(), Optional.empty());
                     }
                 } else if (Lexicon.OUTLET_CUES.contains(t.norm) && statesContent(c, s, e)) {
                     // "KCNA carried a commentary saying ...", "Rodong Sinmun published an article claiming ...":
@@ -813,6 +817,12 @@ public final class AttributionExtractor {
                         && (headline || !Lexicon.HEADLINE_ONLY.contains(t.norm)
                             || (t.is("reports") && (outletBefore(c, s) || mediaAround(c, s, e))))) {
                     cand = verbCue(c, s, e);
+                    if (cand == null && headline && c > s && toks.get(c - 1).isPunct(',')) {
+                        // "Iran state TV breaks silence on protests, claims ...": the outlet the headline opens with
+                        Mention m = startAt[s];
+                        cand = m == null || m.personal || !isMedia(m.source) ? null
+                                : cand(new Subj(m.from, m.to, definite(m)), t.raw, c, Optional.empty());
+                    }
                     if (cand != null && !headline && Lexicon.PLURAL_CUES.contains(t.norm) && !isMedia(cand.subj().source())) {
                         cand = null; // "That would confirm ...", "call the hotline": bare forms only for outlets in the body
                     }
@@ -1693,7 +1703,8 @@ public final class AttributionExtractor {
             Tok t = toks.get(j);
             Mention m = endAt[j];
             if (m != null && !m.personal && m.from >= s && !t.quoted) {
-                if (relaxed || clauseStart(m.from, s)) {
+                if (relaxed || clauseStart(m.from, s)
+                        || (m.from > s && Lexicon.SUBORDINATORS.contains(toks.get(m.from - 1).norm))) {
                     return new Subj(m.from, m.to, definite(m));
                 }
                 // "A report by the official Xinhua news agency said", "A commentary in the Rodong Sinmun said"

@@ -154,6 +154,10 @@ final class Lexicon {
     static final Set<String> CLAUSE_OPENERS = set("and", "but", "while", "as", "whereas", "although", "though",
             "because", "so", "yet", "meanwhile", "however", "instead", "also");
 
+    /** Subordinators that open a clause whose subject may be an outlet: "after state media said ...". */
+    static final Set<String> SUBORDINATORS = set("after", "before", "since", "when", "until", "once", "unless",
+            "where");
+
     /** Generic state-media phrases, as token sequences (lower case). */
     static final List<String> GENERIC = List.of(
             "state media", "state-run media", "state-controlled media", "state-owned media",
@@ -295,7 +299,8 @@ final class Lexicon {
             "bulletin", "story", "broadcast", "column", "op-ed");
     static final Set<String> ANAPHOR_AGENCY = set("agency", "wire", "newswire");
     static final Set<String> ANAPHOR_NEWSPAPER = set("newspaper", "paper", "daily", "tabloid");
-    static final Set<String> ANAPHOR_BROADCASTER = set("broadcaster", "station", "channel", "network");
+    static final Set<String> ANAPHOR_BROADCASTER = set("broadcaster", "station", "channel", "network", "tv",
+            "television", "radio");
     static final Set<String> ANAPHOR_ANY = set("statement", "outlet", "website", "it");
 
     /** Words that make a subject a person. */
