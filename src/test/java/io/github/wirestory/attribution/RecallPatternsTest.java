@@ -146,6 +146,11 @@ class RecallPatternsTest {
         after state media said      | The toll is expected to soar after state media said 19,000 people were buried.                | state-media/true/said/-
         hyphenated country          | Twenty workers are trapped in a mine, Chinese-state media Xinhua reported.                    | xinhua/true/reported/-
         participle after opening    | Iranian state media broke its silence Friday over the protests, alleging "agents" set fires.  | state-media/true/alleging/-
+        paraphrased                 | The agency KCNA paraphrased Kim as saying the damage was smaller than expected.               | kcna/true/paraphrased/Kim
+        speaking on a state outlet  | Speaking on VTV, the electricity minister called the blackout an "electricity war."          | vtv/true/called/the electricity minister
+        appositive relative clause  | The Global Times, a tabloid that is aligned with the party, published an editorial claiming the request was shameless. | global-times/true/published/-
+        daily of the ruling party   | The tornado was described by the daily of the ruling Communist Party as an "extraordinary" event. | state-media/true/described by/-
+        two-word country            | Rebels fired a missile at Riyadh on Saturday, Saudi Arabia state media reported.              | state-media/true/reported/-
         ntv outside russia          | Binali Yildirim told NTV television: "It is correct that there was an attempt."              | PERSON/false/told/-
         """)
     void attributionFormsOfUnseenWireCopy(String name, String sentence, String expected) {

@@ -1032,11 +1032,13 @@ public final class AttributionExtractor {
                     || Lexicon.POST_MODIFIERS.contains(first.norm) || first.is("connected"))) {
                 return false; // "the flagship newspaper of ...", "connected to the IRGC in Iran", "which is close to"
             }
+            boolean relative = first.is("which");
             for (int k = from; k < to; k++) {
                 Tok t = toks.get(k);
-                if (t.is("have") || t.is("has") || t.is("had") || t.is("been") || t.is("is") || t.is("was")
-                        || t.is("were") || t.is("are") || t.is("will") || t.is("would")) {
-                    return false;
+                relative |= t.is("that") || t.is("which") || t.is("who");
+                if (!relative && (t.is("have") || t.is("has") || t.is("had") || t.is("been") || t.is("is")
+                        || t.is("was") || t.is("were") || t.is("are") || t.is("will") || t.is("would"))) {
+                    return false; // "a daily tabloid that is aligned with the party" is an appositive
                 }
             }
             return true;
@@ -1378,7 +1380,7 @@ public final class AttributionExtractor {
             }
             if (subj != null) {
                 Optional<String> speaker = Optional.empty();
-                if (cue.is("quoted") || cue.is("cited")) {
+                if (cue.is("quoted") || cue.is("cited") || cue.is("paraphrased")) {
                     speaker = objectUntilAs(c + 1, e);
                 }
                 return new Cand(subj, cue.raw, c, rank(subj.source()), speaker, d);
@@ -1399,6 +1401,14 @@ public final class AttributionExtractor {
          */
         /** "In a separate KCNA report on Sunday, ...": an outlet's document opening the sentence before {@code to}. */
         private Subj documentOpening(int s, int to) {
+            if ((toks.get(s).is("speaking") || toks.get(s).is("writing")) && s + 2 < to
+                    && (toks.get(s + 1).is("on") || toks.get(s + 1).is("to") || toks.get(s + 1).is("in")
+                        || toks.get(s + 1).is("with"))) {
+                // "Speaking on VTV, the minister called the blackout sabotage": the state outlet carries him
+                Subj outlet = subjectAfter(s + 2, to);
+                return outlet != null && outlet.source().stateMedia() && outlet.to() < to
+                        && toks.get(outlet.to()).isPunct(',') ? outlet : null;
+            }
             if (!toks.get(s).is("in") || s + 2 >= to) {
                 return null;
             }

@@ -49,7 +49,7 @@ final class Lexicon {
             "extolled", "extols", "glorified", "heralded", "heralds", "theorized", "surmised", "bragged", "brags",
             "crowed", "gloated", "bemoaned", "excoriated", "excoriates", "castigated", "castigates", "vilified",
             "vilifies", "scolded", "scolds", "reaffirmed", "reaffirms", "affirmed", "affirms", "conceded",
-            "concedes", "alleges", "refuted", "refutes", "rebutted", "rebuts",
+            "concedes", "alleges", "refuted", "refutes", "rebutted", "rebuts", "paraphrased", "paraphrases",
             // adjectives too, but a determiner before them makes them adjectives ("a detailed report")
             "specified", "detailed", "disputed", "publicized", "publicised", "estimated",
             // plural present forms ("NK media warn of ...", "State media slam ..."): see PLURAL_CUES
@@ -181,7 +181,10 @@ final class Lexicon {
             "north korean state radio", "north korean state tv", "north korean state television", "pyongyang radio",
             "pyongyang tv", "n. korean newspaper", "n.k. newspaper", "north korea's main newspaper",
             "north korea's most-read newspaper", "north korea's state newspaper", "north korea's official newspaper",
-            "the north's main newspaper", "tehran radio", "tehran tv", "tehran television", "damascus radio",
+            "the north's main newspaper", "daily of the ruling communist party", "newspaper of the ruling communist party",
+            "daily of the communist party", "newspaper of the communist party", "mouthpiece of the communist party",
+            "organ of the communist party", "daily of the ruling party", "newspaper of the ruling party",
+            "mouthpiece of the ruling party", "organ of the ruling party", "official organ", "tehran radio", "tehran tv", "tehran television", "damascus radio",
             "damascus tv", "damascus television", "havana radio",
             "north korea tv", "north korean newspaper", "north korean newspapers", "north korean propaganda outlets",
             "north korean state media", "north korean outlets", "state-news agency", "north korean agencies",
@@ -274,7 +277,7 @@ final class Lexicon {
             "vietnam", "cuba", "venezuela", "belarus", "egypt", "turkey", "korea", "oman", "kuwait", "qatar",
             "bahrain", "jordan", "iraq", "libya", "sudan", "ethiopia", "laos", "cambodia", "nicaragua", "eritrea",
             "algeria", "morocco", "tunisia", "azerbaijan", "kazakhstan", "uzbekistan", "turkmenistan", "tajikistan",
-            "uae", "emirates", "yemen", "lebanon", "pakistan", "read", "widely", "tightly",
+            "uae", "emirates", "yemen", "lebanon", "pakistan", "arabia", "read", "widely", "tightly",
             "heavily", "closely");
 
     /** Words after an outlet name that are still part of it ("the Xinhua news agency", "the KCNA report"). */

@@ -205,7 +205,9 @@ final class SourceMatcher {
         String lastRaw = toks.get(last).raw;
         boolean titleCase = Character.isUpperCase(lastRaw.charAt(0)) && lastRaw.length() > 1
                 && Character.isLowerCase(lastRaw.charAt(lastRaw.length() - 1));
-        return last == from || toks.get(from).isCapitalized() || !titleCase;
+        // ("the daily of the ruling Communist Party" is a phrase: a name does not follow "of the")
+        boolean ofPhrase = last - from > 2 && toks.get(from + 1).is("of");
+        return last == from || ofPhrase || toks.get(from).isCapitalized() || !titleCase;
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
