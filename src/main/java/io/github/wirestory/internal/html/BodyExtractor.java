@@ -61,7 +61,7 @@ final class BodyExtractor {
 
     static Body extract(Element body, Optional<String> headline, Optional<String> byline, List<String> names) {
         Map<Element, int[]> lengths = new IdentityHashMap<>();
-        List<TextBlocks.Block> blocks = TextBlocks.of(body, lengths);
+        List<TextBlocks.Block> blocks = TextBlocks.measure(body, lengths);
         Map<Element, Stat> stats = new IdentityHashMap<>() {
             private static final long serialVersionUID = 1L;
 
@@ -91,7 +91,7 @@ final class BodyExtractor {
             if (tag.equals("li") && (b.chars() < 80)) {
                 continue;
             }
-            double score = 1 + commas(b.text()) + Math.min(b.chars() / 100, 3);
+            double score = 1 + b.commas() + Math.min(b.chars() / 100, 3);
             Element e = first;
             for (int level = 0; e != null && level < 5; level++, e = e.parent()) {
                 Stat s = stats.get(e);
@@ -284,17 +284,6 @@ final class BodyExtractor {
 
     private static double density(Stat s) {
         return s.chars == 0 ? 0 : (double) s.linkChars / s.chars;
-    }
-
-    private static int commas(String t) {
-        int n = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '،') {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static final Set<String> FURNITURE = Set.of("advertisement", "anzeige", "werbung", "publicité",

@@ -91,15 +91,37 @@ public final class HtmlPipeline {
      * @return the story
      */
     public WireStory parse(Document doc, String baseUri) {
+        Prepared p = prepare(doc, baseUri);
+        return text.parseHtmlText(p.story(), p.removed(), p.facts().published().map(Published::date), p.facts());
+    }
+
+    /**
+     * What the HTML-specific steps hand to the text pipeline.
+     *
+     * @param story headline, byline and body paragraphs, separated by blank lines
+     * @param removed what the HTML cleaners and the body extractor removed
+     * @param facts the facts the markup established
+     */
+    public record Prepared(String story, List<Removal> removed, PageFacts facts) {}
+
+    /**
+     * The HTML-specific steps only (metadata, HTML cleaners, body extraction), without the text pipeline;
+     * {@link #parse} is this plus the text pipeline. Public for the benchmarks.
+     *
+     * @param doc the page; edited in place
+     * @param baseUri the page address, or empty
+     * @return the extracted text and page facts
+     */
+    public Prepared prepare(Document doc, String baseUri) {
         ClassWords.startCache();
         try {
-            return parseCached(doc, baseUri);
+            return prepareCached(doc, baseUri);
         } finally {
             ClassWords.endCache();
         }
     }
 
-    private WireStory parseCached(Document doc, String baseUri) {
+    private Prepared prepareCached(Document doc, String baseUri) {
         MetadataReader.Result meta = new MetadataReader(agencies).read(doc, baseUri);
         List<Removal> removed = new ArrayList<>();
         cleaners.run(doc, removed);
@@ -126,7 +148,7 @@ public final class HtmlPipeline {
         }
         PageFacts facts = new PageFacts(true, meta.headline(), bylineText, meta.bylineNames(), meta.agency(),
                 meta.published(), meta.siteName(), meta.metadata(), ledeCredit);
-        return text.parseHtmlText(story, removed, meta.published().map(Published::date), facts);
+        return new Prepared(story, removed, facts);
     }
 
     /** NFC, without the copy {@code Normalizer.normalize} makes when the text is already normalized. */

@@ -21,8 +21,11 @@ final class TextBlocks {
             "fieldset", "address", "hr", "center", "details", "summary", "caption", "body", "html", "hgroup",
             "br", "menu", "legend", "picture", "noscript", "iframe", "video", "audio", "object", "img", "svg");
 
-    /** One block: its owner element, its whitespace-collapsed text and how much of it is link text. */
-    record Block(Element owner, String text, int chars, int linkChars, boolean afterBreak) {
+    /**
+     * One block: its owner element, its whitespace-collapsed text (null when only measured), how much of it is
+     * link text, and (when measured) its commas.
+     */
+    record Block(Element owner, String text, int chars, int linkChars, boolean afterBreak, int commas) {
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
         }
@@ -35,10 +38,21 @@ final class TextBlocks {
     }
 
     /**
-     * The blocks; when {@code lengths} is given, it receives {@code {chars, linkChars}} of every element
-     * under (and including) the root that holds text, computed bottom-up in the same pass.
+     * The blocks, measured only: no text is built ({@link Block#text()} is null), the counts and commas are
+     * those {@link #of(Element)} would give. When {@code lengths} is given, it receives {@code {chars,
+     * linkChars}} of every element under (and including) the root that holds text, computed bottom-up in the
+     * same pass.
      */
-    static List<Block> of(Element root, Map<Element, int[]> lengths) {
+    static List<Block> measure(Element root, Map<Element, int[]> lengths) {
+        List<Block> out = new ArrayList<>();
+        Builder b = new Builder(out, root, lengths);
+        b.measureOnly = true;
+        root.traverse(b);
+        b.flush(root, false);
+        return out;
+    }
+
+    private static List<Block> of(Element root, Map<Element, int[]> lengths) {
         List<Block> out = new ArrayList<>();
         Builder b = new Builder(out, root, lengths);
         root.traverse(b);
@@ -56,6 +70,9 @@ final class TextBlocks {
         private final StringBuilder text = new StringBuilder();
         private int chars;
         private int linkChars;
+        private int commas;
+        /** Counts only: no text is built. */
+        boolean measureOnly;
         private int linkDepth;
         private boolean pendingSpace;
         private boolean breakBefore;
@@ -114,6 +131,10 @@ final class TextBlocks {
         }
 
         private void append(String s) {
+            if (measureOnly) {
+                count(s);
+                return;
+            }
             int n = s.length();
             int added = 0;
             int run = -1; // start of a run of printable ASCII not yet copied: copied in bulk
@@ -152,6 +173,35 @@ final class TextBlocks {
                 text.append(s, run, n);
                 added += n - run;
             }
+            added(added);
+            if (n > 0 && Character.isWhitespace(s.charAt(n - 1)) && text.length() > 0) {
+                pendingSpace = true;
+            }
+        }
+
+        /** {@link #append} without the text: the same counts (chars that are not white space or zero-width). */
+        private void count(String s) {
+            int n = s.length();
+            int added = 0;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c > ' ' && c < 0x7F) {
+                    added++;
+                    if (c == ',') {
+                        commas++;
+                    }
+                } else if (!(c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff'
+                        || c == '\u00ad' || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                    added++;
+                    if (c == '，' || c == '、' || c == '،') {
+                        commas++;
+                    }
+                }
+            }
+            added(added);
+        }
+
+        private void added(int added) {
             if (added > 0) {
                 chars += added;
                 if (linkDepth > 0) {
@@ -165,16 +215,15 @@ final class TextBlocks {
                     }
                 }
             }
-            if (n > 0 && Character.isWhitespace(s.charAt(n - 1)) && text.length() > 0) {
-                pendingSpace = true;
-            }
         }
 
         void flush(Element owner, boolean isBreak) {
             if (chars > 0) {
-                out.add(new Block(owner, text.toString(), chars, linkChars, breakBefore));
+                out.add(new Block(owner, measureOnly ? null : text.toString(), chars, linkChars, breakBefore,
+                        commas));
             }
             text.setLength(0);
+            commas = 0;
             chars = 0;
             linkChars = 0;
             pendingSpace = false;
