@@ -142,13 +142,17 @@ final class ClassWords {
         int prev = 0;
         int i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(s.charAt(i))) {
+            while (i < n && isSpace(s.charAt(i))) {
                 i++;
             }
             int tokStart = i;
             int dash = -1;
-            while (i < n && !Character.isWhitespace(s.charAt(i))) {
-                if (dash < 0 && s.charAt(i) == '-') {
+            while (i < n) {
+                char c = s.charAt(i);
+                if (isSpace(c)) {
+                    break;
+                }
+                if (dash < 0 && c == '-') {
                     dash = i;
                 }
                 i++;
@@ -161,12 +165,13 @@ final class ClassWords {
                 continue;
             }
             int start = -1;
+            int h = 0;
             for (int j = tokStart; j <= tokEnd; j++) {
                 char c = j < tokEnd ? s.charAt(j) : ' ';
-                boolean word = Character.isLetterOrDigit(c);
-                boolean hump = word && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(j - 1));
+                boolean word = isWordChar(c);
+                boolean hump = word && start >= 0 && isUpper(c) && isLower(s.charAt(j - 1));
                 if (start >= 0 && (!word || hump)) {
-                    int cur = lookup(s, start, j) & ~TAXONOMY_WORD;
+                    int cur = j - start > 24 ? 0 : lookup(s, start, j, h ^ (h >>> 16)) & ~TAXONOMY_WORD;
                     flags |= cur;
                     if ((prev & BODY_FIRST) != 0 && (cur & BODY_SECOND) != 0 || (cur & BODY_WORD) != 0) {
                         flags |= BODY;
@@ -177,12 +182,40 @@ final class ClassWords {
                     prev = cur;
                     start = -1;
                 }
-                if (word && start < 0) {
-                    start = j;
+                if (word) {
+                    if (start < 0) {
+                        start = j;
+                        h = 0;
+                    }
+                    h = 31 * h + lowerChar(c);
                 }
             }
         }
         return flags & ~(BODY_FIRST | BODY_SECOND | SR_FIRST | SR_SECOND | BODY_WORD);
+    }
+
+    /** {@link Character#isWhitespace}, without the table look-up for ASCII. */
+    private static boolean isSpace(char c) {
+        if (c > ' ') {
+            return c >= 0x80 && Character.isWhitespace(c);
+        }
+        return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C;
+    }
+
+    /** {@link Character#isLetterOrDigit}, without the table look-up for ASCII. */
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isUpper(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    private static boolean isLower(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
     /** Class tokens that carry a CMS's taxonomy, not a role: {@code category-advertising}, {@code tag-share}. */
@@ -226,11 +259,16 @@ final class ClassWords {
 
     /** The lexicon flags of the lower-cased word {@code s[from, to)}, or 0; no allocation. */
     private static int lookup(String s, int from, int to) {
-        int len = to - from;
-        if (len > 24) {
+        if (to - from > 24) {
             return 0;
         }
-        int slot = hash(s, from, to) & (TABLE_WORDS.length - 1);
+        return lookup(s, from, to, hash(s, from, to));
+    }
+
+    /** {@link #lookup(String, int, int)} with the word's {@link #hash} already computed; at most 24 chars. */
+    private static int lookup(String s, int from, int to, int hash) {
+        int len = to - from;
+        int slot = hash & (TABLE_WORDS.length - 1);
         while (true) {
             String w = TABLE_WORDS[slot];
             if (w == null) {

@@ -10,6 +10,9 @@ final class Text {
 
     /** White space (including no-break and zero-width spaces) collapsed to single spaces, stripped. */
     static String collapse(String s) {
+        if (isCollapsed(s)) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -28,6 +31,32 @@ final class Text {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether {@link #collapse} would return the string unchanged: no other white space than single spaces between words. */
+    private static boolean isCollapsed(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char prev = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                prev = c;
+            } else if (c == ' ' && prev != ' ') {
+                prev = c;
+            } else if (c > 0x7F && c != '\u200b' && c != '\u200c' && c != '\u200d' && c != '\ufeff'
+                    && c != '\u00ad' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                prev = c;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** HTML character references decoded, when the string has any. */

@@ -67,7 +67,12 @@ final class TextBlocks {
     private static final class Builder implements NodeVisitor {
         private final List<Block> out;
         private final List<Element> owners = new ArrayList<>();
-        private final StringBuilder text = new StringBuilder();
+        /**
+         * The block's text so far, {@code buf[0, len)}: a char buffer rather than a {@code StringBuilder}, which
+         * once it has stored a char above U+00FF keeps two bytes per char and widens every later append.
+         */
+        private char[] buf = new char[256];
+        private int len;
         private int chars;
         private int linkChars;
         private int commas;
@@ -143,7 +148,7 @@ final class TextBlocks {
                 if (c > ' ' && c < 0x7F) {
                     if (run < 0) {
                         if (pendingSpace) {
-                            text.append(' ');
+                            put(' ');
                             pendingSpace = false;
                         }
                         run = i;
@@ -151,7 +156,7 @@ final class TextBlocks {
                     continue;
                 }
                 if (run >= 0) {
-                    text.append(s, run, i);
+                    put(s, run, i);
                     added += i - run;
                     run = -1;
                 }
@@ -159,22 +164,22 @@ final class TextBlocks {
                     continue;
                 }
                 if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                    pendingSpace = text.length() > 0;
+                    pendingSpace = len > 0;
                 } else {
                     if (pendingSpace) {
-                        text.append(' ');
+                        put(' ');
                         pendingSpace = false;
                     }
-                    text.append(c);
+                    put(c);
                     added++;
                 }
             }
             if (run >= 0) {
-                text.append(s, run, n);
+                put(s, run, n);
                 added += n - run;
             }
             added(added);
-            if (n > 0 && Character.isWhitespace(s.charAt(n - 1)) && text.length() > 0) {
+            if (n > 0 && Character.isWhitespace(s.charAt(n - 1)) && len > 0) {
                 pendingSpace = true;
             }
         }
@@ -217,12 +222,28 @@ final class TextBlocks {
             }
         }
 
+        private void put(char c) {
+            if (len == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, len * 2);
+            }
+            buf[len++] = c;
+        }
+
+        private void put(String s, int from, int to) {
+            int need = len + to - from;
+            if (need > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(need, buf.length * 2));
+            }
+            s.getChars(from, to, buf, len);
+            len = need;
+        }
+
         void flush(Element owner, boolean isBreak) {
             if (chars > 0) {
-                out.add(new Block(owner, measureOnly ? null : text.toString(), chars, linkChars, breakBefore,
+                out.add(new Block(owner, measureOnly ? null : new String(buf, 0, len), chars, linkChars, breakBefore,
                         commas));
             }
-            text.setLength(0);
+            len = 0;
             commas = 0;
             chars = 0;
             linkChars = 0;
