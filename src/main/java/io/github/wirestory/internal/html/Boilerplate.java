@@ -357,6 +357,11 @@ public final class Boilerplate {
 
     /** Whether the element is marked as the article body. */
     static boolean isBodyMarker(Element e) {
+        return e.attributesSize() != 0 && isBodyMarker(e, ClassWords.flags(e));
+    }
+
+    /** {@link #isBodyMarker(Element)} with the element's class-word flags already read. */
+    static boolean isBodyMarker(Element e, int f) {
         if (e.attributesSize() == 0) {
             return false;
         }
@@ -364,7 +369,6 @@ public final class Boilerplate {
         if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
             return true;
         }
-        int f = ClassWords.flags(e);
         return (f & ClassWords.BODY) != 0 && (f & (ClassWords.RELATED | ClassWords.COMMENT)) == 0
                 && ((f & ClassWords.STRONG) == 0 || !shortText(e, 500));
     }

@@ -91,11 +91,66 @@ final class ClassWords {
      * Per-parse cache of flags by attribute value: class strings repeat across a page, so each distinct one is
      * split once. Set by {@link HtmlPipeline} for the duration of one parse on this thread.
      */
-    private static final ThreadLocal<Map<String, Integer>> CACHE = new ThreadLocal<>();
+    private static final ThreadLocal<Cache> CACHE = new ThreadLocal<>();
 
     /** Starts caching on this thread; {@link #endCache()} must follow. */
     static void startCache() {
-        CACHE.set(new java.util.HashMap<>());
+        CACHE.set(new Cache());
+    }
+
+    /** Flags by attribute value: open addressing, no boxing; at most {@value #MAX} values. */
+    private static final class Cache {
+        static final int MAX = 20_000;
+        private String[] keys = new String[256];
+        private int[] values = new int[256];
+        private int size;
+
+        /** The flags of a value, or -1 when not cached (flags are never negative). */
+        int get(String key) {
+            int mask = keys.length - 1;
+            for (int i = spread(key.hashCode()) & mask; ; i = (i + 1) & mask) {
+                String k = keys[i];
+                if (k == null) {
+                    return -1;
+                }
+                if (k == key || k.equals(key)) {
+                    return values[i];
+                }
+            }
+        }
+
+        void put(String key, int value) {
+            if (size >= MAX) {
+                return;
+            }
+            if (2 * (size + 1) > keys.length) {
+                String[] oldKeys = keys;
+                int[] oldValues = values;
+                keys = new String[oldKeys.length * 2];
+                values = new int[oldKeys.length * 2];
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != null) {
+                        insert(oldKeys[i], oldValues[i]);
+                    }
+                }
+            }
+            insert(key, value);
+            size++;
+        }
+
+        private void insert(String key, int value) {
+            int mask = keys.length - 1;
+            int i = spread(key.hashCode()) & mask;
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
     }
 
     static void endCache() {
@@ -118,15 +173,15 @@ final class ClassWords {
     }
 
     private static int flags(String value) {
-        Map<String, Integer> cache = CACHE.get();
+        Cache cache = CACHE.get();
         if (cache != null) {
-            Integer hit = cache.get(value);
-            if (hit != null) {
+            int hit = cache.get(value);
+            if (hit >= 0) {
                 return hit;
             }
         }
         int flags = scan(value);
-        if (cache != null && cache.size() < 20_000) {
+        if (cache != null) {
             cache.put(value, flags);
         }
         return flags;
@@ -194,28 +249,36 @@ final class ClassWords {
         return flags & ~(BODY_FIRST | BODY_SECOND | SR_FIRST | SR_SECOND | BODY_WORD);
     }
 
-    /** {@link Character#isWhitespace}, without the table look-up for ASCII. */
-    private static boolean isSpace(char c) {
-        if (c > ' ') {
-            return c >= 0x80 && Character.isWhitespace(c);
+    private static final byte SPACE = 1;
+    private static final byte WORD = 2;
+    private static final byte UPPER = 4;
+    private static final byte LOWER = 8;
+    /** {@link Character}'s classes of the ASCII chars, by char. */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) ((Character.isWhitespace(c) ? SPACE : 0) | (Character.isLetterOrDigit(c) ? WORD : 0)
+                    | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0));
         }
-        return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C;
     }
 
-    /** {@link Character#isLetterOrDigit}, without the table look-up for ASCII. */
+    /** {@link Character#isWhitespace}, from a table for ASCII. */
+    private static boolean isSpace(char c) {
+        return c < 0x80 ? (ASCII[c] & SPACE) != 0 : Character.isWhitespace(c);
+    }
+
+    /** {@link Character#isLetterOrDigit}, from a table for ASCII. */
     private static boolean isWordChar(char c) {
-        if (c < 0x80) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c);
+        return c < 0x80 ? (ASCII[c] & WORD) != 0 : Character.isLetterOrDigit(c);
     }
 
     private static boolean isUpper(char c) {
-        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        return c < 0x80 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c);
     }
 
     private static boolean isLower(char c) {
-        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+        return c < 0x80 ? (ASCII[c] & LOWER) != 0 : Character.isLowerCase(c);
     }
 
     /** Class tokens that carry a CMS's taxonomy, not a role: {@code category-advertising}, {@code tag-share}. */

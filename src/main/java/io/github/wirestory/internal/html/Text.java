@@ -59,6 +59,37 @@ final class Text {
         return true;
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #key} of ASCII text: NFC leaves it as is, lower-casing maps A-Z only. */
+    private static String asciiKey(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            } else {
+                space = true;
+            }
+        }
+        return sb.toString();
+    }
+
     /** HTML character references decoded, when the string has any. */
     static String unescape(String s) {
         return s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
@@ -66,6 +97,9 @@ final class Text {
 
     /** Lower-case letters and digits only, single-spaced, NFC: for comparing titles and names. */
     static String key(String s) {
+        if (isAscii(s)) {
+            return asciiKey(s);
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(n.length());
         boolean space = false;
