@@ -131,13 +131,14 @@ public final class HtmlPipeline {
         removed.addAll(extracted.removed());
         extracted = crossCheck(extracted, meta.articleBody(), removed);
 
-        StringBuilder sb = new StringBuilder();
-        meta.headline().ifPresent(h -> sb.append(h).append("\n\n"));
-        meta.bylineText().ifPresent(b -> sb.append(b).append("\n\n"));
-        for (String p : extracted.paragraphs()) {
-            sb.append(p).append("\n\n");
-        }
-        String story = nfc(sb.toString());
+        // each part followed by a blank line; String.join sizes the result once (a StringBuilder grows by
+        // copying, and widens all of it at the first char above U+00FF)
+        List<String> parts = new ArrayList<>(extracted.paragraphs().size() + 3);
+        meta.headline().ifPresent(parts::add);
+        meta.bylineText().ifPresent(parts::add);
+        parts.addAll(extracted.paragraphs());
+        parts.add("");
+        String story = nfc(String.join("\n\n", parts));
         Optional<String> bylineText = meta.bylineText().map(HtmlPipeline::nfc);
         Optional<String> ledeCredit = Optional.empty();
         if (bylineText.isEmpty() && !extracted.paragraphs().isEmpty()) {
@@ -151,8 +152,20 @@ public final class HtmlPipeline {
         return new Prepared(story, removed, facts);
     }
 
+    private static boolean belowCombining(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x300) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** NFC, without the copy {@code Normalizer.normalize} makes when the text is already normalized. */
     private static String nfc(String s) {
+        if (belowCombining(s)) {
+            return s; // every char below U+0300 is NFC_Quick_Check=Yes with combining class 0
+        }
         return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 }
