@@ -70,7 +70,8 @@ final class Text {
 
     /** {@link #key} of ASCII text: NFC leaves it as is, lower-casing maps A-Z only. */
     private static String asciiKey(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
+        byte[] out = new byte[s.length()];
+        int len = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -78,16 +79,16 @@ final class Text {
                 c = (char) (c + 32);
             }
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (space && sb.length() > 0) {
-                    sb.append(' ');
+                if (space && len > 0) {
+                    out[len++] = ' ';
                 }
                 space = false;
-                sb.append(c);
+                out[len++] = (byte) c;
             } else {
                 space = true;
             }
         }
-        return sb.toString();
+        return new String(out, 0, len, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** HTML character references decoded, when the string has any. */

@@ -143,6 +143,7 @@ final class TextBlocks {
             int n = s.length();
             int added = 0;
             int run = -1; // start of a run of printable ASCII not yet copied: copied in bulk
+            int inner = 0; // single spaces inside the run
             for (int i = 0; i < n; i++) {
                 char c = s.charAt(i);
                 if (c > ' ' && c < 0x7F) {
@@ -155,9 +156,17 @@ final class TextBlocks {
                     }
                     continue;
                 }
+                if (c == ' ' && run >= 0 && i + 1 < n) {
+                    char d = s.charAt(i + 1);
+                    if (d > ' ' && d < 0x7F) {
+                        inner++; // one space between words of the run: copied with it, as collapsing keeps it
+                        continue;
+                    }
+                }
                 if (run >= 0) {
                     put(s, run, i);
-                    added += i - run;
+                    added += i - run - inner;
+                    inner = 0;
                     run = -1;
                 }
                 if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
@@ -176,7 +185,7 @@ final class TextBlocks {
             }
             if (run >= 0) {
                 put(s, run, n);
-                added += n - run;
+                added += n - run - inner;
             }
             added(added);
             if (n > 0 && Character.isWhitespace(s.charAt(n - 1)) && len > 0) {
