@@ -311,7 +311,8 @@ final class MetadataReader {
         if (k.isEmpty() || NOT_NAMES.contains(k) || name.length() > 100) {
             return false;
         }
-        for (String part : split(name)) {
+        List<String> parts = split(name);
+        for (String part : parts) {
             if (part.split(" ").length > 7) {
                 return false; // a sentence, not a name
             }
@@ -324,7 +325,6 @@ final class MetadataReader {
                 return false;
             }
         }
-        List<String> parts = split(name);
         int domains = 0;
         for (String part : parts) {
             if (part.contains("www.") || DOMAIN.matcher(part).find()) {
