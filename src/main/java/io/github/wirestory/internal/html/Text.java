@@ -59,22 +59,16 @@ final class Text {
         return true;
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@link #key} of ASCII text: NFC leaves it as is, lower-casing maps A-Z only. */
+    /** {@link #key} of ASCII text (NFC leaves it as is, lower-casing maps A-Z only); null for other text. */
     private static String asciiKey(String s) {
         byte[] out = new byte[s.length()];
         int len = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
             if (c >= 'A' && c <= 'Z') {
                 c = (char) (c + 32);
             }
@@ -98,8 +92,9 @@ final class Text {
 
     /** Lower-case letters and digits only, single-spaced, NFC: for comparing titles and names. */
     static String key(String s) {
-        if (isAscii(s)) {
-            return asciiKey(s);
+        String ascii = asciiKey(s);
+        if (ascii != null) {
+            return ascii;
         }
         String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(n.length());
