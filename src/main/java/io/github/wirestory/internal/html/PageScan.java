@@ -291,13 +291,28 @@ final class PageScan {
         if (raw.length() > 200 || t.isBlank()) {
             return;
         }
-        String s = raw.strip();
-        if (dateTexts.size() < 300 && s.length() <= 100 && hasDigitRun(s)) {
+        // the stripped text is made only for the few nodes that may be a date or a byline
+        int begin = 0;
+        int end = raw.length();
+        while (begin < end && Character.isWhitespace(raw.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(raw.charAt(end - 1))) {
+            end--;
+        }
+        boolean maybeDate = dateTexts.size() < 300 && end - begin <= 100 && hasDigitRun(raw); // no digit stripped
+        boolean maybeBy = byLines.size() < 10 && commentDepth == 0 && end > begin
+                && "BVPATDWR".indexOf(raw.charAt(begin)) >= 0;
+        if (!maybeDate && !maybeBy) {
+            return;
+        }
+        String s = raw.substring(begin, end); // raw.strip()
+        if (maybeDate) {
             dateTexts.add(s);
             dateTextAfterH1.add(!h1.isEmpty());
             dateTextInComments.add(commentDepth > 0);
         }
-        if (byLines.size() < 10 && commentDepth == 0 && startsLikeByline(s)) {
+        if (maybeBy && startsLikeByline(s)) {
             Element p = t.parent();
             String line = s;
             for (int up = 0; p != null && up < 3; up++, p = p.parent()) {
