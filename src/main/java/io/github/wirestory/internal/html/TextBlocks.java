@@ -82,8 +82,10 @@ final class TextBlocks {
         private boolean pendingSpace;
         private boolean breakBefore;
         private final Map<Element, int[]> lengths;
-        /** Counters of the open elements, innermost last: {chars, linkChars}. */
-        private final List<int[]> open = new ArrayList<>();
+        /** Counters of the open elements, innermost last ({@code [0, open)}): chars and link chars. */
+        private int[] openChars = new int[32];
+        private int[] openLinks = new int[32];
+        private int open;
 
         Builder(List<Block> out, Element root, Map<Element, int[]> lengths) {
             this.out = out;
@@ -97,7 +99,13 @@ final class TextBlocks {
                 append(t.getWholeText());
             } else if (node instanceof Element e) {
                 if (lengths != null) {
-                    open.add(new int[2]);
+                    if (open == openChars.length) {
+                        openChars = java.util.Arrays.copyOf(openChars, open * 2);
+                        openLinks = java.util.Arrays.copyOf(openLinks, open * 2);
+                    }
+                    openChars[open] = 0;
+                    openLinks[open] = 0;
+                    open++;
                 }
                 String tag = e.normalName();
                 if (tag.equals("a")) {
@@ -114,14 +122,15 @@ final class TextBlocks {
         @Override
         public void tail(Node node, int depth) {
             if (node instanceof Element e) {
-                if (lengths != null && !open.isEmpty()) {
-                    int[] c = open.remove(open.size() - 1);
-                    if (c[0] > 0) {
-                        lengths.put(e, c);
-                        if (!open.isEmpty()) {
-                            int[] parent = open.get(open.size() - 1);
-                            parent[0] += c[0];
-                            parent[1] += c[1];
+                if (lengths != null && open > 0) {
+                    open--;
+                    int c = openChars[open];
+                    int l = openLinks[open];
+                    if (c > 0) {
+                        lengths.put(e, new int[] {c, l});
+                        if (open > 0) {
+                            openChars[open - 1] += c;
+                            openLinks[open - 1] += l;
                         }
                     }
                 }
@@ -221,11 +230,10 @@ final class TextBlocks {
                 if (linkDepth > 0) {
                     linkChars += added;
                 }
-                if (lengths != null && !open.isEmpty()) {
-                    int[] top = open.get(open.size() - 1);
-                    top[0] += added;
+                if (lengths != null && open > 0) {
+                    openChars[open - 1] += added;
                     if (linkDepth > 0) {
-                        top[1] += added;
+                        openLinks[open - 1] += added;
                     }
                 }
             }
