@@ -61,7 +61,7 @@ final class BodyExtractor {
 
     static Body extract(Element body, Optional<String> headline, Optional<String> byline, List<String> names) {
         Map<Element, int[]> lengths = new IdentityHashMap<>();
-        List<TextBlocks.Block> blocks = TextBlocks.of(body, lengths);
+        List<TextBlocks.Block> blocks = TextBlocks.measure(body, lengths);
         Map<Element, Stat> stats = new IdentityHashMap<>() {
             private static final long serialVersionUID = 1L;
 
@@ -91,7 +91,7 @@ final class BodyExtractor {
             if (tag.equals("li") && (b.chars() < 80)) {
                 continue;
             }
-            double score = 1 + commas(b.text()) + Math.min(b.chars() / 100, 3);
+            double score = 1 + b.commas() + Math.min(b.chars() / 100, 3);
             Element e = first;
             for (int level = 0; e != null && level < 5; level++, e = e.parent()) {
                 Stat s = stats.get(e);
@@ -147,6 +147,7 @@ final class BodyExtractor {
         String byKey = byline.map(Text::key).orElse("");
         int maxRepeat = 2 * Math.max(headline.map(String::length).orElse(0), byline.map(String::length).orElse(0))
                 + 20;
+        String namesKey = namesKey(names);
         for (Element root : chosen) {
             for (TextBlocks.Block b : TextBlocks.of(root)) {
                 String t = b.text();
@@ -155,7 +156,7 @@ final class BodyExtractor {
                     if (k.isEmpty()) {
                         continue;
                     }
-                    if (k.equals(headKey) || k.equals(byKey) || isNames(k, names)) {
+                    if (k.equals(headKey) || k.equals(byKey) || isNames(k, namesKey)) {
                         continue; // already in the headline or byline
                     }
                 }
@@ -183,16 +184,24 @@ final class BodyExtractor {
         return s;
     }
 
-    private static boolean isNames(String key, List<String> names) {
+    /** The byline names as one key, or null when there are none. */
+    private static String namesKey(List<String> names) {
         if (names.isEmpty()) {
-            return false;
+            return null;
         }
         StringBuilder sb = new StringBuilder();
         for (String n : names) {
             sb.append(' ').append(Text.key(n));
         }
-        String all = sb.toString().strip();
-        return key.equals(all) || key.equals("by " + all) || key.equals("von " + all);
+        return sb.toString().strip();
+    }
+
+    private static boolean isNames(String key, String all) {
+        if (all == null) {
+            return false;
+        }
+        return key.equals(all) || key.startsWith("by ") && key.length() == all.length() + 3 && key.endsWith(all)
+                || key.startsWith("von ") && key.length() == all.length() + 4 && key.endsWith(all);
     }
 
     private static List<Element> withSiblings(Element top, Map<Element, Stat> stats, double topScore) {
@@ -284,17 +293,6 @@ final class BodyExtractor {
 
     private static double density(Stat s) {
         return s.chars == 0 ? 0 : (double) s.linkChars / s.chars;
-    }
-
-    private static int commas(String t) {
-        int n = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '،') {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static final Set<String> FURNITURE = Set.of("advertisement", "anzeige", "werbung", "publicité",

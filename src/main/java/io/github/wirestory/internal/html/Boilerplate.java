@@ -146,8 +146,9 @@ public final class Boilerplate {
                     return FilterResult.SKIP_CHILDREN;
                 }
                 if (e != root) {
+                    int f = ClassWords.flags(e); // once for all the cleaners' tests
                     for (int i = 0; i < cleaners.size(); i++) {
-                        if (test(cleaners.get(i).kind, e, ctx, keep)) {
+                        if (test(cleaners.get(i).kind, e, ctx, keep, f)) {
                             hits.get(i).add(e);
                             return FilterResult.SKIP_ENTIRELY;
                         }
@@ -174,18 +175,15 @@ public final class Boilerplate {
         }
     }
 
-    private static boolean furniture(Element e, Context ctx, Set<Element> keep) {
-        return Furniture.remove(e, ctx, keep);
-    }
-
-    private static boolean test(int kind, Element e, Context ctx, Set<Element> keep) {
+    /** Whether the cleaner of this kind removes the element; {@code f} is its class-word flags. */
+    private static boolean test(int kind, Element e, Context ctx, Set<Element> keep, int f) {
         switch (kind) {
             case 0:
-                return nonContent(e, ctx);
+                return nonContent(e, ctx, f);
             case 1:
-                return furniture(e, ctx, keep);
+                return Furniture.remove(e, ctx, keep, f);
             default:
-                return !keep.contains(e) && isCaption(e);
+                return !keep.contains(e) && isCaption(e, f);
         }
     }
 
@@ -194,7 +192,7 @@ public final class Boilerplate {
         return t.equals("article") || t.equals("main");
     }
 
-    static boolean nonContent(Element e, Context ctx) {
+    static boolean nonContent(Element e, Context ctx, int f) {
         String tag = e.normalName();
         if (NON_CONTENT_TAGS.contains(tag)) {
             return true;
@@ -210,7 +208,6 @@ public final class Boilerplate {
         if (!style.isEmpty() && isHiddenStyle(style)) {
             return true;
         }
-        int f = ClassWords.flags(e);
         return (f & ClassWords.SCREEN_READER) != 0 || (f & ClassWords.HIDE) != 0 && shortText(e, SHORT);
     }
 
@@ -223,7 +220,7 @@ public final class Boilerplate {
     private static final class Furniture {
         private Furniture() {}
 
-        static boolean remove(Element e, Context ctx, Set<Element> keep) {
+        static boolean remove(Element e, Context ctx, Set<Element> keep, int f) {
             if (keep.contains(e)) {
                 return false;
             }
@@ -245,7 +242,6 @@ public final class Boilerplate {
                     && !(role.equalsIgnoreCase("banner") && ctx.articleDepth > 0)) {
                 return true;
             }
-            int f = ClassWords.flags(e);
             if (f == 0 || (f & ClassWords.DATELINE) != 0) {
                 return false;
             }
@@ -266,7 +262,7 @@ public final class Boilerplate {
         }
     }
 
-    static boolean isCaption(Element e) {
+    static boolean isCaption(Element e, int f) {
         String tag = e.normalName();
         if (tag.equals("figcaption")) {
             return true;
@@ -274,7 +270,7 @@ public final class Boilerplate {
         if (tag.equals("figure")) {
             return true;
         }
-        return (ClassWords.flags(e) & ClassWords.CAPTION) != 0 && shortText(e, 600);
+        return (f & ClassWords.CAPTION) != 0 && shortText(e, 600);
     }
 
     /**
@@ -357,6 +353,11 @@ public final class Boilerplate {
 
     /** Whether the element is marked as the article body. */
     static boolean isBodyMarker(Element e) {
+        return e.attributesSize() != 0 && isBodyMarker(e, ClassWords.flags(e));
+    }
+
+    /** {@link #isBodyMarker(Element)} with the element's class-word flags already read. */
+    static boolean isBodyMarker(Element e, int f) {
         if (e.attributesSize() == 0) {
             return false;
         }
@@ -364,7 +365,6 @@ public final class Boilerplate {
         if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
             return true;
         }
-        int f = ClassWords.flags(e);
         return (f & ClassWords.BODY) != 0 && (f & (ClassWords.RELATED | ClassWords.COMMENT)) == 0
                 && ((f & ClassWords.STRONG) == 0 || !shortText(e, 500));
     }

@@ -91,11 +91,66 @@ final class ClassWords {
      * Per-parse cache of flags by attribute value: class strings repeat across a page, so each distinct one is
      * split once. Set by {@link HtmlPipeline} for the duration of one parse on this thread.
      */
-    private static final ThreadLocal<Map<String, Integer>> CACHE = new ThreadLocal<>();
+    private static final ThreadLocal<Cache> CACHE = new ThreadLocal<>();
 
     /** Starts caching on this thread; {@link #endCache()} must follow. */
     static void startCache() {
-        CACHE.set(new java.util.HashMap<>());
+        CACHE.set(new Cache());
+    }
+
+    /** Flags by attribute value: open addressing, no boxing; at most {@value #MAX} values. */
+    private static final class Cache {
+        static final int MAX = 20_000;
+        private String[] keys = new String[256];
+        private int[] values = new int[256];
+        private int size;
+
+        /** The flags of a value, or -1 when not cached (flags are never negative). */
+        int get(String key) {
+            int mask = keys.length - 1;
+            for (int i = spread(key.hashCode()) & mask; ; i = (i + 1) & mask) {
+                String k = keys[i];
+                if (k == null) {
+                    return -1;
+                }
+                if (k == key || k.equals(key)) {
+                    return values[i];
+                }
+            }
+        }
+
+        void put(String key, int value) {
+            if (size >= MAX) {
+                return;
+            }
+            if (2 * (size + 1) > keys.length) {
+                String[] oldKeys = keys;
+                int[] oldValues = values;
+                keys = new String[oldKeys.length * 2];
+                values = new int[oldKeys.length * 2];
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != null) {
+                        insert(oldKeys[i], oldValues[i]);
+                    }
+                }
+            }
+            insert(key, value);
+            size++;
+        }
+
+        private void insert(String key, int value) {
+            int mask = keys.length - 1;
+            int i = spread(key.hashCode()) & mask;
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
     }
 
     static void endCache() {
@@ -118,15 +173,15 @@ final class ClassWords {
     }
 
     private static int flags(String value) {
-        Map<String, Integer> cache = CACHE.get();
+        Cache cache = CACHE.get();
         if (cache != null) {
-            Integer hit = cache.get(value);
-            if (hit != null) {
+            int hit = cache.get(value);
+            if (hit >= 0) {
                 return hit;
             }
         }
         int flags = scan(value);
-        if (cache != null && cache.size() < 20_000) {
+        if (cache != null) {
             cache.put(value, flags);
         }
         return flags;
@@ -142,13 +197,17 @@ final class ClassWords {
         int prev = 0;
         int i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(s.charAt(i))) {
+            while (i < n && isSpace(s.charAt(i))) {
                 i++;
             }
             int tokStart = i;
             int dash = -1;
-            while (i < n && !Character.isWhitespace(s.charAt(i))) {
-                if (dash < 0 && s.charAt(i) == '-') {
+            while (i < n) {
+                char c = s.charAt(i);
+                if (isSpace(c)) {
+                    break;
+                }
+                if (dash < 0 && c == '-') {
                     dash = i;
                 }
                 i++;
@@ -161,12 +220,13 @@ final class ClassWords {
                 continue;
             }
             int start = -1;
+            int h = 0;
             for (int j = tokStart; j <= tokEnd; j++) {
                 char c = j < tokEnd ? s.charAt(j) : ' ';
-                boolean word = Character.isLetterOrDigit(c);
-                boolean hump = word && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(j - 1));
+                boolean word = isWordChar(c);
+                boolean hump = word && start >= 0 && isUpper(c) && isLower(s.charAt(j - 1));
                 if (start >= 0 && (!word || hump)) {
-                    int cur = lookup(s, start, j) & ~TAXONOMY_WORD;
+                    int cur = j - start > 24 ? 0 : lookup(s, start, j, h ^ (h >>> 16)) & ~TAXONOMY_WORD;
                     flags |= cur;
                     if ((prev & BODY_FIRST) != 0 && (cur & BODY_SECOND) != 0 || (cur & BODY_WORD) != 0) {
                         flags |= BODY;
@@ -177,12 +237,48 @@ final class ClassWords {
                     prev = cur;
                     start = -1;
                 }
-                if (word && start < 0) {
-                    start = j;
+                if (word) {
+                    if (start < 0) {
+                        start = j;
+                        h = 0;
+                    }
+                    h = 31 * h + lowerChar(c);
                 }
             }
         }
         return flags & ~(BODY_FIRST | BODY_SECOND | SR_FIRST | SR_SECOND | BODY_WORD);
+    }
+
+    private static final byte SPACE = 1;
+    private static final byte WORD = 2;
+    private static final byte UPPER = 4;
+    private static final byte LOWER = 8;
+    /** {@link Character}'s classes of the ASCII chars, by char. */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) ((Character.isWhitespace(c) ? SPACE : 0) | (Character.isLetterOrDigit(c) ? WORD : 0)
+                    | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0));
+        }
+    }
+
+    /** {@link Character#isWhitespace}, from a table for ASCII. */
+    private static boolean isSpace(char c) {
+        return c < 0x80 ? (ASCII[c] & SPACE) != 0 : Character.isWhitespace(c);
+    }
+
+    /** {@link Character#isLetterOrDigit}, from a table for ASCII. */
+    private static boolean isWordChar(char c) {
+        return c < 0x80 ? (ASCII[c] & WORD) != 0 : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isUpper(char c) {
+        return c < 0x80 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c);
+    }
+
+    private static boolean isLower(char c) {
+        return c < 0x80 ? (ASCII[c] & LOWER) != 0 : Character.isLowerCase(c);
     }
 
     /** Class tokens that carry a CMS's taxonomy, not a role: {@code category-advertising}, {@code tag-share}. */
@@ -226,11 +322,16 @@ final class ClassWords {
 
     /** The lexicon flags of the lower-cased word {@code s[from, to)}, or 0; no allocation. */
     private static int lookup(String s, int from, int to) {
-        int len = to - from;
-        if (len > 24) {
+        if (to - from > 24) {
             return 0;
         }
-        int slot = hash(s, from, to) & (TABLE_WORDS.length - 1);
+        return lookup(s, from, to, hash(s, from, to));
+    }
+
+    /** {@link #lookup(String, int, int)} with the word's {@link #hash} already computed; at most 24 chars. */
+    private static int lookup(String s, int from, int to, int hash) {
+        int len = to - from;
+        int slot = hash & (TABLE_WORDS.length - 1);
         while (true) {
             String w = TABLE_WORDS[slot];
             if (w == null) {

@@ -81,7 +81,12 @@ final class Dates {
         if (!hasDigitPair(s)) {
             return Optional.empty(); // every form below has a year, or a two-digit one: most text has neither
         }
-        Matcher m = COMPACT.matcher(s);
+        Matcher m;
+        if (!hasYear(s)) {
+            // every form but the last needs a four-digit year 19xx or 20xx
+            return s.indexOf('.') < 0 ? Optional.empty() : shortYear(s);
+        }
+        m = COMPACT.matcher(s);
         if (m.find()) {
             return build(m, Integer.parseInt(m.group("m")), false);
         }
@@ -107,7 +112,11 @@ final class Dates {
                 return build(m, month, true);
             }
         }
-        m = DMY_SHORT.matcher(s);
+        return shortYear(s);
+    }
+
+    private static Optional<Value> shortYear(String s) {
+        Matcher m = DMY_SHORT.matcher(s);
         if (m.find()) {
             int yy = Integer.parseInt(m.group("yy"));
             try {
@@ -119,6 +128,22 @@ final class Dates {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code (?:19|20)\\d{2}} occurs: four ASCII digits starting 19 or 20. */
+    private static boolean hasYear(String s) {
+        for (int i = 0, n = s.length() - 3; i < n; i++) {
+            char c = s.charAt(i);
+            char d = s.charAt(i + 1);
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Whether two ASCII digits (what {@code \\d} matches) stand side by side. */

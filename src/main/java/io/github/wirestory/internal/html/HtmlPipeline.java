@@ -91,15 +91,37 @@ public final class HtmlPipeline {
      * @return the story
      */
     public WireStory parse(Document doc, String baseUri) {
+        Prepared p = prepare(doc, baseUri);
+        return text.parseHtmlText(p.story(), p.removed(), p.facts().published().map(Published::date), p.facts());
+    }
+
+    /**
+     * What the HTML-specific steps hand to the text pipeline.
+     *
+     * @param story headline, byline and body paragraphs, separated by blank lines
+     * @param removed what the HTML cleaners and the body extractor removed
+     * @param facts the facts the markup established
+     */
+    public record Prepared(String story, List<Removal> removed, PageFacts facts) {}
+
+    /**
+     * The HTML-specific steps only (metadata, HTML cleaners, body extraction), without the text pipeline;
+     * {@link #parse} is this plus the text pipeline. Public for the benchmarks.
+     *
+     * @param doc the page; edited in place
+     * @param baseUri the page address, or empty
+     * @return the extracted text and page facts
+     */
+    public Prepared prepare(Document doc, String baseUri) {
         ClassWords.startCache();
         try {
-            return parseCached(doc, baseUri);
+            return prepareCached(doc, baseUri);
         } finally {
             ClassWords.endCache();
         }
     }
 
-    private WireStory parseCached(Document doc, String baseUri) {
+    private Prepared prepareCached(Document doc, String baseUri) {
         MetadataReader.Result meta = new MetadataReader(agencies).read(doc, baseUri);
         List<Removal> removed = new ArrayList<>();
         cleaners.run(doc, removed);
@@ -109,13 +131,14 @@ public final class HtmlPipeline {
         removed.addAll(extracted.removed());
         extracted = crossCheck(extracted, meta.articleBody(), removed);
 
-        StringBuilder sb = new StringBuilder();
-        meta.headline().ifPresent(h -> sb.append(h).append("\n\n"));
-        meta.bylineText().ifPresent(b -> sb.append(b).append("\n\n"));
-        for (String p : extracted.paragraphs()) {
-            sb.append(p).append("\n\n");
-        }
-        String story = nfc(sb.toString());
+        // each part followed by a blank line; String.join sizes the result once (a StringBuilder grows by
+        // copying, and widens all of it at the first char above U+00FF)
+        List<String> parts = new ArrayList<>(extracted.paragraphs().size() + 3);
+        meta.headline().ifPresent(parts::add);
+        meta.bylineText().ifPresent(parts::add);
+        parts.addAll(extracted.paragraphs());
+        parts.add("");
+        String story = nfc(String.join("\n\n", parts));
         Optional<String> bylineText = meta.bylineText().map(HtmlPipeline::nfc);
         Optional<String> ledeCredit = Optional.empty();
         if (bylineText.isEmpty() && !extracted.paragraphs().isEmpty()) {
@@ -126,11 +149,23 @@ public final class HtmlPipeline {
         }
         PageFacts facts = new PageFacts(true, meta.headline(), bylineText, meta.bylineNames(), meta.agency(),
                 meta.published(), meta.siteName(), meta.metadata(), ledeCredit);
-        return text.parseHtmlText(story, removed, meta.published().map(Published::date), facts);
+        return new Prepared(story, removed, facts);
+    }
+
+    private static boolean belowCombining(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x300) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** NFC, without the copy {@code Normalizer.normalize} makes when the text is already normalized. */
     private static String nfc(String s) {
+        if (belowCombining(s)) {
+            return s; // every char below U+0300 is NFC_Quick_Check=Yes with combining class 0
+        }
         return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 }

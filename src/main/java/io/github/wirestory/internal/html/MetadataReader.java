@@ -311,7 +311,8 @@ final class MetadataReader {
         if (k.isEmpty() || NOT_NAMES.contains(k) || name.length() > 100) {
             return false;
         }
-        for (String part : split(name)) {
+        List<String> parts = split(name);
+        for (String part : parts) {
             if (part.split(" ").length > 7) {
                 return false; // a sentence, not a name
             }
@@ -324,7 +325,6 @@ final class MetadataReader {
                 return false;
             }
         }
-        List<String> parts = split(name);
         int domains = 0;
         for (String part : parts) {
             if (part.contains("www.") || DOMAIN.matcher(part).find()) {
@@ -731,13 +731,21 @@ final class MetadataReader {
             return Optional.of(new Published(d.get().date(), d.get().dateTime(), c.value(), c.source(), c.key()));
         }
         // visible text: the first date after the headline, else the first on the page, comments last
+        List<Optional<Dates.Value>> parsed = new ArrayList<>(scan.dateTexts.size()); // each text parsed once
+        for (int i = 0; i < scan.dateTexts.size(); i++) {
+            parsed.add(null);
+        }
         for (int tier = 0; tier < 3; tier++) {
             for (int i = 0; i < scan.dateTexts.size(); i++) {
                 if (tier == 0 && !scan.dateTextAfterH1.get(i) || tier < 2 && scan.dateTextInComments.get(i)) {
                     continue;
                 }
                 String t = scan.dateTexts.get(i);
-                Optional<Dates.Value> d = Dates.parse(t);
+                Optional<Dates.Value> d = parsed.get(i);
+                if (d == null) {
+                    d = Dates.parse(t);
+                    parsed.set(i, d);
+                }
                 if (d.isPresent()) {
                     return Optional.of(new Published(d.get().date(), Optional.empty(), t, MetaSource.TEXT,
                             "visible text"));

@@ -10,8 +10,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /** One pass over the whole page collecting everything metadata is read from. */
 final class PageScan {
@@ -54,9 +56,17 @@ final class PageScan {
     private int flags;
     String lang = "";
 
+    private static final Evaluator HTML = QueryParser.parse("html");
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+
     static PageScan of(Document doc) {
         PageScan s = new PageScan();
-        Element html = doc.selectFirst("html");
+        // the first element in document order is the document's first child: jsoup's parser always puts the
+        // html element there; a hand-built document may not
+        Element html = doc.firstElementChild();
+        if (html == null || !html.normalName().equals("html")) {
+            html = doc.selectFirst(HTML);
+        }
         if (html != null) {
             s.lang = html.attr("lang");
         }
@@ -186,7 +196,7 @@ final class PageScan {
         if (e.attributesSize() == 0) {
             return NodeFilter.FilterResult.CONTINUE;
         }
-        if (inBody && Boilerplate.isBodyMarker(e)) {
+        if (inBody && Boilerplate.isBodyMarker(e, flags)) {
             Boilerplate.markProtected(e, bodyMarkers);
         }
         String ip = e.attributes().get("itemprop");
@@ -194,7 +204,7 @@ final class PageScan {
             String key = ip.strip().toLowerCase(Locale.ROOT);
             String value;
             if (key.equals("author") || key.equals("creator")) {
-                Element name = e.selectFirst("[itemprop=name]");
+                Element name = e.selectFirst(ITEMPROP_NAME);
                 value = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
                         : e.hasAttr("content") ? e.attr("content") : shortText(e);
             } else if (e.hasAttr("content")) {
@@ -281,13 +291,28 @@ final class PageScan {
         if (raw.length() > 200 || t.isBlank()) {
             return;
         }
-        String s = raw.strip();
-        if (dateTexts.size() < 300 && s.length() <= 100 && hasDigitRun(s)) {
+        // the stripped text is made only for the few nodes that may be a date or a byline
+        int begin = 0;
+        int end = raw.length();
+        while (begin < end && Character.isWhitespace(raw.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(raw.charAt(end - 1))) {
+            end--;
+        }
+        boolean maybeDate = dateTexts.size() < 300 && end - begin <= 100 && hasDigitRun(raw); // no digit stripped
+        boolean maybeBy = byLines.size() < 10 && commentDepth == 0 && end > begin
+                && "BVPATDWR".indexOf(raw.charAt(begin)) >= 0;
+        if (!maybeDate && !maybeBy) {
+            return;
+        }
+        String s = raw.substring(begin, end); // raw.strip()
+        if (maybeDate) {
             dateTexts.add(s);
             dateTextAfterH1.add(!h1.isEmpty());
             dateTextInComments.add(commentDepth > 0);
         }
-        if (byLines.size() < 10 && commentDepth == 0 && startsLikeByline(s)) {
+        if (maybeBy && startsLikeByline(s)) {
             Element p = t.parent();
             String line = s;
             for (int up = 0; p != null && up < 3; up++, p = p.parent()) {
@@ -309,6 +334,9 @@ final class PageScan {
         "Author", "Text:", "Texto:", "Door ", "Written by", "Reported by"};
 
     private static boolean startsLikeByline(String s) {
+        if (s.isEmpty() || "BVPATDWR".indexOf(s.charAt(0)) < 0) {
+            return false; // no word of BY_WORDS starts otherwise
+        }
         for (String w : BY_WORDS) {
             if (s.startsWith(w)) {
                 return s.length() == w.length() || !Character.isLowerCase(s.charAt(w.length()));
@@ -321,7 +349,8 @@ final class PageScan {
     private static boolean hasDigitRun(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i)) && ++n >= 4) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) && ++n >= 4) {
                 return true;
             }
         }

@@ -10,6 +10,9 @@ final class Text {
 
     /** White space (including no-break and zero-width spaces) collapsed to single spaces, stripped. */
     static String collapse(String s) {
+        if (isCollapsed(s)) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -30,6 +33,58 @@ final class Text {
         return sb.toString();
     }
 
+    /** Whether {@link #collapse} would return the string unchanged: no other white space than single spaces between words. */
+    private static boolean isCollapsed(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char prev = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                prev = c;
+            } else if (c == ' ' && prev != ' ') {
+                prev = c;
+            } else if (c > 0x7F && c != '\u200b' && c != '\u200c' && c != '\u200d' && c != '\ufeff'
+                    && c != '\u00ad' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                prev = c;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #key} of ASCII text (NFC leaves it as is, lower-casing maps A-Z only); null for other text. */
+    private static String asciiKey(String s) {
+        byte[] out = new byte[s.length()];
+        int len = 0;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (space && len > 0) {
+                    out[len++] = ' ';
+                }
+                space = false;
+                out[len++] = (byte) c;
+            } else {
+                space = true;
+            }
+        }
+        return new String(out, 0, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     /** HTML character references decoded, when the string has any. */
     static String unescape(String s) {
         return s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
@@ -37,6 +92,10 @@ final class Text {
 
     /** Lower-case letters and digits only, single-spaced, NFC: for comparing titles and names. */
     static String key(String s) {
+        String ascii = asciiKey(s);
+        if (ascii != null) {
+            return ascii;
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(n.length());
         boolean space = false;

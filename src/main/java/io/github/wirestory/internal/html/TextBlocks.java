@@ -21,8 +21,11 @@ final class TextBlocks {
             "fieldset", "address", "hr", "center", "details", "summary", "caption", "body", "html", "hgroup",
             "br", "menu", "legend", "picture", "noscript", "iframe", "video", "audio", "object", "img", "svg");
 
-    /** One block: its owner element, its whitespace-collapsed text and how much of it is link text. */
-    record Block(Element owner, String text, int chars, int linkChars, boolean afterBreak) {
+    /**
+     * One block: its owner element, its whitespace-collapsed text (null when only measured), how much of it is
+     * link text, and (when measured) its commas.
+     */
+    record Block(Element owner, String text, int chars, int linkChars, boolean afterBreak, int commas) {
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
         }
@@ -35,10 +38,21 @@ final class TextBlocks {
     }
 
     /**
-     * The blocks; when {@code lengths} is given, it receives {@code {chars, linkChars}} of every element
-     * under (and including) the root that holds text, computed bottom-up in the same pass.
+     * The blocks, measured only: no text is built ({@link Block#text()} is null), the counts and commas are
+     * those {@link #of(Element)} would give. When {@code lengths} is given, it receives {@code {chars,
+     * linkChars}} of every element under (and including) the root that holds text, computed bottom-up in the
+     * same pass.
      */
-    static List<Block> of(Element root, Map<Element, int[]> lengths) {
+    static List<Block> measure(Element root, Map<Element, int[]> lengths) {
+        List<Block> out = new ArrayList<>();
+        Builder b = new Builder(out, root, lengths);
+        b.measureOnly = true;
+        root.traverse(b);
+        b.flush(root, false);
+        return out;
+    }
+
+    private static List<Block> of(Element root, Map<Element, int[]> lengths) {
         List<Block> out = new ArrayList<>();
         Builder b = new Builder(out, root, lengths);
         root.traverse(b);
@@ -53,15 +67,25 @@ final class TextBlocks {
     private static final class Builder implements NodeVisitor {
         private final List<Block> out;
         private final List<Element> owners = new ArrayList<>();
-        private final StringBuilder text = new StringBuilder();
+        /**
+         * The block's text so far, {@code buf[0, len)}: a char buffer rather than a {@code StringBuilder}, which
+         * once it has stored a char above U+00FF keeps two bytes per char and widens every later append.
+         */
+        private char[] buf = new char[256];
+        private int len;
         private int chars;
         private int linkChars;
+        private int commas;
+        /** Counts only: no text is built. */
+        boolean measureOnly;
         private int linkDepth;
         private boolean pendingSpace;
         private boolean breakBefore;
         private final Map<Element, int[]> lengths;
-        /** Counters of the open elements, innermost last: {chars, linkChars}. */
-        private final List<int[]> open = new ArrayList<>();
+        /** Counters of the open elements, innermost last ({@code [0, open)}): chars and link chars. */
+        private int[] openChars = new int[32];
+        private int[] openLinks = new int[32];
+        private int open;
 
         Builder(List<Block> out, Element root, Map<Element, int[]> lengths) {
             this.out = out;
@@ -75,7 +99,13 @@ final class TextBlocks {
                 append(t.getWholeText());
             } else if (node instanceof Element e) {
                 if (lengths != null) {
-                    open.add(new int[2]);
+                    if (open == openChars.length) {
+                        openChars = java.util.Arrays.copyOf(openChars, open * 2);
+                        openLinks = java.util.Arrays.copyOf(openLinks, open * 2);
+                    }
+                    openChars[open] = 0;
+                    openLinks[open] = 0;
+                    open++;
                 }
                 String tag = e.normalName();
                 if (tag.equals("a")) {
@@ -92,14 +122,15 @@ final class TextBlocks {
         @Override
         public void tail(Node node, int depth) {
             if (node instanceof Element e) {
-                if (lengths != null && !open.isEmpty()) {
-                    int[] c = open.remove(open.size() - 1);
-                    if (c[0] > 0) {
-                        lengths.put(e, c);
-                        if (!open.isEmpty()) {
-                            int[] parent = open.get(open.size() - 1);
-                            parent[0] += c[0];
-                            parent[1] += c[1];
+                if (lengths != null && open > 0) {
+                    open--;
+                    int c = openChars[open];
+                    int l = openLinks[open];
+                    if (c > 0) {
+                        lengths.put(e, new int[] {c, l});
+                        if (open > 0) {
+                            openChars[open - 1] += c;
+                            openLinks[open - 1] += l;
                         }
                     }
                 }
@@ -114,67 +145,123 @@ final class TextBlocks {
         }
 
         private void append(String s) {
+            if (measureOnly) {
+                count(s);
+                return;
+            }
             int n = s.length();
             int added = 0;
             int run = -1; // start of a run of printable ASCII not yet copied: copied in bulk
+            int inner = 0; // single spaces inside the run
             for (int i = 0; i < n; i++) {
                 char c = s.charAt(i);
                 if (c > ' ' && c < 0x7F) {
                     if (run < 0) {
                         if (pendingSpace) {
-                            text.append(' ');
+                            put(' ');
                             pendingSpace = false;
                         }
                         run = i;
                     }
                     continue;
                 }
+                if (c == ' ' && run >= 0 && i + 1 < n) {
+                    char d = s.charAt(i + 1);
+                    if (d > ' ' && d < 0x7F) {
+                        inner++; // one space between words of the run: copied with it, as collapsing keeps it
+                        continue;
+                    }
+                }
                 if (run >= 0) {
-                    text.append(s, run, i);
-                    added += i - run;
+                    put(s, run, i);
+                    added += i - run - inner;
+                    inner = 0;
                     run = -1;
                 }
                 if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
                     continue;
                 }
                 if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                    pendingSpace = text.length() > 0;
+                    pendingSpace = len > 0;
                 } else {
                     if (pendingSpace) {
-                        text.append(' ');
+                        put(' ');
                         pendingSpace = false;
                     }
-                    text.append(c);
+                    put(c);
                     added++;
                 }
             }
             if (run >= 0) {
-                text.append(s, run, n);
-                added += n - run;
+                put(s, run, n);
+                added += n - run - inner;
             }
+            added(added);
+            if (n > 0 && Character.isWhitespace(s.charAt(n - 1)) && len > 0) {
+                pendingSpace = true;
+            }
+        }
+
+        /** {@link #append} without the text: the same counts (chars that are not white space or zero-width). */
+        private void count(String s) {
+            int n = s.length();
+            int added = 0;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c > ' ' && c < 0x7F) {
+                    added++;
+                    if (c == ',') {
+                        commas++;
+                    }
+                } else if (!(c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff'
+                        || c == '\u00ad' || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                    added++;
+                    if (c == '，' || c == '、' || c == '،') {
+                        commas++;
+                    }
+                }
+            }
+            added(added);
+        }
+
+        private void added(int added) {
             if (added > 0) {
                 chars += added;
                 if (linkDepth > 0) {
                     linkChars += added;
                 }
-                if (lengths != null && !open.isEmpty()) {
-                    int[] top = open.get(open.size() - 1);
-                    top[0] += added;
+                if (lengths != null && open > 0) {
+                    openChars[open - 1] += added;
                     if (linkDepth > 0) {
-                        top[1] += added;
+                        openLinks[open - 1] += added;
                     }
                 }
             }
-            if (n > 0 && Character.isWhitespace(s.charAt(n - 1)) && text.length() > 0) {
-                pendingSpace = true;
+        }
+
+        private void put(char c) {
+            if (len == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, len * 2);
             }
+            buf[len++] = c;
+        }
+
+        private void put(String s, int from, int to) {
+            int need = len + to - from;
+            if (need > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(need, buf.length * 2));
+            }
+            s.getChars(from, to, buf, len);
+            len = need;
         }
 
         void flush(Element owner, boolean isBreak) {
             if (chars > 0) {
-                out.add(new Block(owner, text.toString(), chars, linkChars, breakBefore));
+                out.add(new Block(owner, measureOnly ? null : new String(buf, 0, len), chars, linkChars, breakBefore,
+                        commas));
             }
-            text.setLength(0);
+            len = 0;
+            commas = 0;
             chars = 0;
             linkChars = 0;
             pendingSpace = false;
