@@ -10,13 +10,14 @@ import java.util.Set;
  * {@code state-run}, {@code Korea's}, {@code U.S}) or one punctuation character.
  */
 final class Tok {
-    final int begin;
-    final int end;
-    final boolean word;
+    // not final: during an extraction, token objects are recycled from a per-thread pool (see Words)
+    int begin;
+    int end;
+    boolean word;
     /** Lower case, curly apostrophe folded to {@code '}. */
-    final String norm;
+    String norm;
     /** As written. */
-    final String raw;
+    String raw;
     /** The word can open a cue of {@code AttributionExtractor.sentence}: its norm is in {@link #SENTENCE_CUES}. */
     static final int CUE = 1;
     /** The norm is in {@link Lexicon#OUTLET_HEADS}. */
@@ -28,25 +29,55 @@ final class Tok {
     /** The norm is in {@link Lexicon#CARRYING}. */
     static final int CARRYING = 16;
     /** The word classes of the norm ({@link #CUE}, ...), found with the word in the vocabulary. */
-    final int classes;
+    int classes;
     /** {@link #isCapitalized()}, computed once. */
-    private final boolean capitalized;
+    private boolean capitalized;
     /** Inside a direct quote. */
     boolean quoted;
 
     /** Shared one-character strings for punctuation and one-letter tokens, so hostile input allocates little. */
     private static final String[] PUNCT = new String[0x3100];
 
-    private Tok(int begin, int end, boolean word, String raw, String norm, int classes) {
-        this.begin = begin;
-        this.end = end;
-        this.word = word;
-        this.raw = raw;
-        this.norm = norm;
-        this.classes = classes;
-        this.capitalized = word && (Character.isUpperCase(raw.charAt(0)) || Character.isDigit(raw.charAt(0))
-                || (raw.length() > 3 && (raw.startsWith("al-") || raw.startsWith("el-"))
-                    && Character.isUpperCase(raw.charAt(3)))); // "al-Mayadeen", "el-Sisi"
+    private Tok() {}
+
+    /** A token with these fields: a recycled object from the pool while one is open, else a new one. */
+    private static Tok make(Words pool, int begin, int end, boolean word, String raw, String norm, int classes) {
+        Tok t;
+        if (pool != null && pool.used < Words.MAX_POOLED) {
+            t = pool.toks[pool.used];
+            if (t == null) {
+                t = new Tok();
+                pool.toks[pool.used] = t;
+            }
+            pool.used++;
+            if (pool.used > pool.high) {
+                pool.high = pool.used;
+            }
+        } else {
+            t = new Tok();
+        }
+        t.begin = begin;
+        t.end = end;
+        t.word = word;
+        t.raw = raw;
+        t.norm = norm;
+        t.classes = classes;
+        t.quoted = false;
+        t.capitalized = word && capitalized(raw);
+        return t;
+    }
+
+    private static boolean capitalized(String raw) {
+        char c = raw.charAt(0);
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                return true;
+            }
+            // "al-Mayadeen", "el-Sisi"
+            return (c == 'a' || c == 'e') && raw.length() > 3 && (raw.startsWith("al-") || raw.startsWith("el-"))
+                    && Character.isUpperCase(raw.charAt(3));
+        }
+        return Character.isUpperCase(c) || Character.isDigit(c);
     }
 
     boolean has(int wordClass) {
@@ -61,13 +92,23 @@ final class Tok {
     }
 
     /**
-     * Words of the story being read, so that a name repeated in a story ("Shoigu", "Pyongyang") shares its strings:
-     * one table per thread, used only between {@link #openWords()} and {@link #closeWords()} (one extraction) and
-     * emptied at the end, so no story text stays reachable from it.
+     * Per-thread state of one extraction, used only between {@link #openWords()} and {@link #closeWords()} and
+     * emptied at the end, so no story text stays reachable from it: words of the story being read, so that a name
+     * repeated in a story ("Shoigu", "Pyongyang") shares its strings; and a pool of token objects and a token list,
+     * recycled for each unit ({@link #unit}), so that a story's tokens cost no allocation beyond their strings.
      */
     private static final class Words {
+        /** Tokens kept per thread: a unit with more tokens allocates the rest. */
+        static final int MAX_POOLED = 2048;
         final String[] raw = new String[256];
         final String[] norm = new String[256];
+        final Tok[] toks = new Tok[MAX_POOLED];
+        /** Pooled tokens in use since the last {@link #unit}. */
+        int used;
+        /** Pooled tokens used since {@link #openWords()}: the ones to clear at the end. */
+        int high;
+        /** The list {@link #unit} returns, reused from unit to unit. */
+        ArrayList<Tok> list = new ArrayList<>(256);
         int depth;
     }
 
@@ -85,15 +126,45 @@ final class Tok {
             w.depth = 0;
             java.util.Arrays.fill(w.raw, null);
             java.util.Arrays.fill(w.norm, null);
+            for (int i = 0; i < w.high; i++) {
+                w.toks[i].raw = null;
+                w.toks[i].norm = null;
+            }
+            w.used = 0;
+            w.high = 0;
+            if (w.list.size() > MAX_LIST) {
+                w.list = new ArrayList<>(256); // do not keep a large array
+            } else {
+                w.list.clear();
+            }
         }
     }
 
+    private static final int MAX_LIST = 4096;
+
+    /**
+     * Tokenises a unit, {@code text[begin, end)}. Inside one extraction ({@link #openWords()}), on the thread's
+     * outermost extraction only, the tokens and the list are recycled: they are valid until the next call of this
+     * method on the thread or the end of the extraction, whichever comes first. Elsewhere the same as {@link #of}.
+     */
+    static List<Tok> unit(String text, int begin, int end) {
+        Words words = WORDS.get();
+        if (words.depth != 1) {
+            return of(text, begin, end);
+        }
+        words.used = 0; // the previous unit's tokens are no longer used
+        ArrayList<Tok> list = words.list;
+        list.clear();
+        tokenize(text, begin, end, words, words, list);
+        return list;
+    }
+
     /** A word token: its strings come from {@link #VOCABULARY} when it is a known word. */
-    private static Tok word(String text, int begin, int end, Words words) {
+    private static Tok word(String text, int begin, int end, Words words, Words pool) {
         if (end - begin == 1 && text.charAt(begin) < 0x80) {
             char c = text.charAt(begin); // one ASCII letter or digit: shared strings, as for punctuation
             String raw = one(c);
-            return new Tok(begin, end, true, raw, c >= 'A' && c <= 'Z' ? one((char) (c + ('a' - 'A'))) : raw, 0);
+            return make(pool, begin, end, true, raw, c >= 'A' && c <= 'Z' ? one((char) (c + ('a' - 'A'))) : raw, 0);
         }
         // the hash of the norm (String.hashCode of the lower-cased word), for ASCII words and curly apostrophes
         int h = 0;
@@ -132,14 +203,14 @@ final class Tok {
                 String raw = curly || otherUpper ? text.substring(begin, end)
                         : firstUpper ? (v.capitalized != null ? v.capitalized : text.substring(begin, end))
                         : v.lower;
-                return new Tok(begin, end, true, raw, v.lower, v.classes);
+                return make(pool, begin, end, true, raw, v.lower, v.classes);
             }
         }
         int slot = (h ^ (h >>> 8)) & 255;
         if (known && words != null) {
             String seen = words.raw[slot];
             if (seen != null && seen.length() == end - begin && text.regionMatches(begin, seen, 0, end - begin)) {
-                return new Tok(begin, end, true, seen, words.norm[slot], 0); // an unknown ASCII word: no classes
+                return make(pool, begin, end, true, seen, words.norm[slot], 0); // an unknown ASCII word: no classes
             }
         }
         String raw = text.substring(begin, end);
@@ -148,7 +219,7 @@ final class Tok {
                 words.raw[slot] = raw;
                 words.norm[slot] = raw;
             }
-            return new Tok(begin, end, true, raw, raw, 0); // lower-case ASCII: the norm is the word
+            return make(pool, begin, end, true, raw, raw, 0); // lower-case ASCII: the norm is the word
         }
         String norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
         // an ASCII word missing from the vocabulary is in no word list; other words may still lower-case to a
@@ -157,7 +228,7 @@ final class Tok {
             words.raw[slot] = raw;
             words.norm[slot] = norm;
         }
-        return new Tok(begin, end, true, raw, norm, known ? 0 : classes(norm));
+        return make(pool, begin, end, true, raw, norm, known ? 0 : classes(norm));
     }
 
     /**
@@ -325,12 +396,21 @@ final class Tok {
         return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
+    /**
+     * Tokenises {@code text[begin, end)} into a new list; inside an extraction the tokens come from the pool and
+     * are valid until the next {@link #unit} call.
+     */
     static List<Tok> of(String text, int begin, int end) {
         List<Tok> out = new ArrayList<>(Math.min(1 << 16, (end - begin) / 4 + 4)); // about one token per 5 chars
         Words words = WORDS.get();
         if (words.depth == 0) {
             words = null;
         }
+        tokenize(text, begin, end, words, words != null && words.depth == 1 ? words : null, out);
+        return out;
+    }
+
+    private static void tokenize(String text, int begin, int end, Words words, Words pool, List<Tok> out) {
         int i = begin;
         while (i < end) {
             char c = text.charAt(i);
@@ -363,14 +443,13 @@ final class Tok {
                 if (j < end && text.charAt(j) == '.' && hasDot(text, i, j)) {
                     j++; // U.S., U.N.: the final dot belongs to the abbreviation
                 }
-                out.add(word(text, i, j, words));
+                out.add(word(text, i, j, words, pool));
                 i = j;
             } else {
                 String p = one(c);
-                out.add(new Tok(i, i + 1, false, p, p, 0));
+                out.add(make(pool, i, i + 1, false, p, p, 0));
                 i++;
             }
         }
-        return out;
     }
 }
