@@ -81,7 +81,7 @@ final class PatternLines implements Predicate<String> {
      * @param text the text whose lines will be tested
      * @return a test of the region {@code [begin, end)}; not thread-safe, use it for this text only, then close it
      */
-    LineCleaner.LineTest forText(String text) {
+    LineCleaner.LineTest forText(CharSequence text) {
         Matcher cached = matchers.get();
         Matcher m;
         if (cached == null) {

@@ -15,7 +15,7 @@ import java.util.Map;
  * <p>These edits are reported once per distinct change (for example one report for every no-break space
  * turned into a space), not once per occurrence. Lines changed by NFC are reported whole.
  */
-public final class UnicodeNormalizer implements Cleaner {
+public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
     /** The name recorded with removals. */
     public static final String NAME = "unicode";
 
@@ -29,12 +29,24 @@ public final class UnicodeNormalizer implements Cleaner {
         if (isClean(text)) {
             return text;
         }
-        Map<String, String> edits = new LinkedHashMap<>();
-        String nfc = text;
-        if (mayNeedNfc(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-            nfc = nfcByLine(text, edits);
+        StringBuilder out = Reuse.builder(text.length(), hasWide(text));
+        if (clean(text, out, removals)) {
+            return Reuse.finish(out);
         }
-        StringBuilder out = Reuse.builder(nfc.length(), hasWide(nfc));
+        Reuse.release(out);
+        return text;
+    }
+
+    @Override
+    public boolean clean(CharSequence text, StringBuilder out, Removals removals) {
+        if (isClean(text)) {
+            return false;
+        }
+        Map<String, String> edits = new LinkedHashMap<>();
+        CharSequence nfc = text;
+        if (mayNeedNfc(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            nfc = nfcByLine(text.toString(), edits);
+        }
         int n = nfc.length();
         int pendingSpaces = 0; // spaces seen since the last non-space on this line
         int pendingStart = -1;
@@ -51,7 +63,7 @@ public final class UnicodeNormalizer implements Cleaner {
             }
             if (c == '\n') {
                 if (pendingSpaces > 0) {
-                    edits.putIfAbsent(nfc.substring(pendingStart, i), "");
+                    edits.putIfAbsent(substring(nfc, pendingStart, i), "");
                 }
                 pendingSpaces = 0;
                 lineHasContent = false;
@@ -74,10 +86,10 @@ public final class UnicodeNormalizer implements Cleaner {
             }
             if (pendingSpaces > 0) {
                 if (!lineHasContent) {
-                    edits.putIfAbsent(nfc.substring(pendingStart, i), "");
+                    edits.putIfAbsent(substring(nfc, pendingStart, i), "");
                 } else {
                     if (pendingSpaces > 1) {
-                        edits.putIfAbsent(nfc.substring(pendingStart, i), " ");
+                        edits.putIfAbsent(substring(nfc, pendingStart, i), " ");
                     }
                     out.append(' ');
                 }
@@ -100,7 +112,7 @@ public final class UnicodeNormalizer implements Cleaner {
             i = j - 1;
         }
         if (pendingSpaces > 0) {
-            edits.putIfAbsent(nfc.substring(pendingStart, n), "");
+            edits.putIfAbsent(substring(nfc, pendingStart, n), "");
         }
         edits.forEach((from, to) -> {
             if (to.isEmpty()) {
@@ -109,12 +121,11 @@ public final class UnicodeNormalizer implements Cleaner {
                 removals.replaced(from, to);
             }
         });
-        if (out.length() == text.length() && edits.isEmpty()) {
-            out.setLength(0);
-            Reuse.finish(out);
-            return text;
-        }
-        return Reuse.finish(out);
+        return !(out.length() == text.length() && edits.isEmpty());
+    }
+
+    private static String substring(CharSequence s, int begin, int end) {
+        return s.subSequence(begin, end).toString();
     }
 
     private static String nfcByLine(String text, Map<String, String> edits) {
@@ -145,7 +156,7 @@ public final class UnicodeNormalizer implements Cleaner {
      * special space, no invisible or control character, no leading, trailing or double space on a line, and
      * only characters that are always NFC. Most clean copy passes; anything else takes the full path.
      */
-    static boolean isClean(String text) {
+    static boolean isClean(CharSequence text) {
         char prev = '\n';
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
@@ -165,7 +176,7 @@ public final class UnicodeNormalizer implements Cleaner {
         return prev != ' ';
     }
 
-    private static boolean hasWide(String text) {
+    private static boolean hasWide(CharSequence text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             if (text.charAt(i) > 0xFF) {
                 return true;
@@ -175,7 +186,7 @@ public final class UnicodeNormalizer implements Cleaner {
     }
 
     /** Whether some character of the text might take part in NFC normalisation. */
-    private static boolean mayNeedNfc(String text) {
+    private static boolean mayNeedNfc(CharSequence text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             if (!isNfcInert(text.charAt(i))) {
                 return true;
