@@ -34,6 +34,12 @@ final class Tok {
     private boolean capitalized;
     /** Inside a direct quote. */
     boolean quoted;
+    /** {@code norm.hashCode()} for words (computed with the lookup, so no pass over the new string). */
+    int hash;
+    /** {@link #possessive()}, computed once. */
+    private boolean possessive;
+    /** {@link #base()}, made on first use. */
+    private String base;
 
     /** Shared one-character strings for punctuation and one-letter tokens, so hostile input allocates little. */
     private static final String[] PUNCT = new String[0x3100];
@@ -41,7 +47,8 @@ final class Tok {
     private Tok() {}
 
     /** A token with these fields: a recycled object from the pool while one is open, else a new one. */
-    private static Tok make(Words pool, int begin, int end, boolean word, String raw, String norm, int classes) {
+    private static Tok make(Words pool, int begin, int end, boolean word, String raw, String norm, int classes,
+            int hash) {
         Tok t;
         if (pool != null && pool.used < Words.MAX_POOLED) {
             t = pool.toks[pool.used];
@@ -64,6 +71,11 @@ final class Tok {
         t.classes = classes;
         t.quoted = false;
         t.capitalized = word && capitalized(raw);
+        t.hash = hash;
+        int n = norm.length();
+        t.possessive = word && n >= 2 && (norm.charAt(n - 2) == '\'' && norm.charAt(n - 1) == 's'
+                || norm.charAt(n - 2) == 's' && norm.charAt(n - 1) == '\''); // 's or s'
+        t.base = null;
         return t;
     }
 
@@ -102,6 +114,7 @@ final class Tok {
         static final int MAX_POOLED = 2048;
         final String[] raw = new String[256];
         final String[] norm = new String[256];
+        final int[] hash = new int[256];
         final Tok[] toks = new Tok[MAX_POOLED];
         /** Pooled tokens in use since the last {@link #unit}. */
         int used;
@@ -129,6 +142,7 @@ final class Tok {
             for (int i = 0; i < w.high; i++) {
                 w.toks[i].raw = null;
                 w.toks[i].norm = null;
+                w.toks[i].base = null;
             }
             w.used = 0;
             w.high = 0;
@@ -164,7 +178,8 @@ final class Tok {
         if (end - begin == 1 && text.charAt(begin) < 0x80) {
             char c = text.charAt(begin); // one ASCII letter or digit: shared strings, as for punctuation
             String raw = one(c);
-            return make(pool, begin, end, true, raw, c >= 'A' && c <= 'Z' ? one((char) (c + ('a' - 'A'))) : raw, 0);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            return make(pool, begin, end, true, raw, lower == c ? raw : one(lower), 0, lower);
         }
         // the hash of the norm (String.hashCode of the lower-cased word), for ASCII words and curly apostrophes
         int h = 0;
@@ -203,14 +218,15 @@ final class Tok {
                 String raw = curly || otherUpper ? text.substring(begin, end)
                         : firstUpper ? (v.capitalized != null ? v.capitalized : text.substring(begin, end))
                         : v.lower;
-                return make(pool, begin, end, true, raw, v.lower, v.classes);
+                return make(pool, begin, end, true, raw, v.lower, v.classes, h);
             }
         }
         int slot = (h ^ (h >>> 8)) & 255;
         if (known && words != null) {
             String seen = words.raw[slot];
-            if (seen != null && seen.length() == end - begin && text.regionMatches(begin, seen, 0, end - begin)) {
-                return make(pool, begin, end, true, seen, words.norm[slot], 0); // an unknown ASCII word: no classes
+            if (seen != null && words.hash[slot] == h && seen.length() == end - begin
+                    && text.regionMatches(begin, seen, 0, end - begin)) {
+                return make(pool, begin, end, true, seen, words.norm[slot], 0, h); // an unknown ASCII word: no classes
             }
         }
         String raw = text.substring(begin, end);
@@ -218,8 +234,9 @@ final class Tok {
             if (words != null) {
                 words.raw[slot] = raw;
                 words.norm[slot] = raw;
+                words.hash[slot] = h;
             }
-            return make(pool, begin, end, true, raw, raw, 0); // lower-case ASCII: the norm is the word
+            return make(pool, begin, end, true, raw, raw, 0, h); // lower-case ASCII: the norm is the word
         }
         String norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
         // an ASCII word missing from the vocabulary is in no word list; other words may still lower-case to a
@@ -227,8 +244,9 @@ final class Tok {
         if (known && words != null) {
             words.raw[slot] = raw;
             words.norm[slot] = norm;
+            words.hash[slot] = h;
         }
-        return make(pool, begin, end, true, raw, norm, known ? 0 : classes(norm));
+        return make(pool, begin, end, true, raw, norm, known ? 0 : classes(norm), known ? h : norm.hashCode());
     }
 
     /**
@@ -353,14 +371,16 @@ final class Tok {
 
     /** Norm without a possessive {@code 's} or {@code s'}. */
     String base() {
-        if (norm.endsWith("'s")) {
-            return norm.substring(0, norm.length() - 2);
+        String b = base;
+        if (b == null) {
+            b = norm.endsWith("'s") ? norm.substring(0, norm.length() - 2) : norm;
+            base = b;
         }
-        return norm;
+        return b;
     }
 
     boolean possessive() {
-        return norm.endsWith("'s") || (norm.endsWith("s'"));
+        return possessive;
     }
 
     @Override
@@ -447,7 +467,7 @@ final class Tok {
                 i = j;
             } else {
                 String p = one(c);
-                out.add(make(pool, i, i + 1, false, p, p, 0));
+                out.add(make(pool, i, i + 1, false, p, p, 0, c));
                 i++;
             }
         }

@@ -1,0 +1,63 @@
+package io.github.wirestory.internal.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Tokens: the fields computed once agree with their definitions; recycled tokens are cleared. */
+class TokTest {
+    private static final String TEXT = "SEOUL, July 27 (UPI) -- North Korea\u2019s KCNA said Workers' Party "
+            + "officials met in P\u00F6nghwa on Monday. \"It's a new era,\" the U.S. envoy said; "
+            + "Sh\u00F6igu's aides and \u212Aarried staff left. A b C 7 x-ray al-Mayadeen el-Sisi \u00C9lys\u00E9e "
+            + "Shoigu Shoigu shoigu SHOIGU's the The THE Agency's news.";
+
+    @Test
+    void computedFieldsAgreeWithTheStrings() {
+        for (Tok t : Tok.of(TEXT, 0, TEXT.length())) {
+            if (!t.word) {
+                continue;
+            }
+            assertThat(t.hash).as(t.raw).isEqualTo(t.norm.hashCode());
+            assertThat(t.possessive()).as(t.raw).isEqualTo(t.norm.endsWith("'s") || t.norm.endsWith("s'"));
+            assertThat(t.base()).as(t.raw)
+                    .isEqualTo(t.norm.endsWith("'s") ? t.norm.substring(0, t.norm.length() - 2) : t.norm);
+        }
+    }
+
+    @Test
+    void recycledTokensMatchNewOnesAndAreClearedAfterTheExtraction() {
+        List<String> fresh = new ArrayList<>();
+        for (Tok t : Tok.of(TEXT, 0, TEXT.length())) {
+            fresh.add(t.begin + ":" + t.end + ":" + t.raw + ":" + t.norm + ":" + t.isCapitalized() + ":" + t.classes);
+        }
+        List<Tok> seen = new ArrayList<>();
+        Tok.openWords();
+        try {
+            for (int round = 0; round < 3; round++) {
+                List<Tok> unit = Tok.unit(TEXT, 0, TEXT.length());
+                List<String> pooled = new ArrayList<>();
+                for (Tok t : unit) {
+                    pooled.add(t.begin + ":" + t.end + ":" + t.raw + ":" + t.norm + ":" + t.isCapitalized() + ":"
+                            + t.classes);
+                    assertThat(t.quoted).isFalse();
+                    t.quoted = true; // must not survive into the next unit
+                }
+                assertThat(pooled).isEqualTo(fresh);
+                seen.addAll(unit);
+            }
+        } finally {
+            Tok.closeWords();
+        }
+        assertThat(seen).allMatch(t -> t.raw == null && t.norm == null);
+    }
+
+    @Test
+    void outsideAnExtractionTokensAreNew() {
+        List<Tok> a = Tok.unit(TEXT, 0, TEXT.length());
+        List<Tok> b = Tok.unit(TEXT, 0, TEXT.length());
+        assertThat(a).isNotSameAs(b);
+        assertThat(a.get(0)).isNotSameAs(b.get(0));
+    }
+}
