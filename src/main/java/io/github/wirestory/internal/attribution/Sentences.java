@@ -1,6 +1,5 @@
 package io.github.wirestory.internal.attribution;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -19,9 +18,12 @@ final class Sentences {
 
     private Sentences() {}
 
-    /** Sentence token ranges {@code [from, to)}. */
+    /**
+     * Sentence token ranges {@code [from, to)}. Inside an extraction the list and its ranges are reused: valid
+     * until the next call on the thread ({@link Tok#sentenceRanges()}).
+     */
     static List<int[]> split(List<Tok> toks) {
-        List<int[]> out = new ArrayList<>();
+        List<int[]> out = Tok.sentenceRanges();
         int from = 0;
         for (int t = 0; t < toks.size(); t++) {
             Tok k = toks.get(t);
@@ -48,12 +50,12 @@ final class Sentences {
             }
             boolean startsNew = n.word ? n.isCapitalized() : isQuoteMark(n.raw.charAt(0)) || n.raw.charAt(0) == '(';
             if (startsNew && !(n.word && n.raw.charAt(0) >= 'a' && n.raw.charAt(0) <= 'z')) {
-                out.add(new int[] {from, t + 1});
+                out.add(Tok.range(out, from, t + 1));
                 from = t + 1;
             }
         }
         if (from < toks.size()) {
-            out.add(new int[] {from, toks.size()});
+            out.add(Tok.range(out, from, toks.size()));
         }
         return out;
     }

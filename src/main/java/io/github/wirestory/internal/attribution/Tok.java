@@ -123,6 +123,43 @@ final class Tok {
         /** The list {@link #unit} returns, reused from unit to unit. */
         ArrayList<Tok> list = new ArrayList<>(256);
         int depth;
+        /** Sentence ranges of the current unit ({@link Sentences#split}), reused from unit to unit. */
+        final ArrayList<int[]> sentences = new ArrayList<>(16);
+        final int[][] ranges = new int[MAX_RANGES][];
+        int rangesUsed;
+    }
+
+    private static final int MAX_RANGES = 256;
+
+    /**
+     * Starts the sentence ranges of a unit: inside the thread's outermost extraction, the reused list (valid until
+     * the next call on the thread or the end of the extraction); elsewhere a new list.
+     */
+    static List<int[]> sentenceRanges() {
+        Words w = WORDS.get();
+        if (w.depth != 1) {
+            return new ArrayList<>();
+        }
+        w.sentences.clear();
+        w.rangesUsed = 0;
+        return w.sentences;
+    }
+
+    /** A sentence range {@code [from, to)} for the list of {@link #sentenceRanges()}. */
+    static int[] range(List<int[]> list, int from, int to) {
+        Words w = WORDS.get();
+        if (list != w.sentences || w.rangesUsed >= MAX_RANGES) {
+            return new int[] {from, to};
+        }
+        int[] r = w.ranges[w.rangesUsed];
+        if (r == null) {
+            r = new int[2];
+            w.ranges[w.rangesUsed] = r;
+        }
+        w.rangesUsed++;
+        r[0] = from;
+        r[1] = to;
+        return r;
     }
 
     private static final ThreadLocal<Words> WORDS = ThreadLocal.withInitial(Words::new);
@@ -146,6 +183,8 @@ final class Tok {
             }
             w.used = 0;
             w.high = 0;
+            w.sentences.clear();
+            w.rangesUsed = 0;
             if (w.list.size() > MAX_LIST) {
                 w.list = new ArrayList<>(256); // do not keep a large array
             } else {
@@ -325,6 +364,7 @@ final class Tok {
         java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>(Lexicon.VOCABULARY);
         words.addAll(Sentences.ABBREVIATIONS);
         words.addAll(COMMON);
+        words.addAll(CommonWords.LIST);
         words.addAll(SENTENCE_CUES);
         Entry[] table = new Entry[Integer.highestOneBit(Math.max(16, words.size() * 2)) * 2];
         for (String w : words) {

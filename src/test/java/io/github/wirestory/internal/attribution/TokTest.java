@@ -60,4 +60,28 @@ class TokTest {
         assertThat(a).isNotSameAs(b);
         assertThat(a.get(0)).isNotSameAs(b.get(0));
     }
+
+    @Test
+    void sentenceRangesAreReusedInsideAnExtractionOnly() {
+        String many = "It rained. ".repeat(300);
+        List<Tok> toks = Tok.of(many, 0, many.length());
+        List<String> fresh = new ArrayList<>();
+        for (int[] r : Sentences.split(toks)) {
+            fresh.add(r[0] + "-" + r[1]);
+        }
+        assertThat(fresh).hasSize(300);
+        assertThat(Sentences.split(toks)).isNotSameAs(Sentences.split(toks));
+        Tok.openWords();
+        try {
+            List<int[]> first = Sentences.split(toks);
+            List<String> pooled = new ArrayList<>();
+            for (int[] r : first) {
+                pooled.add(r[0] + "-" + r[1]);
+            }
+            assertThat(pooled).isEqualTo(fresh); // more ranges than the pool keeps: the rest are new
+            assertThat(Sentences.split(toks)).isSameAs(first);
+        } finally {
+            Tok.closeWords();
+        }
+    }
 }
