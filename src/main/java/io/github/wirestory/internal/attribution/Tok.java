@@ -86,8 +86,8 @@ final class Tok {
                 return true;
             }
             // "al-Mayadeen", "el-Sisi"
-            return (c == 'a' || c == 'e') && raw.length() > 3 && (raw.startsWith("al-") || raw.startsWith("el-"))
-                    && Character.isUpperCase(raw.charAt(3));
+            return (c == 'a' || c == 'e') && raw.length() > 3 && raw.charAt(2) == '-' && raw.charAt(1) == 'l'
+                    && Character.isUpperCase(raw.charAt(3)); // "al-" or "el-"
         }
         return Character.isUpperCase(c) || Character.isDigit(c);
     }
@@ -127,7 +127,25 @@ final class Tok {
         final ArrayList<int[]> sentences = new ArrayList<>(16);
         final int[][] ranges = new int[MAX_RANGES][];
         int rangesUsed;
+        /** The chars being tokenised; {@link #charsUsed} of them are zeroed at the end of the extraction. */
+        char[] chars = new char[1024];
+        int charsUsed;
+
+        /** A buffer for {@code length} chars: this thread's, or a new one for a long text. */
+        char[] chars(int length) {
+            if (length > chars.length) {
+                if (length > MAX_CHARS) {
+                    return new char[length];
+                }
+                chars = new char[Math.min(MAX_CHARS, Math.max(length, 2 * chars.length))];
+                charsUsed = 0; // the old buffer is dropped, the new one is all zeros
+            }
+            charsUsed = Math.max(charsUsed, length);
+            return chars;
+        }
     }
+
+    private static final int MAX_CHARS = 1 << 16;
 
     private static final int MAX_RANGES = 256;
 
@@ -185,6 +203,8 @@ final class Tok {
             w.high = 0;
             w.sentences.clear();
             w.rangesUsed = 0;
+            java.util.Arrays.fill(w.chars, 0, w.charsUsed, '\0');
+            w.charsUsed = 0;
             if (w.list.size() > MAX_LIST) {
                 w.list = new ArrayList<>(256); // do not keep a large array
             } else {
@@ -212,10 +232,13 @@ final class Tok {
         return list;
     }
 
-    /** A word token: its strings come from {@link #VOCABULARY} when it is a known word. */
-    private static Tok word(String text, int begin, int end, Words words, Words pool) {
-        if (end - begin == 1 && text.charAt(begin) < 0x80) {
-            char c = text.charAt(begin); // one ASCII letter or digit: shared strings, as for punctuation
+    /**
+     * A word token: its strings come from {@link #VOCABULARY} when it is a known word. {@code cs[k - base]} is
+     * {@code text.charAt(k)}: the chars are read from the array, strings are cut from the text.
+     */
+    private static Tok word(String text, char[] cs, int base, int begin, int end, Words words, Words pool) {
+        if (end - begin == 1 && cs[begin - base] < 0x80) {
+            char c = cs[begin - base]; // one ASCII letter or digit: shared strings, as for punctuation
             String raw = one(c);
             char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             return make(pool, begin, end, true, raw, lower == c ? raw : one(lower), 0, lower);
@@ -227,7 +250,7 @@ final class Tok {
         boolean otherUpper = false;
         boolean curly = false;
         for (int k = begin; k < end; k++) {
-            char c = text.charAt(k);
+            char c = cs[k - base];
             if (c >= 'A' && c <= 'Z') {
                 c += 'a' - 'A';
                 if (k == begin) {
@@ -247,9 +270,11 @@ final class Tok {
         if (known) {
             Entry v = null;
             int mask = VOCABULARY.length - 1;
-            for (int i = (h ^ (h >>> 16)) & mask; VOCABULARY[i] != null; i = (i + 1) & mask) {
-                if (VOCABULARY_HASHES[i] == h && VOCABULARY[i].matches(text, begin, end)) {
-                    v = VOCABULARY[i]; // the entry is read only on a hash match: misses stay in two flat arrays
+            int length = end - begin;
+            long key = (long) h << 32 | length;
+            for (int i = (h ^ (h >>> 16)) & mask; VOCABULARY_KEYS[i] != 0; i = (i + 1) & mask) {
+                if (VOCABULARY_KEYS[i] == key && matches(cs, begin - base, end - base, VOCABULARY_OFFSETS[i])) {
+                    v = VOCABULARY[i]; // the entry is read only on a match: the probe stays in flat arrays
                     break;
                 }
             }
@@ -264,7 +289,7 @@ final class Tok {
         if (known && words != null) {
             String seen = words.raw[slot];
             if (seen != null && words.hash[slot] == h && seen.length() == end - begin
-                    && text.regionMatches(begin, seen, 0, end - begin)) {
+                    && same(cs, begin - base, seen)) {
                 return make(pool, begin, end, true, seen, words.norm[slot], 0, h); // an unknown ASCII word: no classes
             }
         }
@@ -290,33 +315,48 @@ final class Tok {
 
     /**
      * Known words (every word of {@link Lexicon}'s lists, the abbreviations of {@link Sentences}, common function
-     * words) with their lower-case and capitalised strings, in a fixed table built once from the library's own
-     * word lists (never from story text): a token of a known word costs no substring, no set look-ups and no lower-casing, and its
-     * norm is the very string the lexicon sets hold (equals answers on identity).
+     * words, {@link CommonWords}) with their lower-case and capitalised strings, in a fixed table built once from
+     * the library's own word lists (never from story text): a token of a known word costs no substring, no set
+     * look-ups and no lower-casing, and its norm is the very string the lexicon sets hold (equals answers on
+     * identity). The probe reads flat arrays ({@link #VOCABULARY_KEYS}, {@link #VOCABULARY_CHARS}).
      */
     private static final Entry[] VOCABULARY;
     /** The hash of each {@link #VOCABULARY} slot's word (open addressing, linear probing). */
-    private static final int[] VOCABULARY_HASHES;
+    /** Each slot's word's hash (high half) and length (low half); 0 for an empty slot (words have 2+ chars). */
+    private static final long[] VOCABULARY_KEYS;
+    /** Where each slot's word starts in {@link #VOCABULARY_CHARS}. */
+    private static final int[] VOCABULARY_OFFSETS;
+    /** The words of the table, one after the other. */
+    private static final char[] VOCABULARY_CHARS;
 
-    private record Entry(String lower, String capitalized, int classes) {
-        boolean matches(String text, int begin, int end) {
-            if (lower.length() != end - begin) {
+    /** Whether {@code cs[from, from + seen.length())} holds the chars of {@code seen}. */
+    private static boolean same(char[] cs, int from, String seen) {
+        for (int k = 0, n = seen.length(); k < n; k++) {
+            if (cs[from + k] != seen.charAt(k)) {
                 return false;
             }
-            for (int k = begin; k < end; k++) {
-                char c = text.charAt(k);
-                if (c >= 'A' && c <= 'Z') {
-                    c += 'a' - 'A';
-                } else if (c == '\u2019') {
-                    c = '\'';
-                }
-                if (c != lower.charAt(k - begin)) {
-                    return false;
-                }
-            }
-            return true;
         }
+        return true;
     }
+
+    /** Whether {@code cs[begin, end)}, lower-cased with curly apostrophes folded, is the word at {@code offset}. */
+    private static boolean matches(char[] cs, int begin, int end, int offset) {
+        char[] chars = VOCABULARY_CHARS;
+        for (int k = begin, o = offset; k < end; k++, o++) {
+            char c = cs[k];
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            } else if (c == '\u2019') {
+                c = '\'';
+            }
+            if (c != chars[o]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private record Entry(String lower, String capitalized, int classes) {}
 
     /**
      * Every word that can open a cue in {@code AttributionExtractor.sentence}: each branch there first tests the
@@ -354,10 +394,18 @@ final class Tok {
 
     static {
         VOCABULARY = vocabulary(); // after COMMON
-        VOCABULARY_HASHES = new int[VOCABULARY.length];
+        VOCABULARY_KEYS = new long[VOCABULARY.length];
+        VOCABULARY_OFFSETS = new int[VOCABULARY.length];
+        StringBuilder chars = new StringBuilder();
         for (int i = 0; i < VOCABULARY.length; i++) {
-            VOCABULARY_HASHES[i] = VOCABULARY[i] == null ? 0 : VOCABULARY[i].lower.hashCode();
+            if (VOCABULARY[i] != null) {
+                String w = VOCABULARY[i].lower;
+                VOCABULARY_KEYS[i] = (long) w.hashCode() << 32 | w.length();
+                VOCABULARY_OFFSETS[i] = chars.length();
+                chars.append(w);
+            }
         }
+        VOCABULARY_CHARS = chars.toString().toCharArray();
     }
 
     private static Entry[] vocabulary() {
@@ -428,9 +476,9 @@ final class Tok {
         return raw;
     }
 
-    private static boolean hasDot(String text, int from, int to) {
+    private static boolean hasDot(char[] cs, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (text.charAt(k) == '.') {
+            if (cs[k] == '.') {
                 return true;
             }
         }
@@ -445,7 +493,7 @@ final class Tok {
 
     private static boolean isLetterOrDigit(char c) {
         return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                : Character.isLetterOrDigit(c);
+                : !(c >= 0x2000 && c <= 0x206F) && Character.isLetterOrDigit(c); // General Punctuation: no letters
     }
 
     private static boolean isLowerCase(char c) {
@@ -471,9 +519,13 @@ final class Tok {
     }
 
     private static void tokenize(String text, int begin, int end, Words words, Words pool, List<Tok> out) {
+        // the chars are read from an array (this thread's buffer inside an extraction, zeroed at its end)
+        char[] cs = words != null ? words.chars(end - begin) : new char[end - begin];
+        text.getChars(begin, end, cs, 0);
+        int base = begin;
         int i = begin;
         while (i < end) {
-            char c = text.charAt(i);
+            char c = cs[i - base];
             if (isWhitespace(c)) {
                 i++;
                 continue;
@@ -481,29 +533,29 @@ final class Tok {
             if (isLetterOrDigit(c)) {
                 int j = i + 1;
                 while (j < end) {
-                    char d = text.charAt(j);
+                    char d = cs[j - base];
                     if (isLetterOrDigit(d)) {
                         j++;
-                    } else if (d == '.' && j + 2 < end && isLowerCase(text.charAt(j - 1))
-                            && isUpperCase(text.charAt(j + 1)) && isLowerCase(text.charAt(j + 2))
-                            && !hasDot(text, i, j)) {
+                    } else if (d == '.' && j + 2 < end && isLowerCase(cs[j - 1 - base])
+                            && isUpperCase(cs[j + 1 - base]) && isLowerCase(cs[j + 2 - base])
+                            && !hasDot(cs, i - base, j - base)) {
                         break; // "the factory.Kim inspected": a lost space between sentences, not one word
                     } else if ((d == '-' || d == '\'' || d == '\u2019' || d == '.' || d == '&')
-                            && j + 1 < end && isLetterOrDigit(text.charAt(j + 1))) {
+                            && j + 1 < end && isLetterOrDigit(cs[j + 1 - base])) {
                         j += 2;
-                    } else if ((d == '\'' || d == '\u2019') && text.charAt(j - 1) == 's'
-                            && (j + 1 >= end || !isLetterOrDigit(text.charAt(j + 1)))
-                            && j - i > 2 && isUpperCase(text.charAt(i))) {
+                    } else if ((d == '\'' || d == '\u2019') && cs[j - 1 - base] == 's'
+                            && (j + 1 >= end || !isLetterOrDigit(cs[j + 1 - base]))
+                            && j - i > 2 && isUpperCase(cs[i - base])) {
                         j++; // plural possessive: Workers'
                         break;
                     } else {
                         break;
                     }
                 }
-                if (j < end && text.charAt(j) == '.' && hasDot(text, i, j)) {
+                if (j < end && cs[j - base] == '.' && hasDot(cs, i - base, j - base)) {
                     j++; // U.S., U.N.: the final dot belongs to the abbreviation
                 }
-                out.add(word(text, i, j, words, pool));
+                out.add(word(text, cs, base, i, j, words, pool));
                 i = j;
             } else {
                 String p = one(c);

@@ -51,6 +51,40 @@ class TokTest {
             Tok.closeWords();
         }
         assertThat(seen).allMatch(t -> t.raw == null && t.norm == null);
+        assertThat(new String(threadChars()).chars().allMatch(c -> c == 0)).as("the char buffer is zeroed").isTrue();
+    }
+
+    private static char[] threadChars() {
+        try {
+            java.lang.reflect.Field f = Tok.class.getDeclaredField("WORDS");
+            f.setAccessible(true);
+            Object words = ((ThreadLocal<?>) f.get(null)).get();
+            java.lang.reflect.Field c = words.getClass().getDeclaredField("chars");
+            c.setAccessible(true);
+            return (char[]) c.get(words);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aLongUnitUsesItsOwnBufferAndStaysCorrect() {
+        String longText = TEXT.repeat(300); // more chars than the thread keeps
+        List<String> fresh = new ArrayList<>();
+        for (Tok t : Tok.of(longText, 0, longText.length())) {
+            fresh.add(t.begin + ":" + t.raw + ":" + t.norm);
+        }
+        Tok.openWords();
+        try {
+            List<String> pooled = new ArrayList<>();
+            for (Tok t : Tok.unit(longText, 0, longText.length())) {
+                pooled.add(t.begin + ":" + t.raw + ":" + t.norm);
+            }
+            assertThat(pooled).isEqualTo(fresh);
+        } finally {
+            Tok.closeWords();
+        }
+        assertThat(new String(threadChars()).chars().allMatch(c -> c == 0)).isTrue();
     }
 
     @Test
