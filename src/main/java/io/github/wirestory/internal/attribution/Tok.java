@@ -38,6 +38,8 @@ final class Tok {
     int hash;
     /** {@link #possessive()}, computed once. */
     private boolean possessive;
+    /** The first char of {@link #raw}. */
+    char first;
     /** {@link #base()}, made on first use. */
     private String base;
 
@@ -72,6 +74,7 @@ final class Tok {
         t.quoted = false;
         t.capitalized = word && capitalized(raw);
         t.hash = hash;
+        t.first = raw.charAt(0);
         int n = norm.length();
         t.possessive = word && n >= 2 && (norm.charAt(n - 2) == '\'' && norm.charAt(n - 1) == 's'
                 || norm.charAt(n - 2) == 's' && norm.charAt(n - 1) == '\''); // 's or s'
@@ -454,7 +457,7 @@ final class Tok {
     }
 
     boolean isPunct(char c) {
-        return !word && raw.charAt(0) == c;
+        return !word && first == c;
     }
 
     /** Norm without a possessive {@code 's} or {@code s'}. */
