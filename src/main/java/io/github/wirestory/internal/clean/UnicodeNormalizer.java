@@ -38,14 +38,15 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
     }
 
     @Override
-    public boolean clean(CharSequence text, StringBuilder out, Removals removals) {
+    public boolean clean(CharSequence input, StringBuilder out, Removals removals) {
+        String text = input.toString(); // the text itself when it is a string (the chain's input): read as a string
         if (isClean(text)) {
             return false;
         }
         Map<String, String> edits = new LinkedHashMap<>();
-        CharSequence nfc = text;
-        if (mayNeedNfc(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-            nfc = nfcByLine(text.toString(), edits);
+        String nfc = text;
+        if (mayNeedNfc(nfc) && !Normalizer.isNormalized(nfc, Normalizer.Form.NFC)) {
+            nfc = nfcByLine(nfc, edits);
         }
         int n = nfc.length();
         int pendingSpaces = 0; // spaces seen since the last non-space on this line
@@ -63,7 +64,7 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
             }
             if (c == '\n') {
                 if (pendingSpaces > 0) {
-                    edits.putIfAbsent(substring(nfc, pendingStart, i), "");
+                    edits.putIfAbsent(nfc.substring(pendingStart, i), "");
                 }
                 pendingSpaces = 0;
                 lineHasContent = false;
@@ -86,10 +87,10 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
             }
             if (pendingSpaces > 0) {
                 if (!lineHasContent) {
-                    edits.putIfAbsent(substring(nfc, pendingStart, i), "");
+                    edits.putIfAbsent(nfc.substring(pendingStart, i), "");
                 } else {
                     if (pendingSpaces > 1) {
-                        edits.putIfAbsent(substring(nfc, pendingStart, i), " ");
+                        edits.putIfAbsent(nfc.substring(pendingStart, i), " ");
                     }
                     out.append(' ');
                 }
@@ -112,7 +113,7 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
             i = j - 1;
         }
         if (pendingSpaces > 0) {
-            edits.putIfAbsent(substring(nfc, pendingStart, n), "");
+            edits.putIfAbsent(nfc.substring(pendingStart, n), "");
         }
         edits.forEach((from, to) -> {
             if (to.isEmpty()) {
@@ -124,9 +125,6 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
         return !(out.length() == text.length() && edits.isEmpty());
     }
 
-    private static String substring(CharSequence s, int begin, int end) {
-        return s.subSequence(begin, end).toString();
-    }
 
     private static String nfcByLine(String text, Map<String, String> edits) {
         StringBuilder out = new StringBuilder(text.length());
@@ -156,7 +154,7 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
      * special space, no invisible or control character, no leading, trailing or double space on a line, and
      * only characters that are always NFC. Most clean copy passes; anything else takes the full path.
      */
-    static boolean isClean(CharSequence text) {
+    static boolean isClean(String text) {
         char prev = '\n';
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
@@ -176,7 +174,7 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
         return prev != ' ';
     }
 
-    private static boolean hasWide(CharSequence text) {
+    private static boolean hasWide(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             if (text.charAt(i) > 0xFF) {
                 return true;
@@ -186,7 +184,7 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
     }
 
     /** Whether some character of the text might take part in NFC normalisation. */
-    private static boolean mayNeedNfc(CharSequence text) {
+    private static boolean mayNeedNfc(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             if (!isNfcInert(text.charAt(i))) {
                 return true;
