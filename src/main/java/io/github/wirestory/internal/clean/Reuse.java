@@ -3,9 +3,10 @@ package io.github.wirestory.internal.clean;
 /**
  * Per-thread reuse of the cleaners' working {@link StringBuilder}s, so that a cleaner that rewrites the text
  * allocates little more than the result (the same technique as jsoup's {@code StringUtil.borrowBuilder}).
- * Nothing large is retained: a builder over {@value #MAX_KEPT} chars is left to the garbage collector, and a
- * builder is zeroed when it comes back, so no story text stays in the pool. Borrowing is reentrant-safe: a
- * builder is out of the pool while it is borrowed.
+ * Nothing large is retained: a builder over {@value #MAX_KEPT} chars is left to the garbage collector. As in
+ * jsoup's pool, a returned builder is emptied ({@code setLength(0)}), not zeroed: zeroing cost about 4% of a
+ * parse, and the stale chars are no string and never read again. Borrowing is reentrant-safe: a builder is out
+ * of the pool while it is borrowed.
  */
 public final class Reuse {
     static final int MAX_KEPT = 1 << 16;
@@ -65,7 +66,7 @@ public final class Reuse {
     }
 
     /**
-     * Gives a builder back to the pool without reading it; its chars are zeroed first.
+     * Gives a builder back to the pool without reading it.
      *
      * @param sb a builder from {@link #builder(int)}
      */
@@ -73,9 +74,6 @@ public final class Reuse {
         if (sb.capacity() > MAX_KEPT) {
             return;
         }
-        int used = sb.length();
-        sb.setLength(0);
-        sb.setLength(used); // setLength zero-fills what it adds: the story's chars are overwritten
         sb.setLength(0);
         StringBuilder[] pool = BUILDERS.get();
         for (int i = 0; i < KEPT; i++) {
