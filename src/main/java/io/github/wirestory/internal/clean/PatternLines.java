@@ -21,7 +21,8 @@ final class PatternLines implements Predicate<String> {
     private final BitSet firstChars = new BitSet(GATE);
     /**
      * Which pairs of ASCII chars can start a match, for the first chars that can ({@code 128 * first + second}):
-     * a line whose first two chars are ASCII and not such a pair is not tested either.
+     * a line whose first two chars are ASCII and not such a pair is not tested either. Only pairs of letters are
+     * probed; every other pair of a possible first char is let through.
      */
     private final BitSet firstPairs = new BitSet(128 * 128);
     private final ThreadLocal<Matcher> matchers = new ThreadLocal<>();
@@ -46,6 +47,10 @@ final class PatternLines implements Predicate<String> {
             }
             pair[0] = c;
             for (char d = 0; d < 128; d++) {
+                if (!isAsciiLetter(c) || !isAsciiLetter(d)) {
+                    firstPairs.set(128 * c + d); // only letter pairs are probed (a few hundred probes per set)
+                    continue;
+                }
                 pair[1] = d;
                 probe.reset(java.nio.CharBuffer.wrap(pair));
                 if (probe.matches() || probe.hitEnd()) {
@@ -53,6 +58,10 @@ final class PatternLines implements Predicate<String> {
                 }
             }
         }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**
