@@ -1,6 +1,7 @@
 package io.github.wirestory.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,41 +16,65 @@ final class Blocks {
     private Blocks() {}
 
     static List<Block> of(String text) {
-        List<Line> lines = Line.split(text);
         List<Block> blocks = new ArrayList<>();
+        int[] group = new int[32]; // the stripped bounds of the current group's lines: begin, end, begin, end, ...
         int g = 0;
-        while (g < lines.size()) {
-            if (lines.get(g).isBlank()) {
-                g++;
-                continue;
+        int n = text.length();
+        int start = 0;
+        while (start <= n) {
+            int nl = text.indexOf('\n', start);
+            int stop = nl < 0 ? n : nl;
+            int b = start;
+            int e = stop;
+            while (b < e && Character.isWhitespace(text.charAt(b))) {
+                b++;
             }
-            int h = g;
-            while (h < lines.size() && !lines.get(h).isBlank()) {
-                h++;
+            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
             }
-            addGroup(text, lines.subList(g, h), blocks);
-            g = h;
+            if (b == e) {
+                if (g > 0) {
+                    addGroup(text, group, g / 2, blocks); // a blank line ends the group
+                    g = 0;
+                }
+            } else {
+                if (g + 2 > group.length) {
+                    group = Arrays.copyOf(group, group.length * 2);
+                }
+                group[g++] = b;
+                group[g++] = e;
+            }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        if (g > 0) {
+            addGroup(text, group, g / 2, blocks);
         }
         return blocks;
     }
 
-    private static void addGroup(String text, List<Line> group, List<Block> out) {
-        if (group.size() > 1 && isHardWrapped(group)) {
-            int begin = group.get(0).begin();
-            int end = group.get(group.size() - 1).end();
+    /** A group of {@code lines} non-blank lines, their bounds in {@code group}. */
+    private static void addGroup(String text, int[] group, int lines, List<Block> out) {
+        if (lines > 1 && isHardWrapped(group, lines)) {
+            int begin = group[0];
+            int end = group[2 * lines - 1];
             out.add(new Block(begin, end, flatten(text, begin, end)));
             return;
         }
-        for (Line l : group) {
-            out.add(new Block(l.begin(), l.end(), text.substring(l.begin(), l.end())));
+        for (int i = 0; i < lines; i++) {
+            int b = group[2 * i];
+            int e = group[2 * i + 1];
+            out.add(new Block(b, e, text.substring(b, e)));
         }
     }
 
-    private static boolean isHardWrapped(List<Line> group) {
+    private static boolean isHardWrapped(int[] group, int lines) {
         int min = Integer.MAX_VALUE;
         int max = 0;
-        for (int i = 0; i < group.size() - 1; i++) {
-            int len = group.get(i).end() - group.get(i).begin();
+        for (int i = 0; i < lines - 1; i++) {
+            int len = group[2 * i + 1] - group[2 * i];
             min = Math.min(min, len);
             max = Math.max(max, len);
         }

@@ -3,6 +3,9 @@ package io.github.wirestory.internal;
 import io.github.wirestory.CleanerException;
 import io.github.wirestory.clean.Cleaner;
 import io.github.wirestory.clean.Removals;
+import io.github.wirestory.internal.clean.BufferCleaner;
+import io.github.wirestory.internal.clean.LineCleaner;
+import io.github.wirestory.internal.clean.Reuse;
 import io.github.wirestory.model.Removal;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,25 +31,87 @@ public final class CleanerChain {
      */
     public Result run(String text) {
         List<Removal> removed = new ArrayList<>();
-        String current = text;
-        for (Cleaner cleaner : cleaners) {
+        // built-in cleaners pass the text from one pooled builder to the next: one string at the end
+        CharSequence current = text;
+        int size = cleaners.size();
+        for (int i = 0; i < size; i++) {
+            Cleaner cleaner = cleaners.get(i);
+            if (cleaner instanceof BufferCleaner) {
+                int group = 1; // consecutive built-in line cleaners run in one pass over the lines
+                if (cleaner instanceof LineCleaner && ((LineCleaner) cleaner).fusable()) {
+                    while (i + group < size && cleaners.get(i + group) instanceof LineCleaner
+                            && ((LineCleaner) cleaners.get(i + group)).fusable()) {
+                        group++;
+                    }
+                }
+                current = runBuffered(i, group, current, removed);
+                i += group - 1;
+                continue;
+            }
+            String in = materialize(current);
+            current = in;
             String name = safeName(cleaner);
             Recorder recorder = new Recorder(name, removed);
             String out;
             try {
-                out = cleaner.clean(current, recorder);
+                out = cleaner.clean(in, recorder);
             } catch (RuntimeException | StackOverflowError e) {
                 throw new CleanerException(name, "failed: " + e, e);
             }
             if (out == null) {
                 throw new CleanerException(name, "returned null", null);
             }
-            if (recorder.count == 0 && !out.equals(current)) {
-                recordUnreported(name, current, out, removed);
+            if (recorder.count == 0 && !out.equals(in)) {
+                recordUnreported(name, in, out, removed);
             }
             current = out;
         }
-        return new Result(current, removed);
+        return new Result(materialize(current), removed);
+    }
+
+    /** Runs {@code group} buffer cleaners from index {@code first} (line cleaners when more than one). */
+    private CharSequence runBuffered(int first, int group, CharSequence current, List<Removal> removed) {
+        Recorder[] recorders = new Recorder[group];
+        for (int k = 0; k < group; k++) {
+            recorders[k] = new Recorder(safeName(cleaners.get(first + k)), removed);
+        }
+        StringBuilder out = Reuse.builder(current.length());
+        boolean changed;
+        try {
+            if (group == 1) {
+                changed = ((BufferCleaner) cleaners.get(first)).clean(current, out, recorders[0]);
+            } else {
+                LineCleaner[] lines = new LineCleaner[group];
+                for (int k = 0; k < group; k++) {
+                    lines[k] = (LineCleaner) cleaners.get(first + k);
+                }
+                changed = LineCleaner.run(lines, current, out, recorders);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            if (group > 1 && e instanceof CleanerException) {
+                throw e; // named after the cleaner that failed
+            }
+            throw new CleanerException(recorders[0].name, "failed: " + e, e);
+        }
+        if (!changed) {
+            Reuse.release(out);
+            return current;
+        }
+        if (group == 1 && recorders[0].count == 0 && !out.toString().contentEquals(current)) {
+            recordUnreported(recorders[0].name, current.toString(), out.toString(), removed);
+        }
+        if (current instanceof StringBuilder) {
+            Reuse.release((StringBuilder) current);
+        }
+        return out;
+    }
+
+    /** The text as a string; a pooled builder goes back to the pool. */
+    private static String materialize(CharSequence text) {
+        if (text instanceof String) {
+            return (String) text;
+        }
+        return Reuse.finish((StringBuilder) text);
     }
 
     private static String safeName(Cleaner cleaner) {

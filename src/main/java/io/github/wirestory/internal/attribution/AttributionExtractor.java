@@ -164,7 +164,7 @@ public final class AttributionExtractor {
 
         void unit(Unit unit, Unit next) {
             headline = unit.paragraph() < 0;
-            toks = Tok.of(text, unit.begin(), unit.end());
+            toks = Tok.unit(text, unit.begin(), unit.end());
             markQuoted();
             endAt = new Mention[toks.size()];
             startAt = new Mention[toks.size()];

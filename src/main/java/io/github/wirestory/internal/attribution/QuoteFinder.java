@@ -72,7 +72,7 @@ final class QuoteFinder {
                         family = NONE;
                         continue;
                     }
-                    if (opensSame(family, c) && isOpener(text, i, unit, headline, c)) {
+                    if (c >= '\u201C' && opensSame(family, c) && isOpener(text, i, unit, headline, c)) {
                         open = i; // the earlier mark was stray: restart here
                         openParagraph = unit.paragraph();
                     }

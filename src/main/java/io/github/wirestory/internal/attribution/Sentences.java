@@ -1,6 +1,5 @@
 package io.github.wirestory.internal.attribution;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -19,22 +18,25 @@ final class Sentences {
 
     private Sentences() {}
 
-    /** Sentence token ranges {@code [from, to)}. */
+    /**
+     * Sentence token ranges {@code [from, to)}. Inside an extraction the list and its ranges are reused: valid
+     * until the next call on the thread ({@link Tok#sentenceRanges()}).
+     */
     static List<int[]> split(List<Tok> toks) {
-        List<int[]> out = new ArrayList<>();
+        List<int[]> out = Tok.sentenceRanges();
         int from = 0;
         for (int t = 0; t < toks.size(); t++) {
             Tok k = toks.get(t);
             if (k.word || t + 1 >= toks.size()) {
                 continue;
             }
-            char c = k.raw.charAt(0);
+            char c = k.first;
             boolean end;
             if (!k.quoted && (c == '.' || c == '?' || c == '!' || c == '\u2026')) {
                 end = c != '.' || !abbreviation(toks, t);
                 // a closing quote right after the stop belongs to this sentence
             } else if (isQuoteMark(c) && t > 0 && !toks.get(t - 1).word) {
-                char p = toks.get(t - 1).raw.charAt(0);
+                char p = toks.get(t - 1).first;
                 end = p == '.' || p == '?' || p == '!' || p == '\u2026';
             } else {
                 continue;
@@ -43,17 +45,17 @@ final class Sentences {
                 continue;
             }
             Tok n = toks.get(t + 1);
-            if (!k.quoted && isQuoteMark(n.raw.charAt(0)) && !n.word && closesQuote(toks, t + 1)) {
+            if (!k.quoted && isQuoteMark(n.first) && !n.word && closesQuote(toks, t + 1)) {
                 continue; // the stop is inside the quote's last words; the closing mark decides
             }
-            boolean startsNew = n.word ? n.isCapitalized() : isQuoteMark(n.raw.charAt(0)) || n.raw.charAt(0) == '(';
-            if (startsNew && !(n.word && n.raw.charAt(0) >= 'a' && n.raw.charAt(0) <= 'z')) {
-                out.add(new int[] {from, t + 1});
+            boolean startsNew = n.word ? n.isCapitalized() : isQuoteMark(n.first) || n.first == '(';
+            if (startsNew && !(n.word && n.first >= 'a' && n.first <= 'z')) {
+                out.add(Tok.range(out, from, t + 1));
                 from = t + 1;
             }
         }
         if (from < toks.size()) {
-            out.add(new int[] {from, toks.size()});
+            out.add(Tok.range(out, from, toks.size()));
         }
         return out;
     }
@@ -67,7 +69,7 @@ final class Sentences {
             return false;
         }
         Tok w = toks.get(t - 1);
-        if (w.raw.length() == 1 && Character.isUpperCase(w.raw.charAt(0))) {
+        if (w.raw.length() == 1 && Character.isUpperCase(w.first)) {
             return true; // an initial
         }
         return w.has(Tok.ABBREVIATION) && !(w.norm.length() == 1); // ABBREVIATIONS.contains(w.norm)

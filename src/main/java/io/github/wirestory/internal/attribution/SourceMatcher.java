@@ -50,6 +50,21 @@ final class SourceMatcher {
 
     private final Node root = new Node();
     private int maxDepth = 1;
+    /**
+     * A filter over the hashes of the root's words (one bit per hash bucket): a word whose bit is clear starts no
+     * name, so most words cost one array read instead of a map look-up.
+     */
+    private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
+    private static final int FIRST_WORD_BITS = 8192;
+
+    private static int firstWordBit(int hash) {
+        return (hash ^ (hash >>> 13)) & (FIRST_WORD_BITS - 1);
+    }
+
+    private boolean mayStartName(int hash) {
+        int bit = firstWordBit(hash);
+        return (firstWords[bit >>> 6] & (1L << bit)) != 0;
+    }
 
     SourceMatcher(StateMediaRegistry media, AgencyRegistry agencies) {
         List<String> generic = new ArrayList<>(Lexicon.GENERIC);
@@ -107,6 +122,8 @@ final class SourceMatcher {
         if (words.isEmpty()) {
             return;
         }
+        int first = firstWordBit(words.get(0).hashCode());
+        firstWords[first >>> 6] |= 1L << first;
         Node n = root;
         for (String w : words) {
             n = n.next.computeIfAbsent(w, k -> new Node());
@@ -141,8 +158,8 @@ final class SourceMatcher {
         int t = 0;
         while (t < toks.size()) {
             Tok first = toks.get(t);
-            if (!first.word) {
-                t++;
+            if (!first.word || !first.possessive() && !mayStartName(first.hash)) {
+                t++; // a possessive may start a name by its base ("KCNA's")
                 continue;
             }
             Node n = root;

@@ -10,13 +10,14 @@ import java.util.Set;
  * {@code state-run}, {@code Korea's}, {@code U.S}) or one punctuation character.
  */
 final class Tok {
-    final int begin;
-    final int end;
-    final boolean word;
+    // not final: during an extraction, token objects are recycled from a per-thread pool (see Words)
+    int begin;
+    int end;
+    boolean word;
     /** Lower case, curly apostrophe folded to {@code '}. */
-    final String norm;
+    String norm;
     /** As written. */
-    final String raw;
+    String raw;
     /** The word can open a cue of {@code AttributionExtractor.sentence}: its norm is in {@link #SENTENCE_CUES}. */
     static final int CUE = 1;
     /** The norm is in {@link Lexicon#OUTLET_HEADS}. */
@@ -28,25 +29,70 @@ final class Tok {
     /** The norm is in {@link Lexicon#CARRYING}. */
     static final int CARRYING = 16;
     /** The word classes of the norm ({@link #CUE}, ...), found with the word in the vocabulary. */
-    final int classes;
+    int classes;
     /** {@link #isCapitalized()}, computed once. */
-    private final boolean capitalized;
+    private boolean capitalized;
     /** Inside a direct quote. */
     boolean quoted;
+    /** {@code norm.hashCode()} for words (computed with the lookup, so no pass over the new string). */
+    int hash;
+    /** {@link #possessive()}, computed once. */
+    private boolean possessive;
+    /** The first char of {@link #raw}. */
+    char first;
+    /** {@link #base()}, made on first use. */
+    private String base;
 
     /** Shared one-character strings for punctuation and one-letter tokens, so hostile input allocates little. */
     private static final String[] PUNCT = new String[0x3100];
 
-    private Tok(int begin, int end, boolean word, String raw, String norm, int classes) {
-        this.begin = begin;
-        this.end = end;
-        this.word = word;
-        this.raw = raw;
-        this.norm = norm;
-        this.classes = classes;
-        this.capitalized = word && (Character.isUpperCase(raw.charAt(0)) || Character.isDigit(raw.charAt(0))
-                || (raw.length() > 3 && (raw.startsWith("al-") || raw.startsWith("el-"))
-                    && Character.isUpperCase(raw.charAt(3)))); // "al-Mayadeen", "el-Sisi"
+    private Tok() {}
+
+    /** A token with these fields: a recycled object from the pool while one is open, else a new one. */
+    private static Tok make(Words pool, int begin, int end, boolean word, String raw, String norm, int classes,
+            int hash) {
+        Tok t;
+        if (pool != null && pool.used < Words.MAX_POOLED) {
+            t = pool.toks[pool.used];
+            if (t == null) {
+                t = new Tok();
+                pool.toks[pool.used] = t;
+            }
+            pool.used++;
+            if (pool.used > pool.high) {
+                pool.high = pool.used;
+            }
+        } else {
+            t = new Tok();
+        }
+        t.begin = begin;
+        t.end = end;
+        t.word = word;
+        t.raw = raw;
+        t.norm = norm;
+        t.classes = classes;
+        t.quoted = false;
+        t.capitalized = word && capitalized(raw);
+        t.hash = hash;
+        t.first = raw.charAt(0);
+        int n = norm.length();
+        t.possessive = word && n >= 2 && (norm.charAt(n - 2) == '\'' && norm.charAt(n - 1) == 's'
+                || norm.charAt(n - 2) == 's' && norm.charAt(n - 1) == '\''); // 's or s'
+        t.base = null;
+        return t;
+    }
+
+    private static boolean capitalized(String raw) {
+        char c = raw.charAt(0);
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                return true;
+            }
+            // "al-Mayadeen", "el-Sisi"
+            return (c == 'a' || c == 'e') && raw.length() > 3 && raw.charAt(2) == '-' && raw.charAt(1) == 'l'
+                    && Character.isUpperCase(raw.charAt(3)); // "al-" or "el-"
+        }
+        return Character.isUpperCase(c) || Character.isDigit(c);
     }
 
     boolean has(int wordClass) {
@@ -61,14 +107,80 @@ final class Tok {
     }
 
     /**
-     * Words of the story being read, so that a name repeated in a story ("Shoigu", "Pyongyang") shares its strings:
-     * one table per thread, used only between {@link #openWords()} and {@link #closeWords()} (one extraction) and
-     * emptied at the end, so no story text stays reachable from it.
+     * Per-thread state of one extraction, used only between {@link #openWords()} and {@link #closeWords()} and
+     * emptied at the end, so no story text stays reachable from it: words of the story being read, so that a name
+     * repeated in a story ("Shoigu", "Pyongyang") shares its strings; and a pool of token objects and a token list,
+     * recycled for each unit ({@link #unit}), so that a story's tokens cost no allocation beyond their strings.
      */
     private static final class Words {
+        /** Tokens kept per thread: a unit with more tokens allocates the rest. */
+        static final int MAX_POOLED = 2048;
         final String[] raw = new String[256];
         final String[] norm = new String[256];
+        final int[] hash = new int[256];
+        final Tok[] toks = new Tok[MAX_POOLED];
+        /** Pooled tokens in use since the last {@link #unit}. */
+        int used;
+        /** Pooled tokens used since {@link #openWords()}: the ones to clear at the end. */
+        int high;
+        /** The list {@link #unit} returns, reused from unit to unit. */
+        ArrayList<Tok> list = new ArrayList<>(256);
         int depth;
+        /** Sentence ranges of the current unit ({@link Sentences#split}), reused from unit to unit. */
+        final ArrayList<int[]> sentences = new ArrayList<>(16);
+        final int[][] ranges = new int[MAX_RANGES][];
+        int rangesUsed;
+        /** The chars being tokenised; {@link #charsUsed} of them are zeroed at the end of the extraction. */
+        char[] chars = new char[1024];
+        int charsUsed;
+
+        /** A buffer for {@code length} chars: this thread's, or a new one for a long text. */
+        char[] chars(int length) {
+            if (length > chars.length) {
+                if (length > MAX_CHARS) {
+                    return new char[length];
+                }
+                chars = new char[Math.min(MAX_CHARS, Math.max(length, 2 * chars.length))];
+                charsUsed = 0; // the old buffer is dropped, the new one is all zeros
+            }
+            charsUsed = Math.max(charsUsed, length);
+            return chars;
+        }
+    }
+
+    private static final int MAX_CHARS = 1 << 16;
+
+    private static final int MAX_RANGES = 256;
+
+    /**
+     * Starts the sentence ranges of a unit: inside the thread's outermost extraction, the reused list (valid until
+     * the next call on the thread or the end of the extraction); elsewhere a new list.
+     */
+    static List<int[]> sentenceRanges() {
+        Words w = WORDS.get();
+        if (w.depth != 1) {
+            return new ArrayList<>();
+        }
+        w.sentences.clear();
+        w.rangesUsed = 0;
+        return w.sentences;
+    }
+
+    /** A sentence range {@code [from, to)} for the list of {@link #sentenceRanges()}. */
+    static int[] range(List<int[]> list, int from, int to) {
+        Words w = WORDS.get();
+        if (list != w.sentences || w.rangesUsed >= MAX_RANGES) {
+            return new int[] {from, to};
+        }
+        int[] r = w.ranges[w.rangesUsed];
+        if (r == null) {
+            r = new int[2];
+            w.ranges[w.rangesUsed] = r;
+        }
+        w.rangesUsed++;
+        r[0] = from;
+        r[1] = to;
+        return r;
     }
 
     private static final ThreadLocal<Words> WORDS = ThreadLocal.withInitial(Words::new);
@@ -85,15 +197,54 @@ final class Tok {
             w.depth = 0;
             java.util.Arrays.fill(w.raw, null);
             java.util.Arrays.fill(w.norm, null);
+            for (int i = 0; i < w.high; i++) {
+                w.toks[i].raw = null;
+                w.toks[i].norm = null;
+                w.toks[i].base = null;
+            }
+            w.used = 0;
+            w.high = 0;
+            w.sentences.clear();
+            w.rangesUsed = 0;
+            java.util.Arrays.fill(w.chars, 0, w.charsUsed, '\0');
+            w.charsUsed = 0;
+            if (w.list.size() > MAX_LIST) {
+                w.list = new ArrayList<>(256); // do not keep a large array
+            } else {
+                w.list.clear();
+            }
         }
     }
 
-    /** A word token: its strings come from {@link #VOCABULARY} when it is a known word. */
-    private static Tok word(String text, int begin, int end, Words words) {
-        if (end - begin == 1 && text.charAt(begin) < 0x80) {
-            char c = text.charAt(begin); // one ASCII letter or digit: shared strings, as for punctuation
+    private static final int MAX_LIST = 4096;
+
+    /**
+     * Tokenises a unit, {@code text[begin, end)}. Inside one extraction ({@link #openWords()}), on the thread's
+     * outermost extraction only, the tokens and the list are recycled: they are valid until the next call of this
+     * method on the thread or the end of the extraction, whichever comes first. Elsewhere the same as {@link #of}.
+     */
+    static List<Tok> unit(String text, int begin, int end) {
+        Words words = WORDS.get();
+        if (words.depth != 1) {
+            return of(text, begin, end);
+        }
+        words.used = 0; // the previous unit's tokens are no longer used
+        ArrayList<Tok> list = words.list;
+        list.clear();
+        tokenize(text, begin, end, words, words, list);
+        return list;
+    }
+
+    /**
+     * A word token: its strings come from {@link #VOCABULARY} when it is a known word. {@code cs[k - base]} is
+     * {@code text.charAt(k)}: the chars are read from the array, strings are cut from the text.
+     */
+    private static Tok word(String text, char[] cs, int base, int begin, int end, Words words, Words pool) {
+        if (end - begin == 1 && cs[begin - base] < 0x80) {
+            char c = cs[begin - base]; // one ASCII letter or digit: shared strings, as for punctuation
             String raw = one(c);
-            return new Tok(begin, end, true, raw, c >= 'A' && c <= 'Z' ? one((char) (c + ('a' - 'A'))) : raw, 0);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            return make(pool, begin, end, true, raw, lower == c ? raw : one(lower), 0, lower);
         }
         // the hash of the norm (String.hashCode of the lower-cased word), for ASCII words and curly apostrophes
         int h = 0;
@@ -102,7 +253,7 @@ final class Tok {
         boolean otherUpper = false;
         boolean curly = false;
         for (int k = begin; k < end; k++) {
-            char c = text.charAt(k);
+            char c = cs[k - base];
             if (c >= 'A' && c <= 'Z') {
                 c += 'a' - 'A';
                 if (k == begin) {
@@ -122,9 +273,11 @@ final class Tok {
         if (known) {
             Entry v = null;
             int mask = VOCABULARY.length - 1;
-            for (int i = (h ^ (h >>> 16)) & mask; VOCABULARY[i] != null; i = (i + 1) & mask) {
-                if (VOCABULARY_HASHES[i] == h && VOCABULARY[i].matches(text, begin, end)) {
-                    v = VOCABULARY[i]; // the entry is read only on a hash match: misses stay in two flat arrays
+            int length = end - begin;
+            long key = (long) h << 32 | length;
+            for (int i = (h ^ (h >>> 16)) & mask; VOCABULARY_KEYS[i] != 0; i = (i + 1) & mask) {
+                if (VOCABULARY_KEYS[i] == key && matches(cs, begin - base, end - base, VOCABULARY_OFFSETS[i])) {
+                    v = VOCABULARY[i]; // the entry is read only on a match: the probe stays in flat arrays
                     break;
                 }
             }
@@ -132,14 +285,15 @@ final class Tok {
                 String raw = curly || otherUpper ? text.substring(begin, end)
                         : firstUpper ? (v.capitalized != null ? v.capitalized : text.substring(begin, end))
                         : v.lower;
-                return new Tok(begin, end, true, raw, v.lower, v.classes);
+                return make(pool, begin, end, true, raw, v.lower, v.classes, h);
             }
         }
         int slot = (h ^ (h >>> 8)) & 255;
         if (known && words != null) {
             String seen = words.raw[slot];
-            if (seen != null && seen.length() == end - begin && text.regionMatches(begin, seen, 0, end - begin)) {
-                return new Tok(begin, end, true, seen, words.norm[slot], 0); // an unknown ASCII word: no classes
+            if (seen != null && words.hash[slot] == h && seen.length() == end - begin
+                    && same(cs, begin - base, seen)) {
+                return make(pool, begin, end, true, seen, words.norm[slot], 0, h); // an unknown ASCII word: no classes
             }
         }
         String raw = text.substring(begin, end);
@@ -147,8 +301,9 @@ final class Tok {
             if (words != null) {
                 words.raw[slot] = raw;
                 words.norm[slot] = raw;
+                words.hash[slot] = h;
             }
-            return new Tok(begin, end, true, raw, raw, 0); // lower-case ASCII: the norm is the word
+            return make(pool, begin, end, true, raw, raw, 0, h); // lower-case ASCII: the norm is the word
         }
         String norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
         // an ASCII word missing from the vocabulary is in no word list; other words may still lower-case to a
@@ -156,39 +311,55 @@ final class Tok {
         if (known && words != null) {
             words.raw[slot] = raw;
             words.norm[slot] = norm;
+            words.hash[slot] = h;
         }
-        return new Tok(begin, end, true, raw, norm, known ? 0 : classes(norm));
+        return make(pool, begin, end, true, raw, norm, known ? 0 : classes(norm), known ? h : norm.hashCode());
     }
 
     /**
      * Known words (every word of {@link Lexicon}'s lists, the abbreviations of {@link Sentences}, common function
-     * words) with their lower-case and capitalised strings, in a fixed table built once from the library's own
-     * word lists (never from story text): a token of a known word costs no substring, no set look-ups and no lower-casing, and its
-     * norm is the very string the lexicon sets hold (equals answers on identity).
+     * words, {@link CommonWords}) with their lower-case and capitalised strings, in a fixed table built once from
+     * the library's own word lists (never from story text): a token of a known word costs no substring, no set
+     * look-ups and no lower-casing, and its norm is the very string the lexicon sets hold (equals answers on
+     * identity). The probe reads flat arrays ({@link #VOCABULARY_KEYS}, {@link #VOCABULARY_CHARS}).
      */
     private static final Entry[] VOCABULARY;
     /** The hash of each {@link #VOCABULARY} slot's word (open addressing, linear probing). */
-    private static final int[] VOCABULARY_HASHES;
+    /** Each slot's word's hash (high half) and length (low half); 0 for an empty slot (words have 2+ chars). */
+    private static final long[] VOCABULARY_KEYS;
+    /** Where each slot's word starts in {@link #VOCABULARY_CHARS}. */
+    private static final int[] VOCABULARY_OFFSETS;
+    /** The words of the table, one after the other. */
+    private static final char[] VOCABULARY_CHARS;
 
-    private record Entry(String lower, String capitalized, int classes) {
-        boolean matches(String text, int begin, int end) {
-            if (lower.length() != end - begin) {
+    /** Whether {@code cs[from, from + seen.length())} holds the chars of {@code seen}. */
+    private static boolean same(char[] cs, int from, String seen) {
+        for (int k = 0, n = seen.length(); k < n; k++) {
+            if (cs[from + k] != seen.charAt(k)) {
                 return false;
             }
-            for (int k = begin; k < end; k++) {
-                char c = text.charAt(k);
-                if (c >= 'A' && c <= 'Z') {
-                    c += 'a' - 'A';
-                } else if (c == '\u2019') {
-                    c = '\'';
-                }
-                if (c != lower.charAt(k - begin)) {
-                    return false;
-                }
-            }
-            return true;
         }
+        return true;
     }
+
+    /** Whether {@code cs[begin, end)}, lower-cased with curly apostrophes folded, is the word at {@code offset}. */
+    private static boolean matches(char[] cs, int begin, int end, int offset) {
+        char[] chars = VOCABULARY_CHARS;
+        for (int k = begin, o = offset; k < end; k++, o++) {
+            char c = cs[k];
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            } else if (c == '\u2019') {
+                c = '\'';
+            }
+            if (c != chars[o]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private record Entry(String lower, String capitalized, int classes) {}
 
     /**
      * Every word that can open a cue in {@code AttributionExtractor.sentence}: each branch there first tests the
@@ -227,16 +398,25 @@ final class Tok {
 
     static {
         VOCABULARY = vocabulary(); // after COMMON
-        VOCABULARY_HASHES = new int[VOCABULARY.length];
+        VOCABULARY_KEYS = new long[VOCABULARY.length];
+        VOCABULARY_OFFSETS = new int[VOCABULARY.length];
+        StringBuilder chars = new StringBuilder();
         for (int i = 0; i < VOCABULARY.length; i++) {
-            VOCABULARY_HASHES[i] = VOCABULARY[i] == null ? 0 : VOCABULARY[i].lower.hashCode();
+            if (VOCABULARY[i] != null) {
+                String w = VOCABULARY[i].lower;
+                VOCABULARY_KEYS[i] = (long) w.hashCode() << 32 | w.length();
+                VOCABULARY_OFFSETS[i] = chars.length();
+                chars.append(w);
+            }
         }
+        VOCABULARY_CHARS = chars.toString().toCharArray();
     }
 
     private static Entry[] vocabulary() {
         java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>(Lexicon.VOCABULARY);
         words.addAll(Sentences.ABBREVIATIONS);
         words.addAll(COMMON);
+        words.addAll(CommonWords.LIST);
         words.addAll(SENTENCE_CUES);
         Entry[] table = new Entry[Integer.highestOneBit(Math.max(16, words.size() * 2)) * 2];
         for (String w : words) {
@@ -278,19 +458,21 @@ final class Tok {
     }
 
     boolean isPunct(char c) {
-        return !word && raw.charAt(0) == c;
+        return !word && first == c;
     }
 
     /** Norm without a possessive {@code 's} or {@code s'}. */
     String base() {
-        if (norm.endsWith("'s")) {
-            return norm.substring(0, norm.length() - 2);
+        String b = base;
+        if (b == null) {
+            b = norm.endsWith("'s") ? norm.substring(0, norm.length() - 2) : norm;
+            base = b;
         }
-        return norm;
+        return b;
     }
 
     boolean possessive() {
-        return norm.endsWith("'s") || (norm.endsWith("s'"));
+        return possessive;
     }
 
     @Override
@@ -298,9 +480,9 @@ final class Tok {
         return raw;
     }
 
-    private static boolean hasDot(String text, int from, int to) {
+    private static boolean hasDot(char[] cs, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (text.charAt(k) == '.') {
+            if (cs[k] == '.') {
                 return true;
             }
         }
@@ -315,7 +497,7 @@ final class Tok {
 
     private static boolean isLetterOrDigit(char c) {
         return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                : Character.isLetterOrDigit(c);
+                : !(c >= 0x2000 && c <= 0x206F) && Character.isLetterOrDigit(c); // General Punctuation: no letters
     }
 
     private static boolean isLowerCase(char c) {
@@ -326,15 +508,28 @@ final class Tok {
         return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
+    /**
+     * Tokenises {@code text[begin, end)} into a new list; inside an extraction the tokens come from the pool and
+     * are valid until the next {@link #unit} call.
+     */
     static List<Tok> of(String text, int begin, int end) {
         List<Tok> out = new ArrayList<>(Math.min(1 << 16, (end - begin) / 4 + 4)); // about one token per 5 chars
         Words words = WORDS.get();
         if (words.depth == 0) {
             words = null;
         }
+        tokenize(text, begin, end, words, words != null && words.depth == 1 ? words : null, out);
+        return out;
+    }
+
+    private static void tokenize(String text, int begin, int end, Words words, Words pool, List<Tok> out) {
+        // the chars are read from an array (this thread's buffer inside an extraction, zeroed at its end)
+        char[] cs = words != null ? words.chars(end - begin) : new char[end - begin];
+        text.getChars(begin, end, cs, 0);
+        int base = begin;
         int i = begin;
         while (i < end) {
-            char c = text.charAt(i);
+            char c = cs[i - base];
             if (isWhitespace(c)) {
                 i++;
                 continue;
@@ -342,36 +537,35 @@ final class Tok {
             if (isLetterOrDigit(c)) {
                 int j = i + 1;
                 while (j < end) {
-                    char d = text.charAt(j);
+                    char d = cs[j - base];
                     if (isLetterOrDigit(d)) {
                         j++;
-                    } else if (d == '.' && j + 2 < end && isLowerCase(text.charAt(j - 1))
-                            && isUpperCase(text.charAt(j + 1)) && isLowerCase(text.charAt(j + 2))
-                            && !hasDot(text, i, j)) {
+                    } else if (d == '.' && j + 2 < end && isLowerCase(cs[j - 1 - base])
+                            && isUpperCase(cs[j + 1 - base]) && isLowerCase(cs[j + 2 - base])
+                            && !hasDot(cs, i - base, j - base)) {
                         break; // "the factory.Kim inspected": a lost space between sentences, not one word
                     } else if ((d == '-' || d == '\'' || d == '\u2019' || d == '.' || d == '&')
-                            && j + 1 < end && isLetterOrDigit(text.charAt(j + 1))) {
+                            && j + 1 < end && isLetterOrDigit(cs[j + 1 - base])) {
                         j += 2;
-                    } else if ((d == '\'' || d == '\u2019') && text.charAt(j - 1) == 's'
-                            && (j + 1 >= end || !isLetterOrDigit(text.charAt(j + 1)))
-                            && j - i > 2 && isUpperCase(text.charAt(i))) {
+                    } else if ((d == '\'' || d == '\u2019') && cs[j - 1 - base] == 's'
+                            && (j + 1 >= end || !isLetterOrDigit(cs[j + 1 - base]))
+                            && j - i > 2 && isUpperCase(cs[i - base])) {
                         j++; // plural possessive: Workers'
                         break;
                     } else {
                         break;
                     }
                 }
-                if (j < end && text.charAt(j) == '.' && hasDot(text, i, j)) {
+                if (j < end && cs[j - base] == '.' && hasDot(cs, i - base, j - base)) {
                     j++; // U.S., U.N.: the final dot belongs to the abbreviation
                 }
-                out.add(word(text, i, j, words));
+                out.add(word(text, cs, base, i, j, words, pool));
                 i = j;
             } else {
                 String p = one(c);
-                out.add(new Tok(i, i + 1, false, p, p, 0));
+                out.add(make(pool, i, i + 1, false, p, p, 0, c));
                 i++;
             }
         }
-        return out;
     }
 }

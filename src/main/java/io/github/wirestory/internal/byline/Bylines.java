@@ -131,6 +131,9 @@ public final class Bylines {
 
     /** {@code NAME | Reuters}, {@code NAME / UPI}: exactly two parts, the second an agency. */
     private static boolean nameThenAgency(String body, AgencyRegistry agencies) {
+        if (body.indexOf('|') < 0 && body.indexOf('/') < 0) {
+            return false; // one group
+        }
         String[] groups = BAR_OR_SLASH.split(body);
         return groups.length == 2 && Names.agency(groups[1], agencies).isPresent()
                 && Names.agency(groups[0], agencies).isEmpty();

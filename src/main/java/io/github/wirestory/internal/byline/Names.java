@@ -77,6 +77,10 @@ final class Names {
         if (a.isPresent()) {
             return a;
         }
+        int space = s.lastIndexOf(' ');
+        if (space < 0 || !TITLE_WORDS.contains(s.substring(space + 1).toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // every title below must end with the last word
+        }
         String[] words = s.split(" ");
         for (int n = Math.min(4, words.length - 1); n >= 1; n--) {
             boolean title = true;
@@ -107,11 +111,30 @@ final class Names {
             return a;
         }
         for (String n : a.get().allNames()) {
-            if (n.equals(s) || n.toUpperCase(Locale.ROOT).equals(s)) {
+            if (n.equals(s) || upperEquals(n, s)) {
                 return a; // "AFP", "Jiji" or "JIJI"; not "Map" for MAP
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code name.toUpperCase(Locale.ROOT).equals(s)}, without a copy for ASCII names. */
+    private static boolean upperEquals(String name, String s) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return name.toUpperCase(Locale.ROOT).equals(s);
+            }
+        }
+        if (name.length() != s.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if ((c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c) != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every word is a title word ("Staff Writer", "Special Correspondent"). */

@@ -69,9 +69,9 @@ public final class Trailers {
                 skipped++;
                 continue; // "___" separators are transparent
             }
-            String p = text.substring(s.begin(), Math.min(s.end(), s.begin() + MAX_TRAILER + 1));
             examined++;
             if (s.length() <= MAX_TRAILER) {
+                String p = text.substring(s.begin(), s.end());
                 Optional<Trailer> whole = whole(p, i, s.begin(), agencies);
                 if (whole.isPresent()) {
                     out.add(whole.get());
@@ -107,8 +107,9 @@ public final class Trailers {
     private static Optional<Trailer> appended(String text, Span s, int index, AgencyRegistry agencies) {
         int end = s.end();
         int start = Math.max(s.begin(), end - MAX_TRAILER);
-        String tail = text.substring(start, end);
-        if (tail.endsWith(")")) {
+        // the tail, text[start, end), is read in place; it is copied only when it ends with ")"
+        if (end > start && text.charAt(end - 1) == ')') {
+            String tail = text.substring(start, end);
             int open = tail.lastIndexOf('(');
             if (open > 0) {
                 String inner = flat(tail.substring(open + 1, tail.length() - 1));
@@ -118,7 +119,7 @@ public final class Trailers {
                     return Optional.of(new Trailer(index, cut, text.substring(cut, end), credits,
                             reutersIfPresent(agencies, inner)));
                 }
-                if (inner.length() <= 40 && sentenceEndsBefore(tail, open)) {
+                if (inner.length() <= 40 && sentenceEndsBefore(text, start, start + open)) {
                     Optional<Agency> a = agencies.lookup(inner);
                     if (a.isPresent()) {
                         int cut = start + open;
@@ -130,43 +131,41 @@ public final class Trailers {
             return Optional.empty();
         }
         // "... said. /AFP", "... said. — AFP", "... said.--IANS", "... said. /PNA/"
-        int k = tail.length();
-        String word = tail;
-        if (word.endsWith("/")) {
+        int k = end;
+        if (k > start && text.charAt(k - 1) == '/') {
             k--;
         }
         int w = k;
-        while (w > 0 && w > k - 40 && tail.charAt(w - 1) != '/' && !isDash(tail.charAt(w - 1))
-                && tail.charAt(w - 1) != '.' && tail.charAt(w - 1) != '"' && tail.charAt(w - 1) != '”') {
+        while (w > start && w > k - 40 && text.charAt(w - 1) != '/' && !isDash(text.charAt(w - 1))
+                && text.charAt(w - 1) != '.' && text.charAt(w - 1) != '"' && text.charAt(w - 1) != '”') {
             w--;
         }
-        if (w <= 0 || w == k || !(tail.charAt(w - 1) == '/' || isDash(tail.charAt(w - 1)))) {
+        if (w <= start || w == k || !(text.charAt(w - 1) == '/' || isDash(text.charAt(w - 1)))) {
             return Optional.empty();
         }
-        String name = tail.substring(w, k).strip();
+        String name = text.substring(w, k).strip();
         int mark = w - 1;
-        while (mark > 0 && (isDash(tail.charAt(mark - 1)) || tail.charAt(mark - 1) == '/')) {
+        while (mark > start && (isDash(text.charAt(mark - 1)) || text.charAt(mark - 1) == '/')) {
             mark--;
         }
-        if (name.isEmpty() || !sentenceEndsBefore(tail, mark)) {
+        if (name.isEmpty() || !sentenceEndsBefore(text, start, mark)) {
             return Optional.empty();
         }
         Optional<Agency> a = agencies.lookup(name);
         if (a.isEmpty()) {
             return Optional.empty();
         }
-        int cut = start + mark;
-        return Optional.of(new Trailer(index, cut, text.substring(cut, end), List.of(),
+        return Optional.of(new Trailer(index, mark, text.substring(mark, end), List.of(),
                 Optional.of(new AgencyCredit(a.get(), name, AgencyCredit.Via.TRAILER))));
     }
 
-    /** Whether the text before {@code at} (spaces skipped) ends a sentence. */
-    private static boolean sentenceEndsBefore(String s, int at) {
+    /** Whether {@code s[from, at)} (spaces skipped) ends a sentence. */
+    private static boolean sentenceEndsBefore(String s, int from, int at) {
         int k = at;
-        while (k > 0 && Character.isWhitespace(s.charAt(k - 1))) {
+        while (k > from && Character.isWhitespace(s.charAt(k - 1))) {
             k--;
         }
-        if (k == 0) {
+        if (k == from) {
             return false;
         }
         char c = s.charAt(k - 1);

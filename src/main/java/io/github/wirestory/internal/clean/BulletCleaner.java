@@ -8,7 +8,7 @@ import io.github.wirestory.clean.Removals;
  * {@code ‣}, {@code ■}), which scraped widgets leave behind. The bullet and the spaces after it are removed and
  * reported; the rest of the line stays. A line that holds only bullets is emptied.
  */
-public final class BulletCleaner implements Cleaner {
+public final class BulletCleaner implements Cleaner, BufferCleaner {
     /** The name recorded with removals. */
     public static final String NAME = "bullets";
 
@@ -19,7 +19,17 @@ public final class BulletCleaner implements Cleaner {
 
     @Override
     public String clean(String text, Removals removals) {
-        StringBuilder out = null;
+        StringBuilder out = Reuse.builder(text.length());
+        if (clean(text, out, removals)) {
+            return Reuse.finish(out);
+        }
+        Reuse.release(out);
+        return text;
+    }
+
+    @Override
+    public boolean clean(CharSequence text, StringBuilder out, Removals removals) {
+        boolean changed = false;
         int copied = 0;
         int n = text.length();
         int lineStart = 0;
@@ -36,21 +46,32 @@ public final class BulletCleaner implements Cleaner {
                 }
             }
             if (bulletsEnd > i) {
-                if (out == null) {
-                    out = Reuse.builder(n);
-                }
+                changed = true;
                 out.append(text, copied, i);
-                removals.removed(text.substring(i, bulletsEnd).strip());
+                removals.removed(text.subSequence(i, bulletsEnd).toString().strip());
                 copied = bulletsEnd;
             }
-            int nl = text.indexOf('\n', bulletsEnd);
+            int nl = indexOf(text, '\n', bulletsEnd);
             lineStart = nl < 0 ? n : nl + 1;
         }
-        if (out == null) {
-            return text;
+        if (!changed) {
+            return false;
         }
         out.append(text, copied, n);
-        return Reuse.finish(out);
+        return true;
+    }
+
+    /** {@code text.indexOf(c, from)} for any char sequence. */
+    static int indexOf(CharSequence text, char c, int from) {
+        if (text instanceof String) {
+            return ((String) text).indexOf(c, from);
+        }
+        for (int i = Math.max(from, 0), n = text.length(); i < n; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static boolean isBullet(char c) {

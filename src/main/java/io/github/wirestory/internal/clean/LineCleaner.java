@@ -1,7 +1,10 @@
 package io.github.wirestory.internal.clean;
 
+import io.github.wirestory.CleanerException;
 import io.github.wirestory.clean.Cleaner;
 import io.github.wirestory.clean.Removals;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -10,7 +13,7 @@ import java.util.function.Predicate;
  * Removes whole lines whose stripped text is noise, reporting each removed line. Linear in the text length
  * as long as the predicate is linear in the line length.
  */
-public class LineCleaner implements Cleaner {
+public class LineCleaner implements Cleaner, BufferCleaner {
     /** Decides whether the stripped line {@code [begin, end)} of one text is noise. */
     interface LineTest {
         boolean isNoise(int begin, int end);
@@ -20,7 +23,9 @@ public class LineCleaner implements Cleaner {
     }
 
     private final String name;
-    private final Function<String, LineTest> tests;
+    private final Function<CharSequence, LineTest> tests;
+    /** Built from patterns: its test depends on the line alone, so it can run fused with others ({@link #run}). */
+    private final boolean patterns;
 
     /**
      * @param name the cleaner's name
@@ -29,7 +34,8 @@ public class LineCleaner implements Cleaner {
     public LineCleaner(String name, Predicate<String> isNoise) {
         this.name = Objects.requireNonNull(name, "name");
         Objects.requireNonNull(isNoise, "isNoise");
-        this.tests = text -> (begin, end) -> isNoise.test(text.substring(begin, end));
+        this.tests = text -> (begin, end) -> isNoise.test(text.subSequence(begin, end).toString());
+        this.patterns = false;
     }
 
     /**
@@ -39,6 +45,7 @@ public class LineCleaner implements Cleaner {
     LineCleaner(String name, PatternLines lines) {
         this.name = Objects.requireNonNull(name, "name");
         this.tests = lines::forText;
+        this.patterns = true;
     }
 
     @Override
@@ -46,49 +53,117 @@ public class LineCleaner implements Cleaner {
         return name;
     }
 
+    /**
+     * Whether this cleaner can run in one pass with the built-in line cleaners next to it in a chain: it is one of
+     * them (its test reads the line alone and reports nothing else).
+     *
+     * @return true for the built-in pattern cleaners
+     */
+    public final boolean fusable() {
+        return patterns;
+    }
+
     @Override
     public final String clean(String text, Removals removals) {
-        LineTest test = null;
+        StringBuilder out = Reuse.builder(text.length());
+        if (clean(text, out, removals)) {
+            return Reuse.finish(out);
+        }
+        Reuse.release(out);
+        return text;
+    }
+
+    @Override
+    public final boolean clean(CharSequence text, StringBuilder out, Removals removals) {
+        return run(new LineCleaner[] {this}, text, out, new Removals[] {removals});
+    }
+
+    /**
+     * Runs line cleaners in one pass over the lines, with the result of running them one after the other: a
+     * line the first finds noise is removed and reported to the first's removals; the second tests the lines
+     * that remain, and so on (removing whole lines leaves the others as they were). Each cleaner's removals
+     * are reported after the pass, in line order, cleaner by cleaner, as a chain would report them.
+     *
+     * @param cleaners the cleaners, in chain order; when more than one, all {@link #fusable()}
+     * @param text the input
+     * @param out an empty builder for the output; its content is unspecified when this returns false
+     * @param removals each cleaner's removals
+     * @return whether a line was removed: {@code out} then holds the whole cleaned text
+     * @throws CleanerException naming the cleaner when its test fails
+     */
+    public static boolean run(LineCleaner[] cleaners, CharSequence text, StringBuilder out, Removals[] removals) {
+        int count = cleaners.length;
+        LineTest[] tests = new LineTest[count];
+        List<List<String>> removed = count == 1 ? null : new ArrayList<>(count);
+        for (int c = 0; removed != null && c < count; c++) {
+            removed.add(null);
+        }
+        int current = 0;
         try {
-            StringBuilder out = null;
+            boolean changed = false;
             int start = 0;
             int n = text.length();
             int copiedUpTo = 0;
             while (start <= n) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? n : nl;
-            int next = nl < 0 ? n + 1 : nl + 1;
-            int b = start;
-            int e = end;
-            while (b < e && Character.isWhitespace(text.charAt(b))) {
-                b++;
-            }
-            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (b < e) {
-                if (test == null) {
-                    test = tests.apply(text);
+                int nl = BulletCleaner.indexOf(text, '\n', start);
+                int end = nl < 0 ? n : nl;
+                int next = nl < 0 ? n + 1 : nl + 1;
+                int b = start;
+                int e = end;
+                while (b < e && Character.isWhitespace(text.charAt(b))) {
+                    b++;
                 }
-                if (test.isNoise(b, e)) {
-                    if (out == null) {
-                        out = Reuse.builder(n);
+                while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                if (b < e) {
+                    for (current = 0; current < count; current++) {
+                        if (tests[current] == null) {
+                            tests[current] = cleaners[current].tests.apply(text);
+                        }
+                        if (tests[current].isNoise(b, e)) {
+                            changed = true;
+                            out.append(text, copiedUpTo, start);
+                            copiedUpTo = Math.min(next, n);
+                            String line = text.subSequence(b, e).toString();
+                            if (removed == null) {
+                                removals[0].removed(line);
+                            } else {
+                                if (removed.get(current) == null) {
+                                    removed.set(current, new ArrayList<>(4));
+                                }
+                                removed.get(current).add(line);
+                            }
+                            break;
+                        }
                     }
-                    out.append(text, copiedUpTo, start);
-                    copiedUpTo = Math.min(next, n);
-                    removals.removed(text.substring(b, e));
+                }
+                start = next;
+            }
+            if (removed != null) {
+                for (current = 0; current < count; current++) {
+                    if (removed.get(current) != null) {
+                        for (String line : removed.get(current)) {
+                            removals[current].removed(line);
+                        }
+                    }
                 }
             }
-            start = next;
-            }
-            if (out == null) {
-                return text;
+            if (!changed) {
+                return false;
             }
             out.append(text, copiedUpTo, n);
-            return Reuse.finish(out);
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            if (count == 1 || e instanceof CleanerException) {
+                throw e; // one cleaner: its chain names it
+            }
+            throw new CleanerException(cleaners[Math.min(current, count - 1)].name, "failed: " + e, e);
         } finally {
-            if (test != null) {
-                test.close();
+            for (LineTest t : tests) {
+                if (t != null) {
+                    t.close();
+                }
             }
         }
     }

@@ -19,6 +19,12 @@ final class PatternLines implements Predicate<String> {
     private final Pattern pattern;
     /** Which chars can start a match: a line starting with any other char is not tested at all. */
     private final BitSet firstChars = new BitSet(GATE);
+    /**
+     * Which pairs of ASCII chars can start a match, for the first chars that can ({@code 128 * first + second}):
+     * a line whose first two chars are ASCII and not such a pair is not tested either. Only pairs of letters are
+     * probed; every other pair of a possible first char is let through.
+     */
+    private final BitSet firstPairs = new BitSet(128 * 128);
     private final ThreadLocal<Matcher> matchers = new ThreadLocal<>();
 
     PatternLines(int maxLength, String... regexes) {
@@ -34,6 +40,39 @@ final class PatternLines implements Predicate<String> {
                 firstChars.set(c);
             }
         }
+        char[] pair = new char[2];
+        for (char c = 0; c < 128; c++) {
+            if (!firstChars.get(c)) {
+                continue;
+            }
+            pair[0] = c;
+            for (char d = 0; d < 128; d++) {
+                if (!isAsciiLetter(c) || !isAsciiLetter(d)) {
+                    firstPairs.set(128 * c + d); // only letter pairs are probed (a few hundred probes per set)
+                    continue;
+                }
+                pair[1] = d;
+                probe.reset(java.nio.CharBuffer.wrap(pair));
+                if (probe.matches() || probe.hitEnd()) {
+                    firstPairs.set(128 * c + d);
+                }
+            }
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * Whether a line starting with these two chars may match; {@code false} only when no match can start so.
+     *
+     * @param c the first char of a stripped line
+     * @param d the second char
+     * @return false if the regex need not run
+     */
+    boolean mayStartWith(char c, char d) {
+        return c >= 128 || d >= 128 ? mayStartWith(c) : firstPairs.get(128 * c + d);
     }
 
     /**
@@ -71,7 +110,8 @@ final class PatternLines implements Predicate<String> {
 
     @Override
     public boolean test(String line) {
-        return !line.isEmpty() && line.length() <= maxLength && mayStartWith(line.charAt(0))
+        return !line.isEmpty() && line.length() <= maxLength
+                && (line.length() == 1 ? mayStartWith(line.charAt(0)) : mayStartWith(line.charAt(0), line.charAt(1)))
                 && pattern.matcher(line).matches();
     }
 
@@ -81,7 +121,7 @@ final class PatternLines implements Predicate<String> {
      * @param text the text whose lines will be tested
      * @return a test of the region {@code [begin, end)}; not thread-safe, use it for this text only, then close it
      */
-    LineCleaner.LineTest forText(String text) {
+    LineCleaner.LineTest forText(CharSequence text) {
         Matcher cached = matchers.get();
         Matcher m;
         if (cached == null) {
@@ -93,7 +133,10 @@ final class PatternLines implements Predicate<String> {
         return new LineCleaner.LineTest() {
             @Override
             public boolean isNoise(int begin, int end) {
-                return end - begin <= maxLength && mayStartWith(text.charAt(begin)) && m.region(begin, end).matches();
+                return end - begin <= maxLength
+                        && (end - begin == 1 ? mayStartWith(text.charAt(begin))
+                            : mayStartWith(text.charAt(begin), text.charAt(begin + 1)))
+                        && m.region(begin, end).matches();
             }
 
             @Override

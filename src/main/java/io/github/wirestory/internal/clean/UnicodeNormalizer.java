@@ -15,7 +15,7 @@ import java.util.Map;
  * <p>These edits are reported once per distinct change (for example one report for every no-break space
  * turned into a space), not once per occurrence. Lines changed by NFC are reported whole.
  */
-public final class UnicodeNormalizer implements Cleaner {
+public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
     /** The name recorded with removals. */
     public static final String NAME = "unicode";
 
@@ -29,12 +29,25 @@ public final class UnicodeNormalizer implements Cleaner {
         if (isClean(text)) {
             return text;
         }
+        StringBuilder out = Reuse.builder(text.length(), hasWide(text));
+        if (clean(text, out, removals)) {
+            return Reuse.finish(out);
+        }
+        Reuse.release(out);
+        return text;
+    }
+
+    @Override
+    public boolean clean(CharSequence input, StringBuilder out, Removals removals) {
+        String text = input.toString(); // the text itself when it is a string (the chain's input): read as a string
+        if (isClean(text)) {
+            return false;
+        }
         Map<String, String> edits = new LinkedHashMap<>();
         String nfc = text;
-        if (mayNeedNfc(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-            nfc = nfcByLine(text, edits);
+        if (mayNeedNfc(nfc) && !Normalizer.isNormalized(nfc, Normalizer.Form.NFC)) {
+            nfc = nfcByLine(nfc, edits);
         }
-        StringBuilder out = Reuse.builder(nfc.length(), hasWide(nfc));
         int n = nfc.length();
         int pendingSpaces = 0; // spaces seen since the last non-space on this line
         int pendingStart = -1;
@@ -109,13 +122,9 @@ public final class UnicodeNormalizer implements Cleaner {
                 removals.replaced(from, to);
             }
         });
-        if (out.length() == text.length() && edits.isEmpty()) {
-            out.setLength(0);
-            Reuse.finish(out);
-            return text;
-        }
-        return Reuse.finish(out);
+        return !(out.length() == text.length() && edits.isEmpty());
     }
+
 
     private static String nfcByLine(String text, Map<String, String> edits) {
         StringBuilder out = new StringBuilder(text.length());

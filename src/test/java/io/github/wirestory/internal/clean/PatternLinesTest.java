@@ -71,4 +71,43 @@ class PatternLinesTest {
             assertThat(lines.mayStartWith(c)).as("%s cannot start with %s", which, c).isFalse();
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"page", "social", "related", "photo"})
+    void theFirstPairGateNeverRejectsALineThePatternsMatch(String which) throws Exception {
+        LineCleaner cleaner = switch (which) {
+            case "page" -> new PageNoiseCleaner();
+            case "social" -> new SocialPromptCleaner();
+            case "related" -> new RelatedLinksCleaner();
+            default -> new PhotoCreditCleaner();
+        };
+        java.lang.reflect.Field f = cleaner.getClass().getDeclaredField("LINES");
+        f.setAccessible(true);
+        PatternLines lines = (PatternLines) f.get(null);
+        java.lang.reflect.Field p = PatternLines.class.getDeclaredField("pattern");
+        p.setAccessible(true);
+        java.util.regex.Pattern pattern = (java.util.regex.Pattern) p.get(lines);
+        java.util.Random r = new java.util.Random(2);
+        String[] tails = {"", "!", " ad", "oto by KCNA/UPI", "ad more: x", "are", "llow us on X", "/Kim", "Photo/Kim",
+            "vertisement", "ops", "lated", "gn up for our newsletter", "tty Images", "AD MORE x", "ading...", ".",
+            " Photo/Kim", "hoto/Kim"};
+        int gated = 0;
+        for (char c = 0; c < 128; c++) {
+            for (char d = 0; d < 128; d++) {
+                if (lines.mayStartWith(c, d)) {
+                    continue;
+                }
+                gated++;
+                String head = "" + c + d;
+                for (String tail : tails) {
+                    assertThat(pattern.matcher(head + tail).matches()).as("%s%s", head, tail).isFalse();
+                }
+                String random = head + Long.toString(r.nextLong(), 36);
+                assertThat(pattern.matcher(random).matches()).as(random).isFalse();
+            }
+        }
+        assertThat(gated).as("the pair gate skips most pairs").isGreaterThan(128 * 128 * 3 / 4);
+        assertThat(lines.mayStartWith('T', '\u2019')).as("non-ASCII: the one-char gate").isEqualTo(lines.mayStartWith('T'));
+        assertThat(lines.test("Th")).isFalse();
+    }
 }

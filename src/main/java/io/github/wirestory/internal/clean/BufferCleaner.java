@@ -1,0 +1,20 @@
+package io.github.wirestory.internal.clean;
+
+import io.github.wirestory.clean.Removals;
+
+/**
+ * A built-in cleaner that reads any {@link CharSequence} and writes into a builder it is given, so that a chain of
+ * such cleaners passes its text from builder to builder and makes one string at the end, not one per cleaner
+ * that changes something. Its {@code clean(String, Removals)} gives the same text and removals.
+ */
+public interface BufferCleaner {
+    /**
+     * Cleans {@code text} into {@code out}.
+     *
+     * @param text the input (not changed)
+     * @param out an empty builder for the output; its content is unspecified when this returns false
+     * @param removals where removals are reported, as {@code clean(String, Removals)} reports them
+     * @return whether the text changed: {@code out} then holds the whole cleaned text
+     */
+    boolean clean(CharSequence text, StringBuilder out, Removals removals);
+}

@@ -1,0 +1,121 @@
+package io.github.wirestory.internal.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Tokens: the fields computed once agree with their definitions; recycled tokens are cleared. */
+class TokTest {
+    private static final String TEXT = "SEOUL, July 27 (UPI) -- North Korea\u2019s KCNA said Workers' Party "
+            + "officials met in P\u00F6nghwa on Monday. \"It's a new era,\" the U.S. envoy said; "
+            + "Sh\u00F6igu's aides and \u212Aarried staff left. A b C 7 x-ray al-Mayadeen el-Sisi \u00C9lys\u00E9e "
+            + "Shoigu Shoigu shoigu SHOIGU's the The THE Agency's news.";
+
+    @Test
+    void computedFieldsAgreeWithTheStrings() {
+        for (Tok t : Tok.of(TEXT, 0, TEXT.length())) {
+            if (!t.word) {
+                continue;
+            }
+            assertThat(t.hash).as(t.raw).isEqualTo(t.norm.hashCode());
+            assertThat(t.possessive()).as(t.raw).isEqualTo(t.norm.endsWith("'s") || t.norm.endsWith("s'"));
+            assertThat(t.base()).as(t.raw)
+                    .isEqualTo(t.norm.endsWith("'s") ? t.norm.substring(0, t.norm.length() - 2) : t.norm);
+        }
+    }
+
+    @Test
+    void recycledTokensMatchNewOnesAndAreClearedAfterTheExtraction() {
+        List<String> fresh = new ArrayList<>();
+        for (Tok t : Tok.of(TEXT, 0, TEXT.length())) {
+            fresh.add(t.begin + ":" + t.end + ":" + t.raw + ":" + t.norm + ":" + t.isCapitalized() + ":" + t.classes);
+        }
+        List<Tok> seen = new ArrayList<>();
+        Tok.openWords();
+        try {
+            for (int round = 0; round < 3; round++) {
+                List<Tok> unit = Tok.unit(TEXT, 0, TEXT.length());
+                List<String> pooled = new ArrayList<>();
+                for (Tok t : unit) {
+                    pooled.add(t.begin + ":" + t.end + ":" + t.raw + ":" + t.norm + ":" + t.isCapitalized() + ":"
+                            + t.classes);
+                    assertThat(t.quoted).isFalse();
+                    t.quoted = true; // must not survive into the next unit
+                }
+                assertThat(pooled).isEqualTo(fresh);
+                seen.addAll(unit);
+            }
+        } finally {
+            Tok.closeWords();
+        }
+        assertThat(seen).allMatch(t -> t.raw == null && t.norm == null);
+        assertThat(new String(threadChars()).chars().allMatch(c -> c == 0)).as("the char buffer is zeroed").isTrue();
+    }
+
+    private static char[] threadChars() {
+        try {
+            java.lang.reflect.Field f = Tok.class.getDeclaredField("WORDS");
+            f.setAccessible(true);
+            Object words = ((ThreadLocal<?>) f.get(null)).get();
+            java.lang.reflect.Field c = words.getClass().getDeclaredField("chars");
+            c.setAccessible(true);
+            return (char[]) c.get(words);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aLongUnitUsesItsOwnBufferAndStaysCorrect() {
+        String longText = TEXT.repeat(300); // more chars than the thread keeps
+        List<String> fresh = new ArrayList<>();
+        for (Tok t : Tok.of(longText, 0, longText.length())) {
+            fresh.add(t.begin + ":" + t.raw + ":" + t.norm);
+        }
+        Tok.openWords();
+        try {
+            List<String> pooled = new ArrayList<>();
+            for (Tok t : Tok.unit(longText, 0, longText.length())) {
+                pooled.add(t.begin + ":" + t.raw + ":" + t.norm);
+            }
+            assertThat(pooled).isEqualTo(fresh);
+        } finally {
+            Tok.closeWords();
+        }
+        assertThat(new String(threadChars()).chars().allMatch(c -> c == 0)).isTrue();
+    }
+
+    @Test
+    void outsideAnExtractionTokensAreNew() {
+        List<Tok> a = Tok.unit(TEXT, 0, TEXT.length());
+        List<Tok> b = Tok.unit(TEXT, 0, TEXT.length());
+        assertThat(a).isNotSameAs(b);
+        assertThat(a.get(0)).isNotSameAs(b.get(0));
+    }
+
+    @Test
+    void sentenceRangesAreReusedInsideAnExtractionOnly() {
+        String many = "It rained. ".repeat(300);
+        List<Tok> toks = Tok.of(many, 0, many.length());
+        List<String> fresh = new ArrayList<>();
+        for (int[] r : Sentences.split(toks)) {
+            fresh.add(r[0] + "-" + r[1]);
+        }
+        assertThat(fresh).hasSize(300);
+        assertThat(Sentences.split(toks)).isNotSameAs(Sentences.split(toks));
+        Tok.openWords();
+        try {
+            List<int[]> first = Sentences.split(toks);
+            List<String> pooled = new ArrayList<>();
+            for (int[] r : first) {
+                pooled.add(r[0] + "-" + r[1]);
+            }
+            assertThat(pooled).isEqualTo(fresh); // more ranges than the pool keeps: the rest are new
+            assertThat(Sentences.split(toks)).isSameAs(first);
+        } finally {
+            Tok.closeWords();
+        }
+    }
+}
