@@ -142,6 +142,8 @@ public final class AttributionExtractor {
         /** A candidate whose speaker an outlet's document carries ("In a KCNA report, the ministry vowed"), and that speaker. */
         Cand converted;
         Source convertedFrom;
+        /** The candidates of the sentence being read, reused from sentence to sentence. */
+        private final List<Cand> cands = new ArrayList<>(4);
         /** A second attributed clause of the current sentence ("..., while Xinhua reported ..."), or null. */
         Cand second;
         /** The boundary token between the clauses of the sentence's best candidate and {@link #second}. */
@@ -166,8 +168,15 @@ public final class AttributionExtractor {
             headline = unit.paragraph() < 0;
             toks = Tok.unit(text, unit.begin(), unit.end());
             markQuoted();
-            endAt = new Mention[toks.size()];
-            startAt = new Mention[toks.size()];
+            int n = toks.size();
+            if (endAt == null || endAt.length < n) {
+                // one pair of arrays per story, grown to its longest unit (indices stay below toks.size())
+                endAt = new Mention[Math.max(n, endAt == null ? 64 : endAt.length * 2)];
+                startAt = new Mention[endAt.length];
+            } else {
+                java.util.Arrays.fill(endAt, 0, n, null);
+                java.util.Arrays.fill(startAt, 0, n, null);
+            }
             List<Mention> mentions = mentions();
             for (Mention m : mentions) {
                 endAt[m.to - 1] = m;
@@ -206,7 +215,7 @@ public final class AttributionExtractor {
                 if (best != null) {
                     // the speaking outlet, not one named in a side clause, is what "the paper said" refers to next
                     Mention own = startAt[best.subj().from()];
-                    if (own == null && best.subj().to() - 1 < endAt.length) {
+                    if (own == null && best.subj().to() - 1 < toks.size()) {
                         own = endAt[best.subj().to() - 1];
                     }
                     if (own != null && own.source.id().equals(best.subj().source().id())) {
@@ -650,7 +659,8 @@ public final class AttributionExtractor {
 
         private Cand sentence(int s, int e) {
             second = null;
-            List<Cand> cands = new ArrayList<>(2);
+            List<Cand> cands = this.cands;
+            cands.clear();
             for (int c = s; c < e; c++) {
                 Tok t = toks.get(c);
                 if (!t.word || t.quoted || !t.has(Tok.CUE)) {
