@@ -178,14 +178,17 @@ public final class AttributionExtractor {
                 java.util.Arrays.fill(startAt, 0, n, null);
             }
             List<Mention> mentions = mentions();
-            for (Mention m : mentions) {
+            for (int i = 0; i < mentions.size(); i++) { // indexed: no iterator per unit
+                Mention m = mentions.get(i);
                 endAt[m.to - 1] = m;
                 startAt[m.from] = m;
             }
             noteAcronyms();
             noteDatelineOutlet(toks);
             int mi = 0;
-            for (int[] s : Sentences.split(toks)) {
+            List<int[]> sentences = Sentences.split(toks);
+            for (int si = 0; si < sentences.size(); si++) {
+                int[] s = sentences.get(si);
                 Cand best = sentence(s[0], s[1]);
                 Cand other = second;
                 int split = secondSplit;
@@ -295,7 +298,8 @@ public final class AttributionExtractor {
         }
 
         private void markQuoted() {
-            for (Tok t : toks) {
+            for (int i = 0; i < toks.size(); i++) {
+                Tok t = toks.get(i);
                 while (quotePtr < quotes.size() && quotes.get(quotePtr).close() <= t.begin) {
                     quotePtr++;
                 }
@@ -332,7 +336,9 @@ public final class AttributionExtractor {
 
         private List<Mention> mentions() {
             List<Mention> out = new ArrayList<>();
-            for (SourceMatcher.Match m : matcher.find(toks)) {
+            List<SourceMatcher.Match> found = matcher.find(toks);
+            for (int i = 0; i < found.size(); i++) {
+                SourceMatcher.Match m = found.get(i);
                 if (toks.get(m.from()).quoted || !plausible(m.entry())) {
                     continue;
                 }
@@ -868,7 +874,8 @@ public final class AttributionExtractor {
                 best = new Cand(new Subj(m.from, m.to, definite(m)), ":", m.to, rank(m.source), Optional.empty(),
                         Optional.empty());
             }
-            for (Cand c : cands) {
+            for (int ci = 0; ci < cands.size(); ci++) {
+                Cand c = cands.get(ci);
                 if (best == null || c.rank() > best.rank()) {
                     best = c;
                 }
@@ -878,7 +885,8 @@ public final class AttributionExtractor {
             }
             if (best != null && best.rank() == 2) {
                 // "..., Reuters reported, citing Syrian state television": the claim comes from state media
-                for (Cand c : cands) {
+                for (int ci = 0; ci < cands.size(); ci++) {
+                    Cand c = cands.get(ci);
                     if (c.rank() == 0 && c.subj().source().stateMedia()) {
                         best = new Cand(c.subj(), c.cue(), c.cueTok(), 3, c.speaker(), c.date());
                         break;
@@ -897,7 +905,8 @@ public final class AttributionExtractor {
             speakerSource = best == converted ? convertedFrom : null;
             if (carried(best.cue())) {
                 // "Kim said in a statement carried by KCNA": the cue is the verb of the person speaking
-                for (Cand c : cands) {
+                for (int ci = 0; ci < cands.size(); ci++) {
+                    Cand c = cands.get(ci);
                     if (c != best && c == converted) {
                         speakerSource = convertedFrom; // the person the outlet's document carries
                     }
@@ -1653,7 +1662,8 @@ public final class AttributionExtractor {
                     }
                 }
             }
-            for (Cand c : cands) {
+            for (int ci = 0; ci < cands.size(); ci++) {
+                Cand c = cands.get(ci);
                 Source src = c.subj().source();
                 if (c != best && (src.kind() == Source.Kind.PERSON || src.kind() == Source.Kind.ORGANIZATION)
                         && !Lexicon.PRONOUNS.contains(src.asWritten().toLowerCase(Locale.ROOT))
@@ -2092,7 +2102,8 @@ public final class AttributionExtractor {
                 perClaim.add(new ArrayList<>(1));
             }
             int ci = 0;
-            for (RawQuote q : quotes) {
+            for (int qi = 0; qi < quotes.size(); qi++) {
+                RawQuote q = quotes.get(qi);
                 while (ci < claims.size() && claims.get(ci).end() <= q.open()) {
                     ci++;
                 }

@@ -2,7 +2,6 @@ package io.github.wirestory.internal.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,6 +20,9 @@ final class QuoteFinder {
     private static final Set<String> TITLE_CUES = Set.of("titled", "entitled", "headlined", "headline", "song",
             "songs", "film", "movie", "book", "album", "opera", "poem", "novel", "play", "documentary", "series",
             "column", "programme", "program", "show");
+
+    /** {@link #TITLE_CUES} as an array: iterating it allocates nothing. */
+    private static final String[] TITLE_CUE_LIST = TITLE_CUES.toArray(new String[0]);
 
     private QuoteFinder() {}
 
@@ -234,10 +236,15 @@ final class QuoteFinder {
         while (j >= stop && Character.isLetter(text.charAt(j))) {
             j--;
         }
-        if (e <= j + 1) {
-            return false;
+        if (e <= j + 1 || e - j - 1 > 11) {
+            return false; // the longest title cue, "documentary", has 11 letters
         }
-        return TITLE_CUES.contains(text.substring(j + 1, e).toLowerCase(Locale.ROOT));
+        for (String cue : TITLE_CUE_LIST) {
+            if (cue.length() == e - j - 1 && text.regionMatches(true, j + 1, cue, 0, cue.length())) {
+                return true; // compared in place: no substring per quote
+            }
+        }
+        return false;
     }
 
     private static int skipSpace(String text, int i, int end) {
