@@ -36,7 +36,25 @@ public final class AttributionExtractor {
     public AttributionExtractor(StateMediaRegistry media, AgencyRegistry agencies) {
         this.matcher = new SourceMatcher(media, agencies);
         this.agencies = agencies;
+        java.util.Set<String> first = new java.util.HashSet<>();
+        for (io.github.wirestory.model.Agency a : agencies.all()) {
+            for (String n : a.allNames()) {
+                String k = n.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                if (k.startsWith("the ")) {
+                    k = k.substring(4);
+                }
+                int sp = k.indexOf(' ');
+                first.add(sp < 0 ? k : k.substring(0, sp));
+            }
+        }
+        this.agencyFirstWords = java.util.Set.copyOf(first);
     }
+
+    /**
+     * The first word (lower case, after "the") of every agency name: a noun phrase that starts with another word
+     * is looked up in no registry, which saves a lower-cased copy of it per candidate subject.
+     */
+    private final java.util.Set<String> agencyFirstWords;
 
     /**
      * The quotes and claims of a story.
@@ -1982,7 +2000,9 @@ public final class AttributionExtractor {
             Optional<String> id = Optional.empty();
             Optional<String> name = Optional.empty();
             Optional<String> country = Optional.empty();
-            Optional<io.github.wirestory.model.Agency> agency = agencies.lookup(written);
+            int fw = toks.get(from).is("the") && from + 1 < to ? from + 1 : from;
+            Optional<io.github.wirestory.model.Agency> agency = agencyFirstWords.contains(toks.get(fw).norm)
+                    ? agencies.lookup(written) : Optional.empty();
             if (to - from == 1 && Lexicon.PRONOUNS.contains(head.norm)) {
                 kind = head.is("he") || head.is("she") ? Source.Kind.PERSON : Source.Kind.UNKNOWN;
             } else if (agency.isPresent()) {
