@@ -189,7 +189,7 @@ public final class AttributionExtractor {
             int n = toks.size();
             if (endAt == null || endAt.length < n) {
                 // one pair of arrays per story, grown to its longest unit (indices stay below toks.size())
-                endAt = new Mention[Math.max(n, endAt == null ? 64 : endAt.length * 2)];
+                endAt = new Mention[Math.max(n, endAt == null ? 16 : endAt.length * 2)];
                 startAt = new Mention[endAt.length];
             } else {
                 java.util.Arrays.fill(endAt, 0, n, null);
