@@ -39,12 +39,11 @@ public final class AttributionExtractor {
         java.util.Set<String> first = new java.util.HashSet<>();
         for (io.github.wirestory.model.Agency a : agencies.all()) {
             for (String n : a.allNames()) {
-                String k = n.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-                if (k.startsWith("the ")) {
-                    k = k.substring(4);
+                List<Tok> words = Tok.of(n, 0, n.length()); // the tokens the subject's first word is read as
+                int w = !words.isEmpty() && words.get(0).is("the") && words.size() > 1 ? 1 : 0;
+                if (w < words.size()) {
+                    first.add(words.get(w).norm);
                 }
-                int sp = k.indexOf(' ');
-                first.add(sp < 0 ? k : k.substring(0, sp));
             }
         }
         this.agencyFirstWords = java.util.Set.copyOf(first);

@@ -17,11 +17,25 @@ final class Lexicon {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    private static Set<String> join(Set<String> words, Set<String> more) {
+        Set<String> all = new java.util.HashSet<>(words);
+        all.addAll(more);
+        return Set.copyOf(all);
+    }
+
     /**
-     * Attribution cue verbs (one word, lower case). Multi-word cues ("according to", "quoted ... as saying",
-     * "carried by", "citing") are recognised by the extractor around these.
+     * Bare (plural present) verb forms of {@link #CUES} ("NK media warn of ...", "State media slam ..."): cues in
+     * headlines, and in the body only with an outlet subject.
      */
-    static final Set<String> CUES = set(
+    static final Set<String> PLURAL_CUES = set("warn", "slam", "blast", "accuse", "deny", "vow", "urge", "hail",
+            "praise", "condemn", "denounce", "criticize", "criticise", "reveal", "confirm", "insist", "threaten",
+            "blame", "dismiss", "reject", "mock", "lash");
+
+    /**
+     * Attribution cue verbs (one word, lower case), with {@link #PLURAL_CUES}. Multi-word cues ("according to",
+     * "quoted ... as saying", "carried by", "citing") are recognised by the extractor around these.
+     */
+    static final Set<String> CUES = join(PLURAL_CUES, set(
             "said", "says", "say", "reported", "report", "told", "tells", "added", "adds", "stated", "claimed",
             "claims", "claim", "quoted", "cited", "announced", "announces", "warned", "warns", "accused",
             "accuses", "denied", "denies", "noted", "insisted", "stressed", "emphasized", "emphasised", "urged",
@@ -51,11 +65,7 @@ final class Lexicon {
             "vilifies", "scolded", "scolds", "reaffirmed", "reaffirms", "affirmed", "affirms", "conceded",
             "concedes", "alleges", "refuted", "refutes", "rebutted", "rebuts", "paraphrased", "paraphrases",
             // adjectives too, but a determiner before them makes them adjectives ("a detailed report")
-            "specified", "detailed", "disputed", "publicized", "publicised", "estimated",
-            // plural present forms ("NK media warn of ...", "State media slam ..."): see PLURAL_CUES
-            "warn", "slam", "blast", "accuse", "deny", "vow", "urge", "hail", "praise", "condemn", "denounce",
-            "criticize", "criticise", "reveal", "confirm", "insist", "threaten", "blame", "dismiss", "reject",
-            "mock", "lash");
+            "specified", "detailed", "disputed", "publicized", "publicised", "estimated"));
 
     /** Cues that are often adjectives ("a detailed report", "minutely detailed", "an estimated 500"). */
     static final Set<String> ADJECTIVAL_CUES = set("specified", "detailed", "publicized", "publicised");
@@ -63,10 +73,6 @@ final class Lexicon {
     /** Words of degree before an adjective ("the most detailed"). */
     static final Set<String> DEGREE_WORDS = set("most", "more", "less", "least", "very", "highly", "so", "too");
 
-    /** Bare verb forms of {@link #CUES}: cues in headlines, and in the body only with an outlet subject. */
-    static final Set<String> PLURAL_CUES = set("warn", "slam", "blast", "accuse", "deny", "vow", "urge", "hail",
-            "praise", "condemn", "denounce", "criticize", "criticise", "reveal", "confirm", "insist", "threaten",
-            "blame", "dismiss", "reject", "mock", "lash");
 
     /**
      * Verbs that attribute only when an outlet is their subject ("KCNA carried a commentary ...", "Rodong Sinmun

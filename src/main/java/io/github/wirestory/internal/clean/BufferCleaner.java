@@ -17,4 +17,22 @@ public interface BufferCleaner {
      * @return whether the text changed: {@code out} then holds the whole cleaned text
      */
     boolean clean(CharSequence text, StringBuilder out, Removals removals);
+
+    /**
+     * {@code clean(String, Removals)} on top of the buffered form: cleans {@code text} into {@code out} (a borrowed
+     * {@link Reuse} builder) and returns the cleaned text, or {@code text} itself when nothing changed.
+     *
+     * @param cleaner the cleaner
+     * @param text the input
+     * @param out a builder from {@link Reuse#builder}, finished or released here
+     * @param removals where removals are reported
+     * @return the cleaned text
+     */
+    static String cleanString(BufferCleaner cleaner, String text, StringBuilder out, Removals removals) {
+        if (cleaner.clean(text, out, removals)) {
+            return Reuse.finish(out);
+        }
+        Reuse.release(out);
+        return text;
+    }
 }

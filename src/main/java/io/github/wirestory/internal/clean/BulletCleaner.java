@@ -19,12 +19,7 @@ public final class BulletCleaner implements Cleaner, BufferCleaner {
 
     @Override
     public String clean(String text, Removals removals) {
-        StringBuilder out = Reuse.builder(text.length());
-        if (clean(text, out, removals)) {
-            return Reuse.finish(out);
-        }
-        Reuse.release(out);
-        return text;
+        return BufferCleaner.cleanString(this, text, Reuse.builder(text.length()), removals);
     }
 
     @Override

@@ -65,12 +65,7 @@ public class LineCleaner implements Cleaner, BufferCleaner {
 
     @Override
     public final String clean(String text, Removals removals) {
-        StringBuilder out = Reuse.builder(text.length());
-        if (clean(text, out, removals)) {
-            return Reuse.finish(out);
-        }
-        Reuse.release(out);
-        return text;
+        return BufferCleaner.cleanString(this, text, Reuse.builder(text.length()), removals);
     }
 
     @Override

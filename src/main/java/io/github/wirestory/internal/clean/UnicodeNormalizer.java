@@ -29,12 +29,7 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
         if (isClean(text)) {
             return text;
         }
-        StringBuilder out = Reuse.builder(text.length(), hasWide(text));
-        if (clean(text, out, removals)) {
-            return Reuse.finish(out);
-        }
-        Reuse.release(out);
-        return text;
+        return BufferCleaner.cleanString(this, text, Reuse.builder(text.length(), hasWide(text)), removals);
     }
 
     @Override

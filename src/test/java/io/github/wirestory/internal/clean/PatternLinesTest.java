@@ -29,18 +29,8 @@ class PatternLinesTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"page", "social", "related", "photo"})
     void theFirstCharGateNeverRejectsALineThePatternsMatch(String which) throws Exception {
-        LineCleaner cleaner = switch (which) {
-            case "page" -> new PageNoiseCleaner();
-            case "social" -> new SocialPromptCleaner();
-            case "related" -> new RelatedLinksCleaner();
-            default -> new PhotoCreditCleaner();
-        };
-        java.lang.reflect.Field f = cleaner.getClass().getDeclaredField("LINES");
-        f.setAccessible(true);
-        PatternLines lines = (PatternLines) f.get(null);
-        java.lang.reflect.Field p = PatternLines.class.getDeclaredField("pattern");
-        p.setAccessible(true);
-        java.util.regex.Pattern pattern = (java.util.regex.Pattern) p.get(lines);
+        PatternLines lines = linesOf(which);
+        java.util.regex.Pattern pattern = patternOf(lines);
         int gated = 0;
         java.util.Random r = new java.util.Random(1);
         String[] tails = {"", "!", " ad", "hoto by KCNA/UPI", "ead more: x", "hare", "ollow us on X", "/Kim", " Photo/Kim",
@@ -75,18 +65,8 @@ class PatternLinesTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"page", "social", "related", "photo"})
     void theFirstPairGateNeverRejectsALineThePatternsMatch(String which) throws Exception {
-        LineCleaner cleaner = switch (which) {
-            case "page" -> new PageNoiseCleaner();
-            case "social" -> new SocialPromptCleaner();
-            case "related" -> new RelatedLinksCleaner();
-            default -> new PhotoCreditCleaner();
-        };
-        java.lang.reflect.Field f = cleaner.getClass().getDeclaredField("LINES");
-        f.setAccessible(true);
-        PatternLines lines = (PatternLines) f.get(null);
-        java.lang.reflect.Field p = PatternLines.class.getDeclaredField("pattern");
-        p.setAccessible(true);
-        java.util.regex.Pattern pattern = (java.util.regex.Pattern) p.get(lines);
+        PatternLines lines = linesOf(which);
+        java.util.regex.Pattern pattern = patternOf(lines);
         java.util.Random r = new java.util.Random(2);
         String[] tails = {"", "!", " ad", "oto by KCNA/UPI", "ad more: x", "are", "llow us on X", "/Kim", "Photo/Kim",
             "vertisement", "ops", "lated", "gn up for our newsletter", "tty Images", "AD MORE x", "ading...", ".",
@@ -109,5 +89,24 @@ class PatternLinesTest {
         assertThat(gated).as("the pair gate skips most pairs").isGreaterThan(128 * 128 * 3 / 4);
         assertThat(lines.mayStartWith('T', '\u2019')).as("non-ASCII: the one-char gate").isEqualTo(lines.mayStartWith('T'));
         assertThat(lines.test("Th")).isFalse();
+    }
+
+    /** The built-in line cleaner's pattern set ("page", "social", "related" or "photo"). */
+    private static PatternLines linesOf(String which) throws Exception {
+        LineCleaner cleaner = switch (which) {
+            case "page" -> new PageNoiseCleaner();
+            case "social" -> new SocialPromptCleaner();
+            case "related" -> new RelatedLinksCleaner();
+            default -> new PhotoCreditCleaner();
+        };
+        java.lang.reflect.Field f = cleaner.getClass().getDeclaredField("LINES");
+        f.setAccessible(true);
+        return (PatternLines) f.get(null);
+    }
+
+    private static java.util.regex.Pattern patternOf(PatternLines lines) throws Exception {
+        java.lang.reflect.Field p = PatternLines.class.getDeclaredField("pattern");
+        p.setAccessible(true);
+        return (java.util.regex.Pattern) p.get(lines);
     }
 }
