@@ -46,6 +46,7 @@ final class QuoteFinder {
         int skipTo = -1;      // where a unit read again starts
         int nested = 0;       // straight marks nested inside an open straight quote ("a "b" c")
         boolean flat = false; // after a failed nesting: a straight mark closes at once
+        char[] cs = Tok.chars(text); // the scan reads an array; the checks around a mark read the text
         for (int u = 0; u < units.size(); u++) {
             Unit unit = units.get(u);
             int i = skipTo >= 0 ? skipTo : unit.begin();
@@ -58,7 +59,7 @@ final class QuoteFinder {
             }
             boolean nestedHere = false;
             for (; i < unit.end(); i++) {
-                char c = text.charAt(i);
+                char c = cs[i];
                 if (family != NONE) {
                     if (family == DOUBLE && c == '"' && !flat && openerShaped(text, i, unit)) {
                         nested++; // '"The report on alleged "actual destruction" is fake", TASS said'

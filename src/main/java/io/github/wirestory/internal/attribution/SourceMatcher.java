@@ -6,9 +6,7 @@ import io.github.wirestory.model.Agency;
 import io.github.wirestory.model.Outlet;
 import io.github.wirestory.model.Source;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,10 +23,70 @@ final class SourceMatcher {
             Outlet.Medium medium, boolean generic) {}
 
     private static final class Node {
-        final Map<String, Node> next = new HashMap<>(4);
+        final Words next = new Words();
         Entry entry;
         String exact; // non-null: the tokens must equal this raw form (acronyms)
         boolean registry;
+    }
+
+    /**
+     * The words that continue a name from a node: open addressing over the words' hashes, looked up with the hash a
+     * token already holds ({@link Tok#hash}), so a step costs no hashing and no map entry.
+     */
+    private static final class Words {
+        private String[] keys = new String[2];
+        private int[] hashes = new int[2];
+        private Node[] nodes = new Node[2];
+        private int size;
+
+        Node get(String word, int hash) {
+            String[] k = keys;
+            int mask = k.length - 1;
+            for (int i = (hash ^ (hash >>> 16)) & mask; k[i] != null; i = (i + 1) & mask) {
+                if (hashes[i] == hash && k[i].equals(word)) {
+                    return nodes[i];
+                }
+            }
+            return null;
+        }
+
+        Node getOrAdd(String word) {
+            Node n = get(word, word.hashCode());
+            if (n == null) {
+                if (2 * (size + 1) > keys.length) {
+                    grow();
+                }
+                n = new Node();
+                put(word, word.hashCode(), n);
+                size++;
+            }
+            return n;
+        }
+
+        private void put(String word, int hash, Node node) {
+            int mask = keys.length - 1;
+            int i = (hash ^ (hash >>> 16)) & mask;
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = word;
+            hashes[i] = hash;
+            nodes[i] = node;
+        }
+
+        private void grow() {
+            String[] k = keys;
+            int[] h = hashes;
+            Node[] n = nodes;
+            keys = new String[k.length * 2];
+            hashes = new int[k.length * 2];
+            nodes = new Node[k.length * 2];
+            for (int i = 0; i < k.length; i++) {
+                if (k[i] != null) {
+                    put(k[i], h[i], n[i]);
+                }
+            }
+        }
     }
 
     /** Extra non-state outlets often named in wire copy. */
@@ -126,7 +184,7 @@ final class SourceMatcher {
         firstWords[first >>> 6] |= 1L << first;
         Node n = root;
         for (String w : words) {
-            n = n.next.computeIfAbsent(w, k -> new Node());
+            n = n.next.getOrAdd(w);
         }
         boolean caseFree = n.entry != null && n.exact == null;
         n.entry = e;
@@ -169,10 +227,11 @@ final class SourceMatcher {
                 if (!tk.word) {
                     break;
                 }
-                Node next = n.next.get(tk.norm);
+                Node next = n.next.get(tk.norm, tk.hash);
                 Node viaBase = null;
                 if (next == null && tk.possessive()) {
-                    viaBase = n.next.get(tk.base());
+                    String base = tk.base();
+                    viaBase = n.next.get(base, base.hashCode());
                 }
                 Node hit = next != null ? next : viaBase;
                 if (hit == null) {

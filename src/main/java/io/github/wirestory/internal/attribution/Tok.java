@@ -48,9 +48,13 @@ final class Tok {
 
     private Tok() {}
 
-    /** A token with these fields: a recycled object from the pool while one is open, else a new one. */
+    /**
+     * A token with these fields: a recycled object from the pool while one is open, else a new one. {@code first}
+     * is the first char of {@code raw}; {@code flags} holds {@link #F_CAPITALIZED} and {@link #F_POSSESSIVE}, read
+     * by the caller from the chars it has at hand (so no string is read again here).
+     */
     private static Tok make(Words pool, int begin, int end, boolean word, String raw, String norm, int classes,
-            int hash) {
+            int hash, char first, int flags) {
         Tok t;
         if (pool != null && pool.used < Words.MAX_POOLED) {
             t = pool.toks[pool.used];
@@ -72,14 +76,55 @@ final class Tok {
         t.norm = norm;
         t.classes = classes;
         t.quoted = false;
-        t.capitalized = word && capitalized(raw);
+        t.capitalized = (flags & F_CAPITALIZED) != 0;
         t.hash = hash;
-        t.first = raw.charAt(0);
-        int n = norm.length();
-        t.possessive = word && n >= 2 && (norm.charAt(n - 2) == '\'' && norm.charAt(n - 1) == 's'
-                || norm.charAt(n - 2) == 's' && norm.charAt(n - 1) == '\''); // 's or s'
+        t.first = first;
+        t.possessive = (flags & F_POSSESSIVE) != 0;
         t.base = null;
         return t;
+    }
+
+    private static final int F_CAPITALIZED = 1;
+    private static final int F_POSSESSIVE = 2;
+
+    /**
+     * {@link #F_CAPITALIZED} and {@link #F_POSSESSIVE} of the word {@code cs[from, to)} (two chars or more), whose
+     * norm has the same length (ASCII letters lower-cased, curly apostrophes folded).
+     */
+    private static int wordFlags(char[] cs, int from, int to) {
+        int flags = capitalized(cs, from, to) ? F_CAPITALIZED : 0;
+        char a = cs[to - 2];
+        char b = cs[to - 1];
+        boolean apostropheA = a == '\'' || a == '\u2019';
+        boolean apostropheB = b == '\'' || b == '\u2019';
+        if (apostropheA && (b == 's' || b == 'S') || (a == 's' || a == 'S') && apostropheB) {
+            flags |= F_POSSESSIVE; // 's or s'
+        }
+        return flags;
+    }
+
+    /** {@link #wordFlags} from the strings, for a word whose norm may differ in length from its chars. */
+    private static int wordFlags(String raw, String norm) {
+        int flags = capitalized(raw) ? F_CAPITALIZED : 0;
+        int n = norm.length();
+        if (n >= 2 && (norm.charAt(n - 2) == '\'' && norm.charAt(n - 1) == 's'
+                || norm.charAt(n - 2) == 's' && norm.charAt(n - 1) == '\'')) {
+            flags |= F_POSSESSIVE;
+        }
+        return flags;
+    }
+
+    private static boolean capitalized(char[] cs, int from, int to) {
+        char c = cs[from];
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                return true;
+            }
+            // "al-Mayadeen", "el-Sisi"
+            return (c == 'a' || c == 'e') && to - from > 3 && cs[from + 2] == '-' && cs[from + 1] == 'l'
+                    && Character.isUpperCase(cs[from + 3]); // "al-" or "el-"
+        }
+        return Character.isUpperCase(c) || Character.isDigit(c);
     }
 
     private static boolean capitalized(String raw) {
@@ -244,7 +289,9 @@ final class Tok {
             char c = cs[begin - base]; // one ASCII letter or digit: shared strings, as for punctuation
             String raw = one(c);
             char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            return make(pool, begin, end, true, raw, lower == c ? raw : one(lower), 0, lower);
+            boolean cap = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            return make(pool, begin, end, true, raw, lower == c ? raw : one(lower), 0, lower, c,
+                    cap ? F_CAPITALIZED : 0);
         }
         // the hash of the norm (String.hashCode of the lower-cased word), for ASCII words and curly apostrophes
         int h = 0;
@@ -285,7 +332,8 @@ final class Tok {
                 String raw = curly || otherUpper ? text.substring(begin, end)
                         : firstUpper ? (v.capitalized != null ? v.capitalized : text.substring(begin, end))
                         : v.lower;
-                return make(pool, begin, end, true, raw, v.lower, v.classes, h);
+                return make(pool, begin, end, true, raw, v.lower, v.classes, h, cs[begin - base],
+                        wordFlags(cs, begin - base, end - base));
             }
         }
         int slot = (h ^ (h >>> 8)) & 255;
@@ -293,7 +341,9 @@ final class Tok {
             String seen = words.raw[slot];
             if (seen != null && words.hash[slot] == h && seen.length() == end - begin
                     && same(cs, begin - base, seen)) {
-                return make(pool, begin, end, true, seen, words.norm[slot], 0, h); // an unknown ASCII word: no classes
+                // an unknown ASCII word: no classes
+                return make(pool, begin, end, true, seen, words.norm[slot], 0, h, cs[begin - base],
+                        wordFlags(cs, begin - base, end - base));
             }
         }
         String raw = text.substring(begin, end);
@@ -303,7 +353,8 @@ final class Tok {
                 words.norm[slot] = raw;
                 words.hash[slot] = h;
             }
-            return make(pool, begin, end, true, raw, raw, 0, h); // lower-case ASCII: the norm is the word
+            // lower-case ASCII: the norm is the word
+            return make(pool, begin, end, true, raw, raw, 0, h, cs[begin - base], wordFlags(cs, begin - base, end - base));
         }
         String norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
         // an ASCII word missing from the vocabulary is in no word list; other words may still lower-case to a
@@ -313,7 +364,8 @@ final class Tok {
             words.norm[slot] = norm;
             words.hash[slot] = h;
         }
-        return make(pool, begin, end, true, raw, norm, known ? 0 : classes(norm), known ? h : norm.hashCode());
+        return make(pool, begin, end, true, raw, norm, known ? 0 : classes(norm), known ? h : norm.hashCode(),
+                cs[begin - base], known ? wordFlags(cs, begin - base, end - base) : wordFlags(raw, norm));
     }
 
     /**
@@ -509,6 +561,17 @@ final class Tok {
     }
 
     /**
+     * The chars of {@code text}: inside the thread's outermost extraction in its reused buffer (valid until the next
+     * {@link #unit} or {@link #of} call on the thread, zeroed at the end of the extraction), elsewhere a new array.
+     */
+    static char[] chars(String text) {
+        Words w = WORDS.get();
+        char[] cs = w.depth == 1 ? w.chars(text.length()) : new char[text.length()];
+        text.getChars(0, text.length(), cs, 0);
+        return cs;
+    }
+
+    /**
      * Tokenises {@code text[begin, end)} into a new list; inside an extraction the tokens come from the pool and
      * are valid until the next {@link #unit} call.
      */
@@ -563,7 +626,7 @@ final class Tok {
                 i = j;
             } else {
                 String p = one(c);
-                out.add(make(pool, i, i + 1, false, p, p, 0, c));
+                out.add(make(pool, i, i + 1, false, p, p, 0, c, c, 0));
                 i++;
             }
         }

@@ -16,9 +16,17 @@ class TokTest {
     @Test
     void computedFieldsAgreeWithTheStrings() {
         for (Tok t : Tok.of(TEXT, 0, TEXT.length())) {
+            assertThat(t.first).as(t.raw).isEqualTo(t.raw.charAt(0));
             if (!t.word) {
+                assertThat(t.isCapitalized()).isFalse();
+                assertThat(t.possessive()).isFalse();
                 continue;
             }
+            char c = t.raw.charAt(0);
+            boolean article = t.raw.length() > 3 && (t.raw.startsWith("al-") || t.raw.startsWith("el-"))
+                    && Character.isUpperCase(t.raw.charAt(3));
+            assertThat(t.isCapitalized()).as(t.raw)
+                    .isEqualTo(Character.isUpperCase(c) || Character.isDigit(c) || article);
             assertThat(t.hash).as(t.raw).isEqualTo(t.norm.hashCode());
             assertThat(t.possessive()).as(t.raw).isEqualTo(t.norm.endsWith("'s") || t.norm.endsWith("s'"));
             assertThat(t.base()).as(t.raw)
