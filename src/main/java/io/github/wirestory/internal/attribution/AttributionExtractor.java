@@ -278,7 +278,7 @@ public final class AttributionExtractor {
         /** The first token of the clause after the boundary at {@code k} (past the comma and its conjunction). */
         private int clauseAfter(int k, int e) {
             int i = k + 1;
-            if (!toks.get(k).word && i < e - 1 && toks.get(i).word && Lexicon.CLAUSE_OPENERS.contains(toks.get(i).norm)) {
+            if (!toks.get(k).word && i < e - 1 && toks.get(i).word && Lexicon.CLAUSE_OPENERS.has(toks.get(i))) {
                 i++;
             }
             return i;
@@ -404,7 +404,7 @@ public final class AttributionExtractor {
                 int k = g.to;
                 while (k < limit && k - g.to < 4 && toks.get(k).word && !toks.get(k).quoted
                         && toks.get(k).isCapitalized() && !toks.get(k).possessive()
-                        && !Lexicon.CUES.contains(toks.get(k).norm) && !Lexicon.ADVERBS.contains(toks.get(k).norm)
+                        && !Lexicon.CUES.has(toks.get(k)) && !Lexicon.ADVERBS.has(toks.get(k))
                         && !isDateWord(toks.get(k).norm)) {
                     k++;
                 }
@@ -425,17 +425,17 @@ public final class AttributionExtractor {
             if (!possessive) {
                 int k = to;
                 while (k < toks.size() && k - to < 4 && toks.get(k).word && !toks.get(k).quoted
-                        && (Lexicon.TRAILERS.contains(toks.get(k).norm)
+                        && (Lexicon.TRAILERS.has(toks.get(k))
                             || ((toks.get(k).is("state") || toks.get(k).is("state-run") || toks.get(k).is("official")
                                 || toks.get(k).is("state-owned")) && k + 1 < toks.size()
-                                && Lexicon.TRAILERS.contains(toks.get(k + 1).norm)))
+                                && Lexicon.TRAILERS.has(toks.get(k + 1))))
                         && !(toks.get(k).is("news") && k + 1 < toks.size() && !toks.get(k + 1).word)) {
                     k++;
                 }
                 to = k;
             } else if (to < toks.size() && toks.get(to).norm.endsWith("-language")) {
                 to++;
-                if (to < toks.size() && toks.get(to).word && Lexicon.TRAILERS.contains(toks.get(to).norm)) {
+                if (to < toks.size() && toks.get(to).word && Lexicon.TRAILERS.has(toks.get(to))) {
                     to++;
                 } else if (to < toks.size() && toks.get(to).word && (toks.get(to).is("edition")
                         || toks.get(to).is("arm") || toks.get(to).is("version") || toks.get(to).is("site"))) {
@@ -449,13 +449,13 @@ public final class AttributionExtractor {
             boolean personal = false;
             if (to < toks.size() && toks.get(to).word) {
                 Tok n = toks.get(to);
-                if (Lexicon.DOCUMENTS.contains(n.norm) && !(headline && Lexicon.CUES.contains(n.norm)
-                        && !(to + 1 < toks.size() && Lexicon.CUES.contains(toks.get(to + 1).norm)))) {
+                if (Lexicon.DOCUMENTS.has(n) && !(headline && Lexicon.CUES.has(n)
+                        && !(to + 1 < toks.size() && Lexicon.CUES.has(toks.get(to + 1))))) {
                     // "the KCNA report said"; not in "North Korean State Media Report Kim ..." (a headline verb)
                     to++;
-                } else if (n.is("reports") && to + 1 < toks.size() && Lexicon.CUES.contains(toks.get(to + 1).norm)) {
+                } else if (n.is("reports") && to + 1 < toks.size() && Lexicon.CUES.has(toks.get(to + 1))) {
                     to++;
-                } else if (Lexicon.PERSON_NOUNS.contains(n.norm)) {
+                } else if (Lexicon.PERSON_NOUNS.has(n)) {
                     personal = true;
                 }
             }
@@ -472,10 +472,10 @@ public final class AttributionExtractor {
                     // "Chinese newspaper the Global Times", "state broadcaster the IRIB": a media noun before
                     int q = k;
                     if (t.is("the") && q >= 0 && toks.get(q).word && !toks.get(q).quoted
-                            && Lexicon.MEDIA_WORDS.contains(toks.get(q).norm) && m.to() - m.from() <= 6) {
+                            && Lexicon.MEDIA_WORDS.has(toks.get(q)) && m.to() - m.from() <= 6) {
                         q--;
                         while (q >= 0 && k - q < 3 && toks.get(q).word && !toks.get(q).quoted
-                                && (Lexicon.DEMONYMS.contains(toks.get(q).norm) || Lexicon.MODIFIERS.contains(toks.get(q).norm))
+                                && (Lexicon.DEMONYMS.has(toks.get(q)) || Lexicon.MODIFIERS.has(toks.get(q)))
                                 && !toks.get(q).is("the")) {
                             q--;
                         }
@@ -483,7 +483,7 @@ public final class AttributionExtractor {
                     }
                     break;
                 }
-                boolean ok = Lexicon.MODIFIERS.contains(t.norm) || Lexicon.DEMONYMS.contains(t.norm)
+                boolean ok = Lexicon.MODIFIERS.has(t) || Lexicon.DEMONYMS.has(t)
                         || t.norm.endsWith("-based") || t.norm.endsWith("-owned") || t.norm.endsWith("-run")
                         || t.norm.endsWith("-controlled") || t.norm.endsWith("-backed") || t.norm.endsWith("-funded")
                         || t.norm.endsWith("-affiliated") || t.norm.endsWith("-state") // "Chinese-state media Xinhua"
@@ -492,7 +492,7 @@ public final class AttributionExtractor {
                             && (toks.get(k - 1).is("state") || toks.get(k - 1).is("government"))) // "the state run Press TV"
                         || (t.isCapitalized() && t.possessive())
                         || (t.isCapitalized() && k + 1 < toks.size() && toks.get(k + 1).possessive()
-                            && Lexicon.DEMONYMS.contains(t.norm));
+                            && Lexicon.DEMONYMS.has(t));
                 if (!ok) {
                     break;
                 }
@@ -500,7 +500,7 @@ public final class AttributionExtractor {
             }
             from = k + 1;
             // "the overseas edition of People's Daily", "the website of Xinhua": the outlet's own part speaks for it
-            if (from - 2 >= 0 && toks.get(from - 1).is("of") && Lexicon.OUTLET_PARTS.contains(toks.get(from - 2).norm)) {
+            if (from - 2 >= 0 && toks.get(from - 1).is("of") && Lexicon.OUTLET_PARTS.has(toks.get(from - 2))) {
                 int d = from - 3;
                 while (d >= 0 && from - 3 - d < 3 && toks.get(d).word && !toks.get(d).quoted
                         && !toks.get(d).isCapitalized() && !isDeterminer(toks.get(d))) {
@@ -610,7 +610,7 @@ public final class AttributionExtractor {
         /** "repeatedly", "publicly"; not "daily", "Italy", "assembly". */
         private boolean lyAdverb(Tok t) {
             return t.word && !t.isCapitalized() && t.norm.length() > 4 && t.norm.endsWith("ly")
-                    && !Lexicon.NOT_ADVERBS.contains(t.norm);
+                    && !Lexicon.NOT_ADVERBS.has(t);
         }
 
         private boolean isDeterminer(Tok t) {
@@ -633,8 +633,8 @@ public final class AttributionExtractor {
             // "The latest China Daily editorial on Monday was titled ...": the outlet opening the sentence
             for (int i = s; i < e && i < s + 4; i++) {
                 Mention m = startAt[i];
-                if (m != null && !m.personal && (!m.entry.generic() || Lexicon.DOCUMENTS.contains(toks.get(m.to - 1).norm)
-                        || (m.to < e && Lexicon.DOCUMENTS.contains(toks.get(m.to).norm)))) {
+                if (m != null && !m.personal && (!m.entry.generic() || Lexicon.DOCUMENTS.has(toks.get(m.to - 1))
+                        || (m.to < e && Lexicon.DOCUMENTS.has(toks.get(m.to))))) {
                     // also "An official state media dispatch listed ...": a generic phrase's document
                     lastClaim = m.source;
                     return;
@@ -693,11 +693,11 @@ public final class AttributionExtractor {
                 if (t.is("according") && c + 1 < e && toks.get(c + 1).is("to")) {
                     int o = c + 2;
                     if (o + 1 < e && (toks.get(o).is("a") || toks.get(o).is("an") || toks.get(o).is("the"))
-                            && Lexicon.REPORT_ADJECTIVES.contains(toks.get(o + 1).norm)
+                            && Lexicon.REPORT_ADJECTIVES.has(toks.get(o + 1))
                             && !toks.get(o + 1).isCapitalized()) {
                         o++; // "according to a previous KCNA report" (not "the New York Times")
                     }
-                    if (o < e && Lexicon.REPORT_ADJECTIVES.contains(toks.get(o).norm) && !toks.get(o).isCapitalized()) {
+                    if (o < e && Lexicon.REPORT_ADJECTIVES.has(toks.get(o)) && !toks.get(o).isCapitalized()) {
                         o++; // "according to earlier official media reports"
                     }
                     Subj subj = documentSource(o, e);
@@ -738,7 +738,7 @@ public final class AttributionExtractor {
                             cand = cand(subj, t.raw + " " + toks.get(p).raw, c, Optional.empty());
                         }
                     }
-                } else if (t.norm.endsWith("ing") && Lexicon.CONTENT_MARKERS.contains(t.norm)
+                } else if (t.norm.endsWith("ing") && Lexicon.CONTENT_MARKERS.has(t)
                         && documentOutletBefore(c, s) != null) {
                     // "an editorial from the Global Times calling ...", "a state television video vowing ..."
                     cand = cand(documentOutletBefore(c, s), t.raw, c, Optional.empty());
@@ -772,10 +772,10 @@ public final class AttributionExtractor {
                     }
                 } else if ((t.is("made") || t.is("makes")) && c + 2 < e
                         && (toks.get(c + 1).is("the") || toks.get(c + 1).is("a") || toks.get(c + 1).is("an"))
-                        && Lexicon.CLAIM_NOUNS.contains(toks.get(c + 2).norm)) {
+                        && Lexicon.CLAIM_NOUNS.has(toks.get(c + 2))) {
                     cand = verbCue(c, s, e); // "The article made the accusation that ..."
                 } else if ((t.is("citing") || t.is("quoting") || t.is("saying") || t.is("reporting")
-                            || (t.norm.endsWith("ing") && Lexicon.CONTENT_MARKERS.contains(t.norm)))
+                            || (t.norm.endsWith("ing") && Lexicon.CONTENT_MARKERS.has(t)))
                         && c > s && (toks.get(c - 1).is("are") || toks.get(c - 1).is("is")
                             || toks.get(c - 1).is("was") || toks.get(c - 1).is("were"))) {
                     // "Iranian state media are citing unconfirmed reports of explosions"; "Xinhua, ..., is calling"
@@ -785,7 +785,7 @@ public final class AttributionExtractor {
                         cand = cand(subj, toks.get(c - 1).raw + " " + t.raw, c, Optional.empty());
                     }
                 } else if ((t.is("warning") || t.is("saying") || t.is("reporting") || t.is("claiming")
-                            || Lexicon.CONTENT_MARKERS.contains(t.norm))
+                            || Lexicon.CONTENT_MARKERS.has(t))
                         && c > s && endAt[c - 1] != null && !endAt[c - 1].personal && endAt[c - 1].from > s
                         && toks.get(endAt[c - 1].from - 1).is("with")) {
                     // "..., with state media warning the toll could climb"
@@ -796,7 +796,7 @@ public final class AttributionExtractor {
                     if (subj != null && isMedia(subj.source())) {
                         cand = new Cand(subj, t.raw, c, 0, Optional.empty(), Optional.empty());
                     }
-                } else if ((t.is("saying") || (t.norm.endsWith("ing") && Lexicon.CONTENT_MARKERS.contains(t.norm)))
+                } else if ((t.is("saying") || (t.norm.endsWith("ing") && Lexicon.CONTENT_MARKERS.has(t)))
                         && c > s && toks.get(c - 1).isPunct(',')) {
                     // "IRIB has downplayed reports of an attack, saying ...", "Iranian state media broke its silence
                     // Friday ..., alleging ...": the outlet that opens the sentence
@@ -804,7 +804,7 @@ public final class AttributionExtractor {
                     if (subj != null) {
                         cand = new Cand(subj, t.raw, c, rank(subj.source()) - 1, Optional.empty(), Optional.empty());
                     }
-                } else if (Lexicon.OUTLET_CUES.contains(t.norm) && statesContent(c, s, e)) {
+                } else if (Lexicon.OUTLET_CUES.has(t) && statesContent(c, s, e)) {
                     // "KCNA carried a commentary saying ...", "Rodong Sinmun published an article claiming ...":
                     // only an outlet, and only when what it carried says something
                     cand = verbCue(c, s, e);
@@ -812,7 +812,7 @@ public final class AttributionExtractor {
                         cand = null;
                     }
                 } else if (t.is("went") && c + 3 < e && toks.get(c + 1).is("on") && toks.get(c + 2).is("to")
-                        && toks.get(c + 3).word && (Lexicon.CUES.contains(toks.get(c + 3).norm)
+                        && toks.get(c + 3).word && (Lexicon.CUES.has(toks.get(c + 3))
                             || Lexicon.SPEAKER_VERBS.contains(toks.get(c + 3).norm + "ed"))) {
                     cand = verbCue(c, s, e); // "It went on to stress the need ..."
                     if (cand != null) {
@@ -828,7 +828,7 @@ public final class AttributionExtractor {
                         cand = null;
                     }
                 } else if ((t.is("read") || t.is("reads")) && c - 1 > s && (toks.get(c - 1).is("it")
-                            || (Lexicon.DOCUMENTS.contains(toks.get(c - 1).norm) && c - 2 > s
+                            || (Lexicon.DOCUMENTS.has(toks.get(c - 1)) && c - 2 > s
                                 && (toks.get(c - 2).is("the") || endAt[c - 1] != null)))) {
                     cand = verbCue(c, s, e); // '"...," it read.' / '"...," the column read in Persian'
                     if (cand != null && !isMedia(cand.subj().source())) {
@@ -846,8 +846,8 @@ public final class AttributionExtractor {
                     if (cand != null && !isMedia(cand.subj().source())) {
                         cand = null;
                     }
-                } else if (Lexicon.CUES.contains(t.norm) && !Lexicon.PARTICIPLES.contains(t.norm)
-                        && (headline || !Lexicon.HEADLINE_ONLY.contains(t.norm)
+                } else if (Lexicon.CUES.has(t) && !Lexicon.PARTICIPLES.has(t)
+                        && (headline || !Lexicon.HEADLINE_ONLY.has(t)
                             || (t.is("reports") && (outletBefore(c, s) || mediaAround(c, s, e))))) {
                     cand = verbCue(c, s, e);
                     if (cand == null && headline && c > s && toks.get(c - 1).isPunct(',')) {
@@ -856,7 +856,7 @@ public final class AttributionExtractor {
                         cand = m == null || m.personal || !isMedia(m.source) ? null
                                 : cand(new Subj(m.from, m.to, definite(m)), t.raw, c, Optional.empty());
                     }
-                    if (cand != null && !headline && Lexicon.PLURAL_CUES.contains(t.norm) && !isMedia(cand.subj().source())) {
+                    if (cand != null && !headline && Lexicon.PLURAL_CUES.has(t) && !isMedia(cand.subj().source())) {
                         cand = null; // "That would confirm ...", "call the hotline": bare forms only for outlets in the body
                     }
                     if (cand != null && !isMedia(cand.subj().source())) {
@@ -995,13 +995,13 @@ public final class AttributionExtractor {
                 if (outlet == null && endAt[k] != null && !endAt[k].personal) {
                     outlet = endAt[k];
                 }
-                if (k + 1 <= j && Lexicon.DOCUMENTS.contains(toks.get(k + 1).norm)
+                if (k + 1 <= j && Lexicon.DOCUMENTS.has(toks.get(k + 1))
                         && (t.is("a") || t.is("an") || t.is("the")) && clauseStart(k, s)) {
                     return outlet != null && outlet.from > k + 1 ? new Subj(k, j + 1, outlet.source) : null;
                 }
                 // one word between: "The Thursday report by Fars", "The king's decree posted on SPA", "A coalition
                 // statement published by SPA"
-                if (k + 2 <= j && Lexicon.DOCUMENTS.contains(toks.get(k + 2).norm) && toks.get(k + 1).word
+                if (k + 2 <= j && Lexicon.DOCUMENTS.has(toks.get(k + 2)) && toks.get(k + 1).word
                         && endAt[k + 1] == null && (t.is("a") || t.is("an") || t.is("the")) && clauseStart(k, s)) {
                     return outlet != null && outlet.from > k + 2 ? new Subj(k, j + 1, outlet.source) : null;
                 }
@@ -1045,7 +1045,7 @@ public final class AttributionExtractor {
 
         private boolean outletBefore(int c, int s) {
             int k = c - 1;
-            while (k > s && c - k <= 2 && toks.get(k).word && Lexicon.ADVERBS.contains(toks.get(k).norm)) {
+            while (k > s && c - k <= 2 && toks.get(k).word && Lexicon.ADVERBS.has(toks.get(k))) {
                 k--;
             }
             Mention m = k >= s ? endAt[k] : null;
@@ -1065,7 +1065,7 @@ public final class AttributionExtractor {
         private boolean appositive(int from, int to) {
             Tok first = from < to ? toks.get(from) : null;
             if (first == null || !(first.is("the") || first.is("a") || first.is("an") || first.is("which")
-                    || Lexicon.POST_MODIFIERS.contains(first.norm) || first.is("connected"))) {
+                    || Lexicon.POST_MODIFIERS.has(first) || first.is("connected"))) {
                 return false; // "the flagship newspaper of ...", "connected to the IRGC in Iran", "which is close to"
             }
             boolean relative = first.is("which");
@@ -1128,7 +1128,7 @@ public final class AttributionExtractor {
         private boolean contentAfter(int k, int e) {
             for (int i = k; i < e && i <= k + 25; i++) {
                 Tok t = toks.get(i);
-                if (t.quoted || t.isPunct(':') || (t.word && (t.is("that") || (Lexicon.CONTENT_MARKERS.contains(t.norm)
+                if (t.quoted || t.isPunct(':') || (t.word && (t.is("that") || (Lexicon.CONTENT_MARKERS.has(t)
                         && !t.is("citing") && !t.is("quoting") && !t.is("reporting"))))) {
                     return true;
                 }
@@ -1155,13 +1155,13 @@ public final class AttributionExtractor {
                 Tok t = toks.get(k);
                 // "that" opens the content after the verb or a document ("a report that ..."), not a relative
                 // clause after another noun ("a report on the tsunami that devastated Japan")
-                boolean that = t.is("that") && (k == c + 1 || Lexicon.DOCUMENTS.contains(toks.get(k - 1).norm)
+                boolean that = t.is("that") && (k == c + 1 || Lexicon.DOCUMENTS.has(toks.get(k - 1))
                         || toks.get(k - 1).isPunct(','));
-                if (t.quoted || (t.word && (Lexicon.CONTENT_MARKERS.contains(t.norm) || that))
+                if (t.quoted || (t.word && (Lexicon.CONTENT_MARKERS.has(t) || that))
                         || t.isPunct(':')) {
                     return true;
                 }
-                if (t.is("to") && k + 1 < e && Lexicon.PURPOSE_VERBS.contains(toks.get(k + 1).norm)) {
+                if (t.is("to") && k + 1 < e && Lexicon.PURPOSE_VERBS.has(toks.get(k + 1))) {
                     return true; // "published a commentary to rebut the statement"
                 }
             }
@@ -1192,7 +1192,7 @@ public final class AttributionExtractor {
             }
             c = v + 1;
             for (int k = c - 1; k >= s && k >= c - 3; k--) {
-                if (Lexicon.DOCUMENTS.contains(toks.get(k).norm)) {
+                if (Lexicon.DOCUMENTS.has(toks.get(k))) {
                     for (int i = k - 1; i >= s && i >= k - 3; i--) {
                         if (toks.get(i).is("in")) {
                             return true;
@@ -1227,8 +1227,8 @@ public final class AttributionExtractor {
             if (c > s && toks.get(c - 1).word && isDeterminer(toks.get(c - 1))) {
                 return null; // "the alleged strikes", "a detailed report": an adjective
             }
-            if (c > s && Lexicon.ADJECTIVAL_CUES.contains(cue.norm) && toks.get(c - 1).word
-                    && (lyAdverb(toks.get(c - 1)) || Lexicon.DEGREE_WORDS.contains(toks.get(c - 1).norm))) {
+            if (c > s && Lexicon.ADJECTIVAL_CUES.has(cue) && toks.get(c - 1).word
+                    && (lyAdverb(toks.get(c - 1)) || Lexicon.DEGREE_WORDS.has(toks.get(c - 1)))) {
                 return null; // "minutely detailed knickknacks", "the Most Detailed Simulation"
             }
             int pv = c - 1;
@@ -1240,7 +1240,7 @@ public final class AttributionExtractor {
                     || toks.get(pv).is("is") || toks.get(pv).is("been") || toks.get(pv).is("being"));
             int by = byAfter(c, e);
             for (int k = c - 1; k >= s && k >= c - 4 && toks.get(k).word; k--) {
-                if (Lexicon.NEGATIONS.contains(toks.get(k).norm) || toks.get(k).norm.endsWith("n't")) {
+                if (Lexicon.NEGATIONS.has(toks.get(k)) || toks.get(k).norm.endsWith("n't")) {
                     return null; // "had not been disclosed by", "was never reported"
                 }
             }
@@ -1258,9 +1258,9 @@ public final class AttributionExtractor {
             LocalDate when = null;
             int skipped = 0;
             while (j >= s && skipped < MAX_SKIP && toks.get(j).word && !toks.get(j).quoted
-                    && (Lexicon.ADVERBS.contains(toks.get(j).norm) || lyAdverb(toks.get(j))
-                        || Lexicon.NEGATIONS.contains(toks.get(j).norm))) {
-                if (Lexicon.NEGATIONS.contains(toks.get(j).norm)) {
+                    && (Lexicon.ADVERBS.has(toks.get(j)) || lyAdverb(toks.get(j))
+                        || Lexicon.NEGATIONS.has(toks.get(j)))) {
+                if (Lexicon.NEGATIONS.has(toks.get(j))) {
                     return null;
                 }
                 LocalDate d = day(toks.get(j), j - 1 >= s && toks.get(j - 1).is("last"));
@@ -1272,7 +1272,7 @@ public final class AttributionExtractor {
                 return null;
             }
             // "Rodong Sinmun in a commentary on Wednesday says"
-            if (j - 2 >= s && Lexicon.DOCUMENTS.contains(toks.get(j).norm)
+            if (j - 2 >= s && Lexicon.DOCUMENTS.has(toks.get(j))
                     && (toks.get(j - 1).is("a") || toks.get(j - 1).is("an") || toks.get(j - 1).is("its"))
                     && toks.get(j - 2).is("in")) {
                 j -= 3;
@@ -1449,10 +1449,10 @@ public final class AttributionExtractor {
                 return null;
             }
             for (int k = s + 1; k < to && k <= s + 5; k++) {
-                if (Lexicon.DOCUMENTS.contains(toks.get(k).norm) && k + 2 < to) {
+                if (Lexicon.DOCUMENTS.has(toks.get(k)) && k + 2 < to) {
                     // "In an interview with Fars, ...", "In a separate statement published by Petra, ..."
                     int p = k + 1;
-                    if (Lexicon.CARRYING.contains(toks.get(p).norm) && p + 2 < to) {
+                    if (Lexicon.CARRYING.has(toks.get(p)) && p + 2 < to) {
                         p++;
                     }
                     Tok prep = toks.get(p);
@@ -1463,8 +1463,8 @@ public final class AttributionExtractor {
                 }
                 Mention m = startAt[k];
                 if (m != null && !m.personal && m.source.stateMedia()) {
-                    boolean doc = Lexicon.DOCUMENTS.contains(toks.get(m.to - 1).norm)
-                            || (m.to < to && Lexicon.DOCUMENTS.contains(toks.get(m.to).norm));
+                    boolean doc = Lexicon.DOCUMENTS.has(toks.get(m.to - 1))
+                            || (m.to < to && Lexicon.DOCUMENTS.has(toks.get(m.to)));
                     return doc ? new Subj(m.from, m.to, definite(m)) : null;
                 }
                 if (!toks.get(k).word || toks.get(k).quoted) {
@@ -1483,7 +1483,7 @@ public final class AttributionExtractor {
                 if (!t.word || t.quoted) {
                     return null;
                 }
-                if (Lexicon.ANAPHOR_MEDIA.contains(t.norm) || Lexicon.DOCUMENTS.contains(t.norm)) {
+                if (Lexicon.ANAPHOR_MEDIA.has(t) || Lexicon.DOCUMENTS.has(t)) {
                     Mention m = endAt[d - 1];
                     if (m != null && !m.personal) {
                         return new Subj(m.from, d + 1, m.source); // "in a KCNA dispatch"
@@ -1491,7 +1491,7 @@ public final class AttributionExtractor {
                     if (m == null && endAt[d] != null && !endAt[d].personal) {
                         return new Subj(endAt[d].from, d + 1, endAt[d].source); // "in the KCNA report"
                     }
-                    Subj ana = Lexicon.ANAPHOR_MEDIA.contains(t.norm) ? anaphorEndingAt(d, c + 2) : null;
+                    Subj ana = Lexicon.ANAPHOR_MEDIA.has(t) ? anaphorEndingAt(d, c + 2) : null;
                     if (ana != null && toks.get(ana.from()).is("the") && isMedia(ana.source())) {
                         return ana;
                     }
@@ -1522,7 +1522,7 @@ public final class AttributionExtractor {
 
         /** Whether a document noun ("report", "article", "statement") ends at {@code j}, opening the clause. */
         private boolean documentSubjectEndsAt(int j, int s) {
-            return j >= s && (Lexicon.DOCUMENTS.contains(toks.get(j).norm) || Lexicon.ANAPHOR_MEDIA.contains(toks.get(j).norm))
+            return j >= s && (Lexicon.DOCUMENTS.has(toks.get(j)) || Lexicon.ANAPHOR_MEDIA.has(toks.get(j)))
                     && j - 1 >= s && (toks.get(j - 1).is("the") || toks.get(j - 1).is("this") || toks.get(j - 1).is("that"))
                     && clauseStart(j - 1, s);
         }
@@ -1532,7 +1532,7 @@ public final class AttributionExtractor {
             if (k < e && (toks.get(k).is("also") || toks.get(k).is("later") || toks.get(k).is("widely"))) {
                 k++;
             }
-            if (k + 1 < e && (Lexicon.CARRYING.contains(toks.get(k).norm) || toks.get(k).is("reprinted")
+            if (k + 1 < e && (Lexicon.CARRYING.has(toks.get(k)) || toks.get(k).is("reprinted")
                     || toks.get(k).is("picked")) && toks.get(k + 1).is("by")) {
                 return k + 1;
             }
@@ -1570,7 +1570,7 @@ public final class AttributionExtractor {
         }
 
         private boolean isDocumentNoun(Tok t) {
-            return t.word && !t.quoted && (Lexicon.DOCUMENTS.contains(t.norm) || t.is("video") || t.is("footage")
+            return t.word && !t.quoted && (Lexicon.DOCUMENTS.has(t) || t.is("video") || t.is("footage")
                     || t.is("clip") || t.is("program") || t.is("programme") || t.is("documentary"));
         }
 
@@ -1604,7 +1604,7 @@ public final class AttributionExtractor {
         }
 
         private boolean isReadDocument(Tok t) {
-            return t.word && (Lexicon.DOCUMENTS.contains(t.norm) || t.is("headline") || t.is("headlines")
+            return t.word && (Lexicon.DOCUMENTS.has(t) || t.is("headline") || t.is("headlines")
                     || t.is("caption") || t.is("banner") || t.is("title"));
         }
 
@@ -1628,7 +1628,7 @@ public final class AttributionExtractor {
          */
         private Subj documentSource(int from, int e) {
             int k = from;
-            while (k < e && k < from + 4 && toks.get(k).word && !Lexicon.DOCUMENTS.contains(toks.get(k).norm)
+            while (k < e && k < from + 4 && toks.get(k).word && !Lexicon.DOCUMENTS.has(toks.get(k))
                     && !toks.get(k).is("footage") && !toks.get(k).is("transcript") && !toks.get(k).is("readout")) {
                 k++;
             }
@@ -1665,7 +1665,7 @@ public final class AttributionExtractor {
                 return true;
             }
             Tok t = toks.get(k);
-            return !t.word || t.is("on") || t.is("in") || Lexicon.ADVERBS.contains(t.norm);
+            return !t.word || t.is("on") || t.is("in") || Lexicon.ADVERBS.has(t);
         }
 
         private Optional<String> speaker(List<Cand> cands, Cand best, int s, int e) {
@@ -1696,7 +1696,7 @@ public final class AttributionExtractor {
                 int j = v - 1;
                 while (j >= s && (!toks.get(j).word && Sentences.isQuoteMark(toks.get(j).raw.charAt(0))
                         || lyAdverb(toks.get(j))
-                        || toks.get(j).word && Lexicon.ADVERBS.contains(toks.get(j).norm))) {
+                        || toks.get(j).word && Lexicon.ADVERBS.has(toks.get(j)))) {
                     j--;
                 }
                 Subj subj = subjectBefore(j, s, true);
@@ -1751,13 +1751,13 @@ public final class AttributionExtractor {
             Mention m = endAt[j];
             if (m != null && !m.personal && m.from >= s && !t.quoted) {
                 if (relaxed || clauseStart(m.from, s)
-                        || (m.from > s && Lexicon.SUBORDINATORS.contains(toks.get(m.from - 1).norm))) {
+                        || (m.from > s && Lexicon.SUBORDINATORS.has(toks.get(m.from - 1)))) {
                     return new Subj(m.from, m.to, definite(m));
                 }
                 // "A report by the official Xinhua news agency said", "A commentary in the Rodong Sinmun said"
                 int p = m.from - 1;
                 if (p - 1 >= s && (toks.get(p).is("by") || toks.get(p).is("from") || toks.get(p).is("in")
-                        || toks.get(p).is("on")) && Lexicon.DOCUMENTS.contains(toks.get(p - 1).norm)) {
+                        || toks.get(p).is("on")) && Lexicon.DOCUMENTS.has(toks.get(p - 1))) {
                     int d = p - 2;
                     while (d >= s && p - 1 - d <= 3 && toks.get(d).word && !toks.get(d).isCapitalized()
                             && !toks.get(d).is("the") && !toks.get(d).is("a") && !toks.get(d).is("an")) {
@@ -1777,11 +1777,11 @@ public final class AttributionExtractor {
             for (int k = j; k > s && j - k < 8; k--) {
                 Tok x = toks.get(k);
                 if (x.quoted || (!x.word && !x.isPunct('(') && !x.isPunct(')'))
-                        || (x.word && Lexicon.CUES.contains(x.norm))) {
+                        || (x.word && Lexicon.CUES.has(x))) {
                     break;
                 }
                 Mention pm = endAt[k - 1];
-                if (x.word && (Lexicon.POST_MODIFIERS.contains(x.norm) || (pm != null && pm.entry.generic()
+                if (x.word && (Lexicon.POST_MODIFIERS.has(x) || (pm != null && pm.entry.generic()
                         && (x.is("from") || x.is("in") || x.is("across") || x.is("of"))))
                         && pm != null && !pm.personal && !toks.get(k - 1).quoted
                         && (relaxed || clauseStart(pm.from, s))) {
@@ -1801,12 +1801,12 @@ public final class AttributionExtractor {
                 if (!x.word || x.quoted) {
                     break;
                 }
-                if (x.isCapitalized() || Lexicon.NP_WORDS.contains(x.norm) || Lexicon.PERSON_NOUNS.contains(x.norm)
+                if (x.isCapitalized() || Lexicon.NP_WORDS.has(x) || Lexicon.PERSON_NOUNS.has(x)
                         || (endAt[k] != null && endAt[k].personal)) {
                     k--;
                     continue;
                 }
-                if (startAt[k + 1 <= j ? k + 1 : j] != null && x.word && Lexicon.MODIFIERS.contains(x.norm)) {
+                if (startAt[k + 1 <= j ? k + 1 : j] != null && x.word && Lexicon.MODIFIERS.has(x)) {
                     k--;
                     continue;
                 }
@@ -1822,8 +1822,8 @@ public final class AttributionExtractor {
                 // "The coup regime's information ministry said", "the Egyptian interior ministry said"
                 int d = j - 1;
                 while (d >= s && j - d <= 6 && toks.get(d).word && !toks.get(d).quoted
-                        && !Lexicon.CUES.contains(toks.get(d).norm) && !isDeterminer(toks.get(d))
-                        && !Lexicon.CLAUSE_OPENERS.contains(toks.get(d).norm)) {
+                        && !Lexicon.CUES.has(toks.get(d)) && !isDeterminer(toks.get(d))
+                        && !Lexicon.CLAUSE_OPENERS.has(toks.get(d))) {
                     d--;
                 }
                 if (d >= s && d < j && (toks.get(d).is("the") || toks.get(d).is("a") || toks.get(d).is("an"))
@@ -1870,25 +1870,25 @@ public final class AttributionExtractor {
                 return resolve(j, j + 1, lastClaim != null && lastClaim.kind() != Source.Kind.PERSON ? lastClaim : null);
             }
             Source target;
-            if (Lexicon.ANAPHOR_MEDIA.contains(t.norm)) {
+            if (Lexicon.ANAPHOR_MEDIA.has(t)) {
                 target = lastMedia;
-            } else if (Lexicon.ANAPHOR_AGENCY.contains(t.norm)) {
+            } else if (Lexicon.ANAPHOR_AGENCY.has(t)) {
                 target = lastAgency != null ? lastAgency : genericOnly(lastMedia);
-            } else if (Lexicon.ANAPHOR_NEWSPAPER.contains(t.norm)) {
+            } else if (Lexicon.ANAPHOR_NEWSPAPER.has(t)) {
                 target = lastNewspaper != null ? lastNewspaper : genericOnly(lastMedia);
-            } else if (Lexicon.ANAPHOR_BROADCASTER.contains(t.norm)) {
+            } else if (Lexicon.ANAPHOR_BROADCASTER.has(t)) {
                 target = lastBroadcaster != null ? lastBroadcaster : genericOnly(lastMedia);
             } else if (t.is("statement") && quotedStatement != null) {
                 target = quotedStatement;
-            } else if (Lexicon.ANAPHOR_ANY.contains(t.norm)) {
+            } else if (Lexicon.ANAPHOR_ANY.has(t)) {
                 target = lastClaim;
             } else {
                 return null;
             }
             int k = j - 1;
             while (k >= s && j - k <= 3 && toks.get(k).word && !toks.get(k).quoted
-                    && (Lexicon.MODIFIERS.contains(toks.get(k).norm) || Lexicon.DEMONYMS.contains(toks.get(k).norm)
-                        || (!toks.get(k).isCapitalized() && !Lexicon.CUES.contains(toks.get(k).norm)))
+                    && (Lexicon.MODIFIERS.has(toks.get(k)) || Lexicon.DEMONYMS.has(toks.get(k))
+                        || (!toks.get(k).isCapitalized() && !Lexicon.CUES.has(toks.get(k))))
                     && !toks.get(k).is("the") && !toks.get(k).is("this") && !toks.get(k).is("that")
                     && !toks.get(k).is("its")) {
                 if (toks.get(k).is("media") && !t.is("report")) {
@@ -1955,7 +1955,7 @@ public final class AttributionExtractor {
             }
             int k = from;
             while (k < e && k - from < MAX_NP && toks.get(k).word && !toks.get(k).quoted
-                    && (toks.get(k).isCapitalized() || Lexicon.NP_WORDS.contains(toks.get(k).norm))) {
+                    && (toks.get(k).isCapitalized() || Lexicon.NP_WORDS.has(toks.get(k)))) {
                 Mention inner = startAt[k];
                 if (inner != null && !inner.personal && k > from) {
                     break;
@@ -1986,7 +1986,7 @@ public final class AttributionExtractor {
             for (int k = from; k < to; k++) {
                 Tok x = toks.get(k);
                 if (x.isCapitalized() || Lexicon.PERSON_WORDS.contains(x.base()) || Lexicon.ORG_WORDS.contains(x.base())
-                        || Lexicon.PRONOUNS.contains(x.norm)) {
+                        || Lexicon.PRONOUNS.has(x)) {
                     content = true;
                 }
             }
@@ -2002,7 +2002,7 @@ public final class AttributionExtractor {
             int fw = toks.get(from).is("the") && from + 1 < to ? from + 1 : from;
             Optional<io.github.wirestory.model.Agency> agency = agencyFirstWords.contains(toks.get(fw).norm)
                     ? agencies.lookup(written) : Optional.empty();
-            if (to - from == 1 && Lexicon.PRONOUNS.contains(head.norm)) {
+            if (to - from == 1 && Lexicon.PRONOUNS.has(head)) {
                 kind = head.is("he") || head.is("she") ? Source.Kind.PERSON : Source.Kind.UNKNOWN;
             } else if (agency.isPresent()) {
                 kind = Source.Kind.NEWS_AGENCY;
@@ -2071,7 +2071,7 @@ public final class AttributionExtractor {
                 return c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '-' || c == '('
                         || c == ')' || Sentences.isQuoteMark(c);
             }
-            return Lexicon.CLAUSE_OPENERS.contains(t.norm);
+            return Lexicon.CLAUSE_OPENERS.has(t);
         }
 
         // ---------------------------------------------------------------- dates

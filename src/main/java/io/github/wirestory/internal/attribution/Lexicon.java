@@ -12,22 +12,65 @@ final class Lexicon {
     /** Every word of every set below, in declaration order: the vocabulary {@link Tok} shares strings with. */
     static final List<String> VOCABULARY = new java.util.ArrayList<>();
 
-    private static Set<String> set(String... words) {
+    /** Every set below, in declaration order: set {@code i} is bit {@code i} of {@link Tok#lists}. */
+    static final List<WordSet> SETS = new java.util.ArrayList<>();
+
+    private static WordSet set(String... words) {
         VOCABULARY.addAll(java.util.Arrays.asList(words));
-        return Set.copyOf(java.util.Arrays.asList(words));
+        return new WordSet(Set.copyOf(java.util.Arrays.asList(words)));
     }
 
-    private static Set<String> join(Set<String> words, Set<String> more) {
+    private static WordSet join(Set<String> words, Set<String> more) {
         Set<String> all = new java.util.HashSet<>(words);
         all.addAll(more);
-        return Set.copyOf(all);
+        return new WordSet(Set.copyOf(all));
+    }
+
+    /**
+     * An immutable set of lower-case words that also answers for a token: a known word's token carries one bit per
+     * set it is in ({@link Tok#lists}, found with the word in the vocabulary), so {@link #has} costs no hashing.
+     */
+    static final class WordSet extends java.util.AbstractSet<String> {
+        private final Set<String> words;
+        /** This set's bit in {@link Tok#lists}. */
+        final long bit;
+
+        private WordSet(Set<String> words) {
+            if (SETS.size() >= Tok.KNOWN_BIT_INDEX) {
+                throw new IllegalStateException("more word sets than token bits");
+            }
+            this.words = words;
+            this.bit = 1L << SETS.size();
+            SETS.add(this);
+        }
+
+        /** Whether the token's norm is in this set. */
+        boolean has(Tok t) {
+            long lists = t.lists;
+            return lists < 0 ? (lists & bit) != 0 : words.contains(t.norm); // < 0: a known word (Tok.KNOWN)
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return words.contains(o);
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return words.iterator();
+        }
+
+        @Override
+        public int size() {
+            return words.size();
+        }
     }
 
     /**
      * Bare (plural present) verb forms of {@link #CUES} ("NK media warn of ...", "State media slam ..."): cues in
      * headlines, and in the body only with an outlet subject.
      */
-    static final Set<String> PLURAL_CUES = set("warn", "slam", "blast", "accuse", "deny", "vow", "urge", "hail",
+    static final WordSet PLURAL_CUES = set("warn", "slam", "blast", "accuse", "deny", "vow", "urge", "hail",
             "praise", "condemn", "denounce", "criticize", "criticise", "reveal", "confirm", "insist", "threaten",
             "blame", "dismiss", "reject", "mock", "lash");
 
@@ -35,7 +78,7 @@ final class Lexicon {
      * Attribution cue verbs (one word, lower case), with {@link #PLURAL_CUES}. Multi-word cues ("according to",
      * "quoted ... as saying", "carried by", "citing") are recognised by the extractor around these.
      */
-    static final Set<String> CUES = join(PLURAL_CUES, set(
+    static final WordSet CUES = join(PLURAL_CUES, set(
             "said", "says", "say", "reported", "report", "told", "tells", "added", "adds", "stated", "claimed",
             "claims", "claim", "quoted", "cited", "announced", "announces", "warned", "warns", "accused",
             "accuses", "denied", "denies", "noted", "insisted", "stressed", "emphasized", "emphasised", "urged",
@@ -68,21 +111,21 @@ final class Lexicon {
             "specified", "detailed", "disputed", "publicized", "publicised", "estimated"));
 
     /** Cues that are often adjectives ("a detailed report", "minutely detailed", "an estimated 500"). */
-    static final Set<String> ADJECTIVAL_CUES = set("specified", "detailed", "publicized", "publicised");
+    static final WordSet ADJECTIVAL_CUES = set("specified", "detailed", "publicized", "publicised");
 
     /** Words of degree before an adjective ("the most detailed"). */
-    static final Set<String> DEGREE_WORDS = set("most", "more", "less", "least", "very", "highly", "so", "too");
+    static final WordSet DEGREE_WORDS = set("most", "more", "less", "least", "very", "highly", "so", "too");
 
 
     /**
      * Verbs that attribute only when an outlet is their subject ("KCNA carried a commentary ...", "Rodong Sinmun
      * published an article ...", "state TV aired an interview ..."); with any other subject they are not cues.
      */
-    static final Set<String> OUTLET_CUES = set("carried", "carries", "published", "publishes", "ran", "runs", "showed", "shows",
+    static final WordSet OUTLET_CUES = set("carried", "carries", "published", "publishes", "ran", "runs", "showed", "shows",
             "aired", "airs", "broadcast", "broadcasts", "printed", "prints", "relayed", "relays");
 
     /** Words after an outlet-only verb that show the carried text states something ("a commentary saying"). */
-    static final Set<String> CONTENT_MARKERS = set("saying", "says", "said", "claiming", "calling", "accusing",
+    static final WordSet CONTENT_MARKERS = set("saying", "says", "said", "claiming", "calling", "accusing",
             "warning", "urging", "arguing", "stating", "denouncing", "slamming", "blasting", "criticizing",
             "criticising", "describing", "insisting", "rejecting", "praising", "asserting", "alleging", "declaring",
             "vowing", "threatening", "blaming", "lauding", "hailing", "condemning", "dismissing", "denying",
@@ -90,49 +133,49 @@ final class Lexicon {
             "revealing", "suggesting", "lambasting", "labeling", "labelling", "branding");
 
     /** Adjectives between "according to" and its source ("according to earlier official media reports"). */
-    static final Set<String> REPORT_ADJECTIVES = set("earlier", "previous", "recent", "latest", "initial", "separate",
+    static final WordSet REPORT_ADJECTIVES = set("earlier", "previous", "recent", "latest", "initial", "separate",
             "unconfirmed", "local", "new", "further", "other");
 
     /** Verbs after "to" that show an outlet verb's text states something: "a commentary to rebut ...". */
-    static final Set<String> PURPOSE_VERBS = set("rebut", "refute", "condemn", "criticize", "criticise", "denounce",
+    static final WordSet PURPOSE_VERBS = set("rebut", "refute", "condemn", "criticize", "criticise", "denounce",
             "slam", "blast", "accuse", "warn", "urge", "praise", "hail", "deny", "dismiss", "reject", "defend",
             "justify", "claim", "argue", "call", "demand", "protest", "counter");
 
     /** Words that open a post-modifier between an outlet and its cue: "Fars news website close to the IRGC reported". */
-    static final Set<String> POST_MODIFIERS = set("close", "affiliated", "linked", "run", "owned", "based", "loyal", "monitored",
+    static final WordSet POST_MODIFIERS = set("close", "affiliated", "linked", "run", "owned", "based", "loyal", "monitored",
             "allied", "aligned", "tied", "controlled");
 
     /** Nouns after "issued a": "the Global Times has issued a stark warning". */
-    static final Set<String> WARNING_NOUNS = set("warning", "warnings", "threat", "threats", "rebuke", "reminder",
+    static final WordSet WARNING_NOUNS = set("warning", "warnings", "threat", "threats", "rebuke", "reminder",
             "appeal", "ultimatum", "broadside", "denunciation", "condemnation");
 
     /** Nouns after "made the": "The article made the accusation that ...". */
-    static final Set<String> CLAIM_NOUNS = set("accusation", "claim", "allegation", "assertion", "argument", "charge");
+    static final WordSet CLAIM_NOUNS = set("accusation", "claim", "allegation", "assertion", "argument", "charge");
 
     /** Parts of an outlet that speak for it: "the overseas edition of People's Daily". */
-    static final Set<String> OUTLET_PARTS = set("edition", "version", "arm", "service", "channel", "account");
+    static final WordSet OUTLET_PARTS = set("edition", "version", "arm", "service", "channel", "account");
 
     /** Verbs of an outlet carrying someone's words: "in a statement carried by KCNA". */
-    static final Set<String> CARRYING = set("carried", "published", "broadcast", "aired", "released", "issued", "run",
+    static final WordSet CARRYING = set("carried", "published", "broadcast", "aired", "released", "issued", "run",
             "reproduced", "relayed", "posted", "printed", "televised", "distributed");
 
     /** Month names and their abbreviations (lower case). */
-    static final Set<String> MONTHS = set("january", "february", "march", "april", "may", "june", "july", "august",
+    static final WordSet MONTHS = set("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec");
 
     /** Words ending in -ly that are not adverbs. */
-    static final Set<String> NOT_ADVERBS = set("daily", "weekly", "monthly", "quarterly", "family", "assembly",
+    static final WordSet NOT_ADVERBS = set("daily", "weekly", "monthly", "quarterly", "family", "assembly",
             "rally", "ally", "italy", "july", "supply", "reply", "bully", "belly", "jelly", "fly");
 
     /** Cues that are valid only in a headline (elsewhere they are usually nouns). */
-    static final Set<String> HEADLINE_ONLY = set("reports", "report");
+    static final WordSet HEADLINE_ONLY = set("reports", "report");
 
     /** Present participles: valid after a comma following an attribution ("..., KCNA said, citing ..."). */
-    static final Set<String> PARTICIPLES = set("saying", "reporting", "citing", "quoting", "accusing");
+    static final WordSet PARTICIPLES = set("saying", "reporting", "citing", "quoting", "accusing");
 
     /** Verbs that mark the person speaking inside a report ("Kim ... expressed belief ..., KCNA reported"). */
-    static final Set<String> SPEAKER_VERBS = set(
+    static final WordSet SPEAKER_VERBS = set(
             "expressed", "told", "stressed", "noted", "urged", "vowed", "called", "emphasized", "emphasised",
             "affirmed", "praised", "pointed", "declared", "hoped", "thanked", "underscored", "reiterated",
             "welcomed", "criticized", "criticised", "ordered", "instructed", "said", "says", "added", "warned",
@@ -142,7 +185,7 @@ final class Lexicon {
             "slammed", "blasted", "promised", "proposed", "suggested", "agreed", "spoke", "remarked", "wrote");
 
     /** Words between a subject and its cue that do not break the attribution ("KCNA also said"). */
-    static final Set<String> ADVERBS = set(
+    static final WordSet ADVERBS = set(
             "also", "later", "earlier", "separately", "further", "previously", "then", "again", "had", "has",
             "have", "was", "were", "is", "would", "will", "on", "late", "early", "last", "this", "week",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
@@ -153,15 +196,15 @@ final class Lexicon {
             "weekend");
 
     /** Words that negate a cue ("the report did not say"). */
-    static final Set<String> NEGATIONS = set("not", "never", "didn't", "doesn't", "hasn't", "haven't",
+    static final WordSet NEGATIONS = set("not", "never", "didn't", "doesn't", "hasn't", "haven't",
             "hadn't", "won't", "wouldn't", "did", "does", "n't", "no", "neither", "nor", "cannot", "couldn't");
 
     /** Words after which a subject noun phrase may start a clause. */
-    static final Set<String> CLAUSE_OPENERS = set("and", "but", "while", "as", "whereas", "although", "though",
+    static final WordSet CLAUSE_OPENERS = set("and", "but", "while", "as", "whereas", "although", "though",
             "because", "so", "yet", "meanwhile", "however", "instead", "also");
 
     /** Subordinators that open a clause whose subject may be an outlet: "after state media said ...". */
-    static final Set<String> SUBORDINATORS = set("after", "before", "since", "when", "until", "once", "unless",
+    static final WordSet SUBORDINATORS = set("after", "before", "since", "when", "until", "once", "unless",
             "where");
 
     /** Generic state-media phrases, as token sequences (lower case). */
@@ -254,7 +297,7 @@ final class Lexicon {
     }
 
     /** Words that may stand before an outlet name as part of how it is written. */
-    static final Set<String> MODIFIERS = set(
+    static final WordSet MODIFIERS = set(
             "the", "official", "government", "state-run", "state-owned", "state-controlled", "state-affiliated", "state-backed",
             "state", "government-run", "government-controlled", "semi-official", "semiofficial",
             "quasi-official", "party", "ruling", "mouthpiece", "flagship", "nationalist", "tabloid",
@@ -270,7 +313,7 @@ final class Lexicon {
             "regime's", "city's", "territory's", "province's", "region's");
 
     /** Demonyms and country-like words that may stand before an outlet ("Chinese state media"). */
-    static final Set<String> DEMONYMS = set(
+    static final WordSet DEMONYMS = set(
             "north", "south", "korean", "chinese", "russian", "iranian", "syrian", "vietnamese", "cuban",
             "venezuelan", "belarusian", "saudi", "emirati", "qatari", "kuwaiti", "egyptian", "turkish",
             "bahraini", "omani", "jordanian", "iraqi", "libyan", "algerian", "moroccan", "tunisian", "sudanese",
@@ -287,33 +330,33 @@ final class Lexicon {
             "heavily", "closely");
 
     /** Words after an outlet name that are still part of it ("the Xinhua news agency", "the KCNA report"). */
-    static final Set<String> TRAILERS = set("news", "agency", "newspaper", "daily", "tv", "television",
+    static final WordSet TRAILERS = set("news", "agency", "newspaper", "daily", "tv", "television",
             "broadcaster", "radio", "website", "channel", "network", "wire", "service");
 
     /** Document nouns after an outlet name: "the KCNA report said" is the outlet speaking. */
-    static final Set<String> DOCUMENTS = set("report", "dispatch", "commentary", "editorial", "article", "account",
+    static final WordSet DOCUMENTS = set("report", "dispatch", "commentary", "editorial", "article", "account",
             "comments", "remarks", "interview", "message", "announcement", "speech", "letter",
             "statement", "bulletin", "broadcast", "story", "piece", "op-ed", "column", "headline", "columns",
             "editorials", "commentaries", "articles", "dispatches", "series", "decree", "newsflash", "communique",
             "communiqué", "readout", "notice", "order");
 
     /** Person nouns after an outlet name: "a CCTV director said" is a person, not the outlet. */
-    static final Set<String> PERSON_NOUNS = set("director", "anchor", "editor", "editor-in-chief", "reporter",
+    static final WordSet PERSON_NOUNS = set("director", "anchor", "editor", "editor-in-chief", "reporter",
             "correspondent", "host", "commentator", "journalist", "chief", "president", "spokesman",
             "spokeswoman", "spokesperson", "presenter", "columnist", "writer", "analyst", "staff", "employee",
             "executive", "head", "boss", "newsreader", "announcer", "photographer", "reporters", "journalists");
 
     /** Nouns that refer back to a source ("the report said"), and which kind of source they fit. */
-    static final Set<String> ANAPHOR_MEDIA = set("report", "dispatch", "article", "commentary", "editorial",
+    static final WordSet ANAPHOR_MEDIA = set("report", "dispatch", "article", "commentary", "editorial",
             "bulletin", "story", "broadcast", "column", "op-ed");
-    static final Set<String> ANAPHOR_AGENCY = set("agency", "wire", "newswire");
-    static final Set<String> ANAPHOR_NEWSPAPER = set("newspaper", "paper", "daily", "tabloid");
-    static final Set<String> ANAPHOR_BROADCASTER = set("broadcaster", "station", "channel", "network", "tv",
+    static final WordSet ANAPHOR_AGENCY = set("agency", "wire", "newswire");
+    static final WordSet ANAPHOR_NEWSPAPER = set("newspaper", "paper", "daily", "tabloid");
+    static final WordSet ANAPHOR_BROADCASTER = set("broadcaster", "station", "channel", "network", "tv",
             "television", "radio");
-    static final Set<String> ANAPHOR_ANY = set("statement", "outlet", "website", "it");
+    static final WordSet ANAPHOR_ANY = set("statement", "outlet", "website", "it");
 
     /** Words that make a subject a person. */
-    static final Set<String> PERSON_WORDS = set("spokesman", "spokeswoman", "spokesperson", "minister",
+    static final WordSet PERSON_WORDS = set("spokesman", "spokeswoman", "spokesperson", "minister",
             "leader", "president", "premier", "chairman", "chairwoman", "secretary", "general", "official",
             "officials", "analyst", "analysts", "expert", "experts", "professor", "ambassador", "envoy",
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lawmaker", "lawmakers", "diplomat", "diplomats",
@@ -325,7 +368,7 @@ final class Lexicon {
             "spokespeople", "officer", "officers", "prosecutor", "prosecutors", "judge", "senator", "mayor");
 
     /** Words that make a subject a government or organisation. */
-    static final Set<String> ORG_WORDS = set("ministry", "government", "military", "army", "navy", "office",
+    static final WordSet ORG_WORDS = set("ministry", "government", "military", "army", "navy", "office",
             "department", "committee", "council", "agency", "party", "commission", "police", "command",
             "forces", "staff", "pentagon", "kremlin", "house", "administration", "cabinet", "parliament",
             "assembly", "court", "bureau", "company", "group", "organization", "organisation", "union",
@@ -343,19 +386,19 @@ final class Lexicon {
             "hungary", "italy", "spain", "opec", "asean", "hamas", "hezbollah", "taliban", "beijing's", "u.s", "u.s.", "u.n.", "us", "united", "states", "eu", "state");
 
     /** Nouns that make a subject a news outlet ("the Moscow-based daily newspaper ..."). */
-    static final Set<String> MEDIA_WORDS = set("newspaper", "daily", "broadcaster", "tabloid", "weekly", "mouthpiece",
+    static final WordSet MEDIA_WORDS = set("newspaper", "daily", "broadcaster", "tabloid", "weekly", "mouthpiece",
             "magazine", "channel", "television", "radio", "website", "outlet", "wire", "newswire", "broadcasting");
 
     /** Last words of outlet names the registries may not know ("Myitkyina News Journal", "Korea Times"). */
-    static final Set<String> OUTLET_HEADS = set("journal", "times", "post", "herald", "gazette", "tribune",
+    static final WordSet OUTLET_HEADS = set("journal", "times", "post", "herald", "gazette", "tribune",
             "chronicle", "mail", "observer", "telegraph", "express", "monitor", "daily", "news", "tv",
             "television", "radio", "agency");
 
     /** Pronoun subjects. */
-    static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i");
+    static final WordSet PRONOUNS = set("he", "she", "they", "it", "we", "i");
 
     /** Lower-case words allowed inside a subject noun phrase. */
-    static final Set<String> NP_WORDS = set("the", "a", "an", "of", "for", "and", "its", "his", "her",
+    static final WordSet NP_WORDS = set("the", "a", "an", "of", "for", "and", "its", "his", "her",
             "their", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "ministry",
             "leader", "president", "chief", "analyst", "analysts", "expert", "experts", "source", "sources",
             "government", "military", "foreign", "defense", "defence", "senior", "deputy", "top", "former",

@@ -30,6 +30,14 @@ final class Tok {
     static final int CARRYING = 16;
     /** The word classes of the norm ({@link #CUE}, ...), found with the word in the vocabulary. */
     int classes;
+    /**
+     * For a word of the vocabulary: {@link #KNOWN} plus the bit of each {@link Lexicon.WordSet} its norm is in (see
+     * {@link Lexicon.WordSet#has}); 0 for any other token, whose norm the sets must be asked for.
+     */
+    long lists;
+    /** The sign bit of {@link #lists}: the token is a word of the vocabulary, so its set bits are complete. */
+    static final int KNOWN_BIT_INDEX = 63;
+    static final long KNOWN = 1L << KNOWN_BIT_INDEX;
     /** {@link #isCapitalized()}, computed once. */
     private boolean capitalized;
     /** Inside a direct quote. */
@@ -55,6 +63,11 @@ final class Tok {
      */
     private static Tok make(Words pool, int begin, int end, boolean word, String raw, String norm, int classes,
             int hash, char first, int flags) {
+        return make(pool, begin, end, word, raw, norm, classes, 0L, hash, first, flags);
+    }
+
+    private static Tok make(Words pool, int begin, int end, boolean word, String raw, String norm, int classes,
+            long lists, int hash, char first, int flags) {
         Tok t;
         if (pool != null && pool.used < Words.MAX_POOLED) {
             t = pool.toks[pool.used];
@@ -75,6 +88,7 @@ final class Tok {
         t.raw = raw;
         t.norm = norm;
         t.classes = classes;
+        t.lists = lists;
         t.quoted = false;
         t.capitalized = (flags & F_CAPITALIZED) != 0;
         t.hash = hash;
@@ -332,7 +346,7 @@ final class Tok {
                 String raw = curly || otherUpper ? text.substring(begin, end)
                         : firstUpper ? (v.capitalized != null ? v.capitalized : text.substring(begin, end))
                         : v.lower;
-                return make(pool, begin, end, true, raw, v.lower, v.classes, h, cs[begin - base],
+                return make(pool, begin, end, true, raw, v.lower, v.classes, v.lists, h, cs[begin - base],
                         wordFlags(cs, begin - base, end - base));
             }
         }
@@ -411,7 +425,18 @@ final class Tok {
         return true;
     }
 
-    private record Entry(String lower, String capitalized, int classes) {}
+    private record Entry(String lower, String capitalized, int classes, long lists) {}
+
+    /** {@link #KNOWN} and the bits of the {@link Lexicon.WordSet}s that hold the word. */
+    private static long lists(String lower) {
+        long bits = KNOWN;
+        for (Lexicon.WordSet set : Lexicon.SETS) {
+            if (set.contains(lower)) {
+                bits |= set.bit;
+            }
+        }
+        return bits;
+    }
 
     /**
      * Every word that can open a cue in {@code AttributionExtractor.sentence}: each branch there first tests the
@@ -484,7 +509,7 @@ final class Tok {
             if (table[slot] == null) {
                 char c = w.charAt(0);
                 String cap = c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) + w.substring(1) : null;
-                table[slot] = new Entry(w, cap, classes(w));
+                table[slot] = new Entry(w, cap, classes(w), lists(w));
             }
         }
         return table;

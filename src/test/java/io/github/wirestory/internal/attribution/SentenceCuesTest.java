@@ -37,8 +37,10 @@ class SentenceCuesTest {
                 missing.add(is.group(1));
             }
         }
-        Matcher set = Pattern.compile("Lexicon\\.([A-Z_]+)\\.contains\\(t\\.norm\\)").matcher(loop);
+        Matcher set = Pattern.compile("Lexicon\\.([A-Z_]+)\\.(?:contains\\(t\\.norm\\)|has\\(t\\))").matcher(loop);
+        int sets = 0;
         while (set.find()) {
+            sets++;
             try {
                 @SuppressWarnings("unchecked")
                 Set<String> words = (Set<String>) Lexicon.class.getDeclaredField(set.group(1)).get(null);
@@ -63,6 +65,7 @@ class SentenceCuesTest {
                 }
             }
         }
+        assertThat(sets).as("set tests of the cue word found in sentence()").isGreaterThanOrEqualTo(3);
         assertThat(missing).as("words sentence() tests that Tok.SENTENCE_CUES lacks").isEmpty();
         // any other test of the word itself would bypass the flag
         assertThat(loop).doesNotContainPattern("\\bt\\.(norm|raw)\\.(equals|startsWith|matches|equalsIgnoreCase)\\(");

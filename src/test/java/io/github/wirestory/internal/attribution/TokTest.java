@@ -35,6 +35,21 @@ class TokTest {
     }
 
     @Test
+    void setBitsAnswerAsTheSets() {
+        String text = TEXT + " I said a report, the agency's state-run daily reported; it was not \u212Aarried. "
+                + String.join(" ", Lexicon.VOCABULARY);
+        int known = 0;
+        for (Tok t : Tok.of(text, 0, text.length())) {
+            known += t.lists < 0 ? 1 : 0;
+            for (Lexicon.WordSet set : Lexicon.SETS) {
+                assertThat(set.has(t)).as(t.raw + " in set " + Long.numberOfTrailingZeros(set.bit))
+                        .isEqualTo(set.contains(t.norm));
+            }
+        }
+        assertThat(known).as("tokens answered from their bits").isGreaterThan(1000);
+    }
+
+    @Test
     void recycledTokensMatchNewOnesAndAreClearedAfterTheExtraction() {
         List<String> fresh = new ArrayList<>();
         for (Tok t : Tok.of(TEXT, 0, TEXT.length())) {
