@@ -628,7 +628,7 @@ public final class AttributionExtractor {
                     } // but "The Syrian Observatory for Human Rights, a monitor, put ..." opens with the body
                     break;
                 }
-                orgFirst |= toks.get(i).word && toks.get(i).isCapitalized() && Lexicon.ORG_WORDS.contains(toks.get(i).base());
+                orgFirst |= toks.get(i).word && toks.get(i).isCapitalized() && Lexicon.ORG_WORDS.hasBase(toks.get(i));
             }
             // "The latest China Daily editorial on Monday was titled ...": the outlet opening the sentence
             for (int i = s; i < e && i < s + 4; i++) {
@@ -648,7 +648,7 @@ public final class AttributionExtractor {
                     && (toks.get(k).isCapitalized() || toks.get(k).is("of") || toks.get(k).is("the"))) {
                 k++;
             }
-            if (k < e && toks.get(k).word && Lexicon.ORG_WORDS.contains(toks.get(k).base())) {
+            if (k < e && toks.get(k).word && Lexicon.ORG_WORDS.hasBase(toks.get(k))) {
                 k++; // "the ministry"
             }
             if (k - s < 1 || k >= e || !toks.get(k).word || toks.get(k).isCapitalized()) {
@@ -1513,7 +1513,7 @@ public final class AttributionExtractor {
                 if (!t.word || t.quoted) {
                     return false;
                 }
-                if (Lexicon.WARNING_NOUNS.contains(t.base())) {
+                if (Lexicon.WARNING_NOUNS.hasBase(t)) {
                     return true;
                 }
             }
@@ -1817,8 +1817,8 @@ public final class AttributionExtractor {
                 plainFrom++;
             }
             boolean plainOk = plainFrom <= j && (relaxed || clauseStart(plainFrom, s));
-            if (!plainOk && (Lexicon.ORG_WORDS.contains(t.base()) || Lexicon.PERSON_WORDS.contains(t.base())
-                    || Lexicon.MEDIA_WORDS.contains(t.base()))) {
+            if (!plainOk && (Lexicon.ORG_WORDS.hasBase(t) || Lexicon.PERSON_WORDS.hasBase(t)
+                    || Lexicon.MEDIA_WORDS.hasBase(t))) {
                 // "The coup regime's information ministry said", "the Egyptian interior ministry said"
                 int d = j - 1;
                 while (d >= s && j - d <= 6 && toks.get(d).word && !toks.get(d).quoted
@@ -1985,7 +1985,7 @@ public final class AttributionExtractor {
             boolean content = false;
             for (int k = from; k < to; k++) {
                 Tok x = toks.get(k);
-                if (x.isCapitalized() || Lexicon.PERSON_WORDS.contains(x.base()) || Lexicon.ORG_WORDS.contains(x.base())
+                if (x.isCapitalized() || Lexicon.PERSON_WORDS.hasBase(x) || Lexicon.ORG_WORDS.hasBase(x)
                         || Lexicon.PRONOUNS.has(x)) {
                     content = true;
                 }
@@ -2009,12 +2009,12 @@ public final class AttributionExtractor {
                 id = Optional.of(agency.get().id());
                 name = Optional.of(agency.get().name());
                 country = agency.get().country();
-            } else if (Lexicon.PERSON_WORDS.contains(head.base())) {
+            } else if (Lexicon.PERSON_WORDS.hasBase(head)) {
                 kind = Source.Kind.PERSON;
-            } else if (Lexicon.MEDIA_WORDS.contains(head.base()) || mediaWordBefore(from, to)
+            } else if (Lexicon.MEDIA_WORDS.hasBase(head) || mediaWordBefore(from, to)
                     || (head.is("agency") && to - 2 >= from && toks.get(to - 2).is("news"))) {
                 kind = Source.Kind.NEWS_AGENCY; // "The Moscow-based daily newspaper Moskovskiy Komsomolets"
-            } else if (Lexicon.ORG_WORDS.contains(head.base())) {
+            } else if (Lexicon.ORG_WORDS.hasBase(head)) {
                 kind = Source.Kind.ORGANIZATION;
             } else if (head.isCapitalized() && possessiveBefore(from, to - 1)) {
                 kind = Source.Kind.PERSON; // "North Korea's Kim", "China's Xi"
@@ -2024,11 +2024,11 @@ public final class AttributionExtractor {
                 boolean allCaps = true;
                 for (int k = from; k < to; k++) {
                     Tok x = toks.get(k);
-                    if (Lexicon.PERSON_WORDS.contains(x.base())) {
+                    if (Lexicon.PERSON_WORDS.hasBase(x)) {
                         kind = Source.Kind.PERSON;
                         break;
                     }
-                    if (Lexicon.ORG_WORDS.contains(x.base())) {
+                    if (Lexicon.ORG_WORDS.hasBase(x)) {
                         kind = Source.Kind.ORGANIZATION;
                     }
                     allCaps &= x.isCapitalized();
@@ -2045,7 +2045,7 @@ public final class AttributionExtractor {
 
         private boolean mediaWordBefore(int from, int to) {
             for (int k = from; k < to - 1; k++) {
-                if (Lexicon.MEDIA_WORDS.contains(toks.get(k).base()) && toks.get(k + 1).isCapitalized()) {
+                if (Lexicon.MEDIA_WORDS.hasBase(toks.get(k)) && toks.get(k + 1).isCapitalized()) {
                     return true; // "newspaper Moskovskiy Komsomolets", "broadcaster NHK"
                 }
             }

@@ -50,6 +50,11 @@ final class Lexicon {
             return lists < 0 ? (lists & bit) != 0 : words.contains(t.norm); // < 0: a known word (Tok.KNOWN)
         }
 
+        /** Whether the token's norm without a possessive {@code 's} ({@link Tok#base()}) is in this set. */
+        boolean hasBase(Tok t) {
+            return t.possessive() ? words.contains(t.base()) : has(t); // not possessive: the base is the norm
+        }
+
         @Override
         public boolean contains(Object o) {
             return words.contains(o);

@@ -60,6 +60,9 @@ final class QuoteFinder {
             boolean nestedHere = false;
             for (; i < unit.end(); i++) {
                 char c = cs[i];
+                if (c != '"' && c != '\'' && c < '\u00AB') {
+                    continue; // every mark below is one of these: most chars need no other test
+                }
                 if (family != NONE) {
                     if (family == DOUBLE && c == '"' && !flat && openerShaped(text, i, unit)) {
                         nested++; // '"The report on alleged "actual destruction" is fake", TASS said'

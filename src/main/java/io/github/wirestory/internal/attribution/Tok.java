@@ -31,11 +31,12 @@ final class Tok {
     /** The word classes of the norm ({@link #CUE}, ...), found with the word in the vocabulary. */
     int classes;
     /**
-     * For a word of the vocabulary: {@link #KNOWN} plus the bit of each {@link Lexicon.WordSet} its norm is in (see
-     * {@link Lexicon.WordSet#has}); 0 for any other token, whose norm the sets must be asked for.
+     * {@link #KNOWN} plus the bit of each {@link Lexicon.WordSet} the norm is in (see {@link Lexicon.WordSet#has}), for
+     * a word of the vocabulary and for any other ASCII word of two chars or more (every such word of the sets is in the
+     * vocabulary, so it is in none); 0 for other tokens, whose norm the sets must be asked for.
      */
     long lists;
-    /** The sign bit of {@link #lists}: the token is a word of the vocabulary, so its set bits are complete. */
+    /** The sign bit of {@link #lists}: the token's set bits are complete. */
     static final int KNOWN_BIT_INDEX = 63;
     static final long KNOWN = 1L << KNOWN_BIT_INDEX;
     /** {@link #isCapitalized()}, computed once. */
@@ -355,8 +356,8 @@ final class Tok {
             String seen = words.raw[slot];
             if (seen != null && words.hash[slot] == h && seen.length() == end - begin
                     && same(cs, begin - base, seen)) {
-                // an unknown ASCII word: no classes
-                return make(pool, begin, end, true, seen, words.norm[slot], 0, h, cs[begin - base],
+                // an unknown ASCII word: no classes, in no set
+                return make(pool, begin, end, true, seen, words.norm[slot], 0, KNOWN, h, cs[begin - base],
                         wordFlags(cs, begin - base, end - base));
             }
         }
@@ -368,7 +369,8 @@ final class Tok {
                 words.hash[slot] = h;
             }
             // lower-case ASCII: the norm is the word
-            return make(pool, begin, end, true, raw, raw, 0, h, cs[begin - base], wordFlags(cs, begin - base, end - base));
+            return make(pool, begin, end, true, raw, raw, 0, KNOWN, h, cs[begin - base],
+                    wordFlags(cs, begin - base, end - base));
         }
         String norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
         // an ASCII word missing from the vocabulary is in no word list; other words may still lower-case to a
@@ -378,7 +380,8 @@ final class Tok {
             words.norm[slot] = norm;
             words.hash[slot] = h;
         }
-        return make(pool, begin, end, true, raw, norm, known ? 0 : classes(norm), known ? h : norm.hashCode(),
+        return make(pool, begin, end, true, raw, norm, known ? 0 : classes(norm), known ? KNOWN : 0,
+                known ? h : norm.hashCode(),
                 cs[begin - base], known ? wordFlags(cs, begin - base, end - base) : wordFlags(raw, norm));
     }
 

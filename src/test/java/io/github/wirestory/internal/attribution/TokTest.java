@@ -37,6 +37,7 @@ class TokTest {
     @Test
     void setBitsAnswerAsTheSets() {
         String text = TEXT + " I said a report, the agency's state-run daily reported; it was not \u212Aarried. "
+                + "The Ministry's officials' Daily's MINISTRY'S Newspaper\u2019s minister's "
                 + String.join(" ", Lexicon.VOCABULARY);
         int known = 0;
         for (Tok t : Tok.of(text, 0, text.length())) {
@@ -44,6 +45,8 @@ class TokTest {
             for (Lexicon.WordSet set : Lexicon.SETS) {
                 assertThat(set.has(t)).as(t.raw + " in set " + Long.numberOfTrailingZeros(set.bit))
                         .isEqualTo(set.contains(t.norm));
+                assertThat(set.hasBase(t)).as(t.raw + " base in set " + Long.numberOfTrailingZeros(set.bit))
+                        .isEqualTo(set.contains(t.base()));
             }
         }
         assertThat(known).as("tokens answered from their bits").isGreaterThan(1000);
