@@ -190,6 +190,9 @@ final class Tok {
         final ArrayList<int[]> sentences = new ArrayList<>(16);
         final int[][] ranges = new int[MAX_RANGES][];
         int rangesUsed;
+        static final int SCRATCH = 64;
+        /** Where {@link #asciiNorm} lower-cases a word; zeroed at the end of the extraction. */
+        final char[] scratch = new char[SCRATCH];
         /** The chars being tokenised; {@link #charsUsed} of them are zeroed at the end of the extraction. */
         char[] chars = new char[1024];
         int charsUsed;
@@ -267,6 +270,7 @@ final class Tok {
             w.sentences.clear();
             w.rangesUsed = 0;
             java.util.Arrays.fill(w.chars, 0, w.charsUsed, '\0');
+            java.util.Arrays.fill(w.scratch, '\0');
             w.charsUsed = 0;
             if (w.list.size() > MAX_LIST) {
                 w.list = new ArrayList<>(256); // do not keep a large array
@@ -372,7 +376,8 @@ final class Tok {
             return make(pool, begin, end, true, raw, raw, 0, KNOWN, h, cs[begin - base],
                     wordFlags(cs, begin - base, end - base));
         }
-        String norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        String norm = known ? asciiNorm(cs, begin - base, end - base, words)
+                : raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
         // an ASCII word missing from the vocabulary is in no word list; other words may still lower-case to a
         // listed one ("\u212Aarried")
         if (known && words != null) {
@@ -383,6 +388,19 @@ final class Tok {
         return make(pool, begin, end, true, raw, norm, known ? 0 : classes(norm), known ? KNOWN : 0,
                 known ? h : norm.hashCode(),
                 cs[begin - base], known ? wordFlags(cs, begin - base, end - base) : wordFlags(raw, norm));
+    }
+
+    /**
+     * The norm of an ASCII word {@code cs[from, to)} (curly apostrophes allowed): lower case, apostrophes folded,
+     * made in the thread's scratch buffer when there is one.
+     */
+    private static String asciiNorm(char[] cs, int from, int to, Words words) {
+        char[] n = words != null && to - from <= Words.SCRATCH ? words.scratch : new char[to - from];
+        for (int k = from; k < to; k++) {
+            char c = cs[k];
+            n[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '\u2019' ? '\'' : c;
+        }
+        return new String(n, 0, to - from);
     }
 
     /**

@@ -77,15 +77,18 @@ class TokTest {
             Tok.closeWords();
         }
         assertThat(seen).allMatch(t -> t.raw == null && t.norm == null);
-        assertThat(new String(threadChars()).chars().allMatch(c -> c == 0)).as("the char buffer is zeroed").isTrue();
+        assertThat(new String(threadChars("chars")).chars().allMatch(c -> c == 0)).as("the char buffer is zeroed")
+                .isTrue();
+        assertThat(new String(threadChars("scratch")).chars().allMatch(c -> c == 0)).as("the scratch is zeroed")
+                .isTrue();
     }
 
-    private static char[] threadChars() {
+    private static char[] threadChars(String field) {
         try {
             java.lang.reflect.Field f = Tok.class.getDeclaredField("WORDS");
             f.setAccessible(true);
             Object words = ((ThreadLocal<?>) f.get(null)).get();
-            java.lang.reflect.Field c = words.getClass().getDeclaredField("chars");
+            java.lang.reflect.Field c = words.getClass().getDeclaredField(field);
             c.setAccessible(true);
             return (char[]) c.get(words);
         } catch (ReflectiveOperationException e) {
@@ -110,7 +113,7 @@ class TokTest {
         } finally {
             Tok.closeWords();
         }
-        assertThat(new String(threadChars()).chars().allMatch(c -> c == 0)).isTrue();
+        assertThat(new String(threadChars("chars")).chars().allMatch(c -> c == 0)).isTrue();
     }
 
     @Test
