@@ -81,17 +81,36 @@ public final class AttributionExtractor {
             units.add(new Unit(p.index(), p.span().begin(), p.span().end()));
         }
         Tok.openWords(); // repeated words share strings within this story
+        Mention[][] arrays = MENTION_ARRAYS.get();
+        Mention[] endAt = arrays[0];
+        Mention[] startAt = arrays[1];
+        arrays[0] = null; // taken: an extraction nested on this thread makes its own
+        arrays[1] = null;
+        Run run = null;
         try {
-            return extract(text, units, dateline, wire);
+            run = new Run(text, dateline.flatMap(Dateline::date), wire.map(w -> w.agency().id()).orElse(""), endAt,
+                    startAt);
+            return extract(text, units, dateline, run);
         } finally {
             Tok.closeWords();
+            if (run != null && run.endAt != null && run.endAt.length <= MAX_KEPT_MENTIONS) {
+                java.util.Arrays.fill(run.endAt, null); // no story's mentions stay reachable
+                java.util.Arrays.fill(run.startAt, null);
+                arrays[0] = run.endAt;
+                arrays[1] = run.startAt;
+            }
         }
     }
 
-    private Result extract(String text, List<Unit> units, Optional<Dateline> dateline, Optional<AgencyCredit> wire) {
-        List<RawQuote> raw = QuoteFinder.find(text, units);
-        Run run = new Run(text, raw, dateline.flatMap(Dateline::date),
-                wire.map(w -> w.agency().id()).orElse(""));
+    /**
+     * Each thread's pair of mention arrays ({@link Run#endAt}, {@link Run#startAt}), reused from story to story and
+     * emptied after each; arrays longer than {@link #MAX_KEPT_MENTIONS} are not kept.
+     */
+    private static final ThreadLocal<Mention[][]> MENTION_ARRAYS = ThreadLocal.withInitial(() -> new Mention[2][]);
+    private static final int MAX_KEPT_MENTIONS = 4096;
+
+    private Result extract(String text, List<Unit> units, Optional<Dateline> dateline, Run run) {
+        run.quotes = QuoteFinder.find(text, units);
         // the lede's dateline is cut from its paragraph: "(NNN-SPA)" there makes SPA the antecedent of "the report"
         dateline.ifPresent(d -> run.noteDatelineOutlet(Tok.of(text, d.span().begin(), d.span().end())));
         for (int u = 0; u < units.size(); u++) {
@@ -142,7 +161,7 @@ public final class AttributionExtractor {
     /** Per-story state: anaphora slots hold only the latest antecedent of each kind, so lookup is O(1). */
     private final class Run {
         final String text;
-        final List<RawQuote> quotes;
+        List<RawQuote> quotes; // set by extract before the first unit
         final Optional<LocalDate> date;
         final String wireId;
         final List<RawClaim> claims = new ArrayList<>();
@@ -174,11 +193,12 @@ public final class AttributionExtractor {
         Mention[] startAt;
         boolean headline;
 
-        Run(String text, List<RawQuote> quotes, Optional<LocalDate> date, String wireId) {
+        Run(String text, Optional<LocalDate> date, String wireId, Mention[] endAt, Mention[] startAt) {
             this.text = text;
-            this.quotes = quotes;
             this.date = date;
             this.wireId = wireId;
+            this.endAt = endAt; // empty arrays from an earlier story on this thread, or null
+            this.startAt = startAt;
         }
 
         void unit(Unit unit, Unit next) {
