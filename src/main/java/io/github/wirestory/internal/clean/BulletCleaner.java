@@ -61,6 +61,9 @@ public final class BulletCleaner implements Cleaner, BufferCleaner {
         if (text instanceof String) {
             return ((String) text).indexOf(c, from);
         }
+        if (text instanceof StringBuilder) { // the chain's buffers: the JDK's string search instead of charAt
+            return ((StringBuilder) text).indexOf(c == '\n' ? "\n" : String.valueOf(c), Math.max(from, 0));
+        }
         for (int i = Math.max(from, 0), n = text.length(); i < n; i++) {
             if (text.charAt(i) == c) {
                 return i;

@@ -12,4 +12,17 @@ class BulletCleanerTest {
         assertThat(out).hasToString("UPI\n  Oops!\nShare\n\nKim said • no.");
         assertThat(r.removed).containsExactly("•", "▪", "•");
     }
+
+    @Test
+    void indexOfAnswersAsStringIndexOfForEveryKindOfSequence() {
+        for (String text : new String[] {"", "\n", "a\nb\n\nc", "no break", "\u201Cwide\u201D\nline\n", "x\n"}) {
+            for (int from = -2; from <= text.length() + 1; from++) {
+                int expected = text.indexOf('\n', from);
+                assertThat(BulletCleaner.indexOf(text, '\n', from)).isEqualTo(expected);
+                assertThat(BulletCleaner.indexOf(new StringBuilder(text), '\n', from)).isEqualTo(expected);
+                assertThat(BulletCleaner.indexOf(java.nio.CharBuffer.wrap(text), '\n', from)).isEqualTo(expected);
+                assertThat(BulletCleaner.indexOf(new StringBuilder(text), 'e', from)).isEqualTo(text.indexOf('e', from));
+            }
+        }
+    }
 }
