@@ -587,7 +587,7 @@ public final class AttributionExtractor {
         /** "the Kachin-based Myitkyina News Journal": an outlet the registries do not know is an antecedent too. */
         private void noteOtherOutlet(int k) {
             Tok t = toks.get(k);
-            if (!t.word || t.quoted || !t.isCapitalized() || !t.has(Tok.OUTLET_HEAD) || k == 0
+            if (!t.has(Tok.OUTLET_HEAD) || !t.word || t.quoted || !t.isCapitalized() || k == 0
                     || !toks.get(k - 1).isCapitalized() || endAt[k] != null
                     || (t.is("agency") && !toks.get(k - 1).is("news"))) {
                 return; // "European Space Agency" is no news outlet; "Kyodo News Agency" is
@@ -611,7 +611,7 @@ public final class AttributionExtractor {
 
         private void noteOtherReport(int k) {
             Tok t = toks.get(k);
-            if (!t.word || t.quoted || !(t.is("report") || t.is("study") || t.is("assessment")) || k == 0) {
+            if (!Lexicon.OTHER_REPORTS.has(t) || !t.word || t.quoted || k == 0) {
                 return;
             }
             int b = k - 1;
@@ -758,7 +758,7 @@ public final class AttributionExtractor {
                             cand = cand(subj, t.raw + " " + toks.get(p).raw, c, Optional.empty());
                         }
                     }
-                } else if (t.norm.endsWith("ing") && Lexicon.CONTENT_MARKERS.has(t)
+                } else if (Lexicon.CONTENT_MARKERS.has(t) && t.norm.endsWith("ing")
                         && documentOutletBefore(c, s) != null) {
                     // "an editorial from the Global Times calling ...", "a state television video vowing ..."
                     cand = cand(documentOutletBefore(c, s), t.raw, c, Optional.empty());
@@ -795,7 +795,7 @@ public final class AttributionExtractor {
                         && Lexicon.CLAIM_NOUNS.has(toks.get(c + 2))) {
                     cand = verbCue(c, s, e); // "The article made the accusation that ..."
                 } else if ((t.is("citing") || t.is("quoting") || t.is("saying") || t.is("reporting")
-                            || (t.norm.endsWith("ing") && Lexicon.CONTENT_MARKERS.has(t)))
+                            || (Lexicon.CONTENT_MARKERS.has(t) && t.norm.endsWith("ing")))
                         && c > s && (toks.get(c - 1).is("are") || toks.get(c - 1).is("is")
                             || toks.get(c - 1).is("was") || toks.get(c - 1).is("were"))) {
                     // "Iranian state media are citing unconfirmed reports of explosions"; "Xinhua, ..., is calling"
@@ -816,7 +816,7 @@ public final class AttributionExtractor {
                     if (subj != null && isMedia(subj.source())) {
                         cand = new Cand(subj, t.raw, c, 0, Optional.empty(), Optional.empty());
                     }
-                } else if ((t.is("saying") || (t.norm.endsWith("ing") && Lexicon.CONTENT_MARKERS.has(t)))
+                } else if ((t.is("saying") || (Lexicon.CONTENT_MARKERS.has(t) && t.norm.endsWith("ing")))
                         && c > s && toks.get(c - 1).isPunct(',')) {
                     // "IRIB has downplayed reports of an attack, saying ...", "Iranian state media broke its silence
                     // Friday ..., alleging ...": the outlet that opens the sentence

@@ -339,6 +339,9 @@ final class Lexicon {
             "broadcaster", "radio", "website", "channel", "network", "wire", "service");
 
     /** Document nouns after an outlet name: "the KCNA report said" is the outlet speaking. */
+    /** Reports that are no outlet's: "A U.N. report released Monday ..." (see {@code noteOtherReport}). */
+    static final WordSet OTHER_REPORTS = set("report", "study", "assessment");
+
     static final WordSet DOCUMENTS = set("report", "dispatch", "commentary", "editorial", "article", "account",
             "comments", "remarks", "interview", "message", "announcement", "speech", "letter",
             "statement", "bulletin", "broadcast", "story", "piece", "op-ed", "column", "headline", "columns",

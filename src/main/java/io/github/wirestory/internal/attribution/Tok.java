@@ -309,7 +309,7 @@ final class Tok {
             String raw = one(c);
             char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             boolean cap = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            return make(pool, begin, end, true, raw, lower == c ? raw : one(lower), 0, lower, c,
+            return make(pool, begin, end, true, raw, lower == c ? raw : one(lower), 0, ONE_CHAR_LISTS[lower], lower, c,
                     cap ? F_CAPITALIZED : 0);
         }
         // the hash of the norm (String.hashCode of the lower-cased word), for ASCII words and curly apostrophes
@@ -447,6 +447,18 @@ final class Tok {
     }
 
     private record Entry(String lower, String capitalized, int classes, long lists) {}
+
+    /**
+     * {@link #lists} of the one-char tokens whose norm is the char (punctuation up to the General Punctuation block,
+     * one ASCII letter or digit lower-cased), worked out once.
+     */
+    private static final long[] ONE_CHAR_LISTS = new long[0x2070];
+
+    static {
+        for (char c = 0; c < ONE_CHAR_LISTS.length; c++) {
+            ONE_CHAR_LISTS[c] = lists(String.valueOf(c));
+        }
+    }
 
     /** {@link #KNOWN} and the bits of the {@link Lexicon.WordSet}s that hold the word. */
     private static long lists(String lower) {
@@ -672,7 +684,8 @@ final class Tok {
                 i = j;
             } else {
                 String p = one(c);
-                out.add(make(pool, i, i + 1, false, p, p, 0, c, c, 0));
+                out.add(make(pool, i, i + 1, false, p, p, 0, c < ONE_CHAR_LISTS.length ? ONE_CHAR_LISTS[c] : 0, c, c,
+                        0));
                 i++;
             }
         }

@@ -38,6 +38,7 @@ class TokTest {
     void setBitsAnswerAsTheSets() {
         String text = TEXT + " I said a report, the agency's state-run daily reported; it was not \u212Aarried. "
                 + "The Ministry's officials' Daily's MINISTRY'S Newspaper\u2019s minister's "
+                + "\u201CQuoted\u201D \u2014 \u00AB\u00BB \u2026 \u3001 (KCNA) -- & | / "
                 + String.join(" ", Lexicon.VOCABULARY);
         int known = 0;
         for (Tok t : Tok.of(text, 0, text.length())) {
