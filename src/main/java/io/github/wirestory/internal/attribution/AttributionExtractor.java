@@ -191,6 +191,8 @@ public final class AttributionExtractor {
         List<Tok> toks;
         Mention[] endAt;
         Mention[] startAt;
+        /** The mentions the arrays hold, cleared at the start of the next unit. */
+        List<Mention> unitMentions = List.of();
         boolean headline;
 
         Run(String text, Optional<LocalDate> date, String wireId, Mention[] endAt, Mention[] startAt) {
@@ -206,15 +208,18 @@ public final class AttributionExtractor {
             toks = Tok.unit(text, unit.begin(), unit.end());
             markQuoted();
             int n = toks.size();
+            for (int i = 0; i < unitMentions.size(); i++) { // the previous unit's entries: the arrays are empty again
+                Mention m = unitMentions.get(i);
+                endAt[m.to - 1] = null;
+                startAt[m.from] = null;
+            }
             if (endAt == null || endAt.length < n) {
-                // one pair of arrays per story, grown to its longest unit (indices stay below toks.size())
+                // one pair of arrays per thread, grown to the longest unit (indices stay below toks.size())
                 endAt = new Mention[Math.max(n, endAt == null ? 16 : endAt.length * 2)];
                 startAt = new Mention[endAt.length];
-            } else {
-                java.util.Arrays.fill(endAt, 0, n, null);
-                java.util.Arrays.fill(startAt, 0, n, null);
             }
             List<Mention> mentions = mentions();
+            unitMentions = mentions;
             for (int i = 0; i < mentions.size(); i++) { // indexed: no iterator per unit
                 Mention m = mentions.get(i);
                 endAt[m.to - 1] = m;

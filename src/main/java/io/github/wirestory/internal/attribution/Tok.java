@@ -178,6 +178,9 @@ final class Tok {
         final String[] raw = new String[256];
         final String[] norm = new String[256];
         final int[] hash = new int[256];
+        /** The slots of {@link #raw} filled since {@link #openWords()}: {@code slots[0, slotsUsed)}. */
+        final int[] slots = new int[256];
+        int slotsUsed;
         final Tok[] toks = new Tok[MAX_POOLED];
         /** Pooled tokens in use since the last {@link #unit}. */
         int used;
@@ -196,6 +199,13 @@ final class Tok {
         /** The chars being tokenised; {@link #charsUsed} of them are zeroed at the end of the extraction. */
         char[] chars = new char[1024];
         int charsUsed;
+
+        /** Notes that {@code slot} of {@link #raw} is about to be filled, so that it is emptied at the end. */
+        void remember(int slot) {
+            if (raw[slot] == null) {
+                slots[slotsUsed++] = slot;
+            }
+        }
 
         /** A buffer for {@code length} chars: this thread's, or a new one for a long text. */
         char[] chars(int length) {
@@ -258,8 +268,11 @@ final class Tok {
         Words w = WORDS.get();
         if (--w.depth <= 0) {
             w.depth = 0;
-            java.util.Arrays.fill(w.raw, null);
-            java.util.Arrays.fill(w.norm, null);
+            for (int i = 0; i < w.slotsUsed; i++) { // only the slots this extraction filled
+                w.raw[w.slots[i]] = null;
+                w.norm[w.slots[i]] = null;
+            }
+            w.slotsUsed = 0;
             for (int i = 0; i < w.high; i++) {
                 w.toks[i].raw = null;
                 w.toks[i].norm = null;
@@ -368,6 +381,7 @@ final class Tok {
         String raw = text.substring(begin, end);
         if (known && !firstUpper && !otherUpper && !curly) {
             if (words != null) {
+                words.remember(slot);
                 words.raw[slot] = raw;
                 words.norm[slot] = raw;
                 words.hash[slot] = h;
@@ -381,6 +395,7 @@ final class Tok {
         // an ASCII word missing from the vocabulary is in no word list; other words may still lower-case to a
         // listed one ("\u212Aarried")
         if (known && words != null) {
+            words.remember(slot);
             words.raw[slot] = raw;
             words.norm[slot] = norm;
             words.hash[slot] = h;

@@ -82,19 +82,25 @@ class TokTest {
                 .isTrue();
         assertThat(new String(threadChars("scratch")).chars().allMatch(c -> c == 0)).as("the scratch is zeroed")
                 .isTrue();
+        assertThat((Object[]) threadField("raw")).as("no word of the story stays").containsOnlyNulls();
+        assertThat((Object[]) threadField("norm")).containsOnlyNulls();
     }
 
-    private static char[] threadChars(String field) {
+    private static Object threadField(String field) {
         try {
             java.lang.reflect.Field f = Tok.class.getDeclaredField("WORDS");
             f.setAccessible(true);
             Object words = ((ThreadLocal<?>) f.get(null)).get();
             java.lang.reflect.Field c = words.getClass().getDeclaredField(field);
             c.setAccessible(true);
-            return (char[]) c.get(words);
+            return c.get(words);
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
+    }
+
+    private static char[] threadChars(String field) {
+        return (char[]) threadField(field);
     }
 
     @Test
