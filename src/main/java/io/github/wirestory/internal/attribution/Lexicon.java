@@ -20,9 +20,11 @@ final class Lexicon {
         return new WordSet(Set.copyOf(java.util.Arrays.asList(words)));
     }
 
-    private static WordSet join(Set<String> words, Set<String> more) {
+    /** A set of {@code words} and {@code more} (which join the vocabulary). */
+    private static WordSet join(Set<String> words, String... more) {
+        VOCABULARY.addAll(java.util.Arrays.asList(more));
         Set<String> all = new java.util.HashSet<>(words);
-        all.addAll(more);
+        all.addAll(java.util.Arrays.asList(more));
         return new WordSet(Set.copyOf(all));
     }
 
@@ -83,7 +85,7 @@ final class Lexicon {
      * Attribution cue verbs (one word, lower case), with {@link #PLURAL_CUES}. Multi-word cues ("according to",
      * "quoted ... as saying", "carried by", "citing") are recognised by the extractor around these.
      */
-    static final WordSet CUES = join(PLURAL_CUES, set(
+    static final WordSet CUES = join(PLURAL_CUES,
             "said", "says", "say", "reported", "report", "told", "tells", "added", "adds", "stated", "claimed",
             "claims", "claim", "quoted", "cited", "announced", "announces", "warned", "warns", "accused",
             "accuses", "denied", "denies", "noted", "insisted", "stressed", "emphasized", "emphasised", "urged",
@@ -113,7 +115,7 @@ final class Lexicon {
             "vilifies", "scolded", "scolds", "reaffirmed", "reaffirms", "affirmed", "affirms", "conceded",
             "concedes", "alleges", "refuted", "refutes", "rebutted", "rebuts", "paraphrased", "paraphrases",
             // adjectives too, but a determiner before them makes them adjectives ("a detailed report")
-            "specified", "detailed", "disputed", "publicized", "publicised", "estimated"));
+            "specified", "detailed", "disputed", "publicized", "publicised", "estimated");
 
     /** Cues that are often adjectives ("a detailed report", "minutely detailed", "an estimated 500"). */
     static final WordSet ADJECTIVAL_CUES = set("specified", "detailed", "publicized", "publicised");
