@@ -1,5 +1,6 @@
 package io.github.wirestory.internal;
 
+import io.github.wirestory.internal.clean.Reuse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +18,7 @@ final class Blocks {
 
     static List<Block> of(String text) {
         List<Block> blocks = new ArrayList<>();
-        int[] group = new int[32]; // the stripped bounds of the current group's lines: begin, end, begin, end, ...
+        int[] group = new int[16]; // the stripped bounds of the current group's lines: begin, end, begin, end, ...
         int g = 0;
         int n = text.length();
         int start = 0;
@@ -60,13 +61,11 @@ final class Blocks {
         if (lines > 1 && isHardWrapped(group, lines)) {
             int begin = group[0];
             int end = group[2 * lines - 1];
-            out.add(new Block(begin, end, flatten(text, begin, end)));
+            out.add(new Block(text, begin, end, true));
             return;
         }
         for (int i = 0; i < lines; i++) {
-            int b = group[2 * i];
-            int e = group[2 * i + 1];
-            out.add(new Block(b, e, text.substring(b, e)));
+            out.add(new Block(text, group[2 * i], group[2 * i + 1], false));
         }
     }
 
@@ -87,7 +86,7 @@ final class Blocks {
         if (nl < 0 || nl >= end) {
             return text.substring(begin, end);
         }
-        StringBuilder sb = new StringBuilder(end - begin);
+        StringBuilder sb = Reuse.builder(end - begin);
         for (int i = begin; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
@@ -102,6 +101,26 @@ final class Blocks {
                 sb.append(c);
             }
         }
-        return sb.toString();
+        return Reuse.finish(sb);
+    }
+
+    /** The length of {@link #flatten}'s result, counted without making it. */
+    static int flatLength(String text, int begin, int end) {
+        int length = 0;
+        int trailingSpaces = 0;
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                length -= trailingSpaces - 1; // the spaces before the break and the break: one space
+                trailingSpaces = 1;
+                while (i + 1 < end && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
+                    i++;
+                }
+            } else {
+                length++;
+                trailingSpaces = c == ' ' ? trailingSpaces + 1 : 0;
+            }
+        }
+        return length;
     }
 }

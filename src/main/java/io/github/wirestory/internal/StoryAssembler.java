@@ -83,14 +83,15 @@ final class StoryAssembler {
         int slotsEnd = i + 3;
         while (i < blocks.size() && i < slotsEnd) {
             Block b = blocks.get(i);
-            Optional<Agency> agency = b.text().length() <= MAX_CREDIT_LINE
+            Optional<Agency> agency = b.length() <= MAX_CREDIT_LINE
                     ? Bylines.creditLine(b.text(), agencies) : Optional.empty();
             if (agency.isPresent() && creditLine.isEmpty()) {
                 creditLine = Optional.of(new AgencyCredit(agency.get(), b.text(), AgencyCredit.Via.CREDIT_LINE));
                 i++;
                 continue;
             }
-            if (byline.isPresent() && Bylines.isTitleLine(b.text(), agencies)) {
+            if (byline.isPresent() && b.length() <= Bylines.MAX_TITLE_LINE
+                    && Bylines.isTitleLine(b.text(), agencies)) {
                 // AP style: "By NAME" then "AP Business Writer" on the next line
                 if (bylineAgency.isEmpty()) {
                     bylineAgency = Bylines.titleAgency(b.text(), agencies);
@@ -171,6 +172,9 @@ final class StoryAssembler {
     }
 
     private Optional<Bylines.Result> byline(Block b) {
+        if (b.length() > Bylines.MAX_BYLINE) {
+            return Optional.empty(); // never a byline: its text is not made for this
+        }
         return Bylines.parse(b.text(), new Span(b.begin(), b.end()), agencies);
     }
 
@@ -188,7 +192,7 @@ final class StoryAssembler {
             if (d.isPresent()) {
                 return Optional.of(new Found(k, d.get()));
             }
-            if (!isLabelLine(b.text())) {
+            if (b.length() > MAX_LABEL_LINE || !isLabelLine(b.text())) {
                 return Optional.empty();
             }
         }
@@ -211,10 +215,12 @@ final class StoryAssembler {
     private Optional<AgencyCredit> applyTrailers(String text, List<Paragraph> paragraphs, List<Credit> credits,
             List<Removal> removals) {
         List<Span> spans = new ArrayList<>(paragraphs.size());
+        List<String> texts = new ArrayList<>(paragraphs.size());
         for (Paragraph p : paragraphs) {
             spans.add(p.span());
+            texts.add(p.text());
         }
-        List<Trailers.Trailer> found = Trailers.find(text, spans, agencies);
+        List<Trailers.Trailer> found = Trailers.find(text, spans, texts, agencies);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -252,8 +258,7 @@ final class StoryAssembler {
     }
 
     private boolean looksLikeHeadline(String text, Block first, Optional<LocalDate> reference) {
-        String t = first.text();
-        if (t.length() > MAX_HEADLINE) {
+        if (first.length() > MAX_HEADLINE) {
             return false;
         }
         if (datelines.parse(text, first.begin(), first.end(), reference).isPresent()) {

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * never bylines. Stateless and thread-safe.
  */
 public final class Bylines {
-    static final int MAX_BYLINE = 160;
+    /** Blocks longer than this are never bylines. */
+    public static final int MAX_BYLINE = 160;
 
     private Bylines() {}
 
@@ -181,7 +182,8 @@ public final class Bylines {
                 || s.startsWith("the ") || s.startsWith("staff") || s.startsWith("special ");
     }
 
-    private static final int MAX_TITLE_LINE = 60;
+    /** Lines longer than this are never title lines ({@link #isTitleLine}). */
+    public static final int MAX_TITLE_LINE = 60;
     private static final int MAX_BEAT_WORDS = 2;
 
     /**
