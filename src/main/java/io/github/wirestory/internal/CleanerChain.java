@@ -15,10 +15,30 @@ import java.util.function.Supplier;
 /** Runs the cleaners in order and records every removal with the cleaner's name. */
 public final class CleanerChain {
     private final List<Cleaner> cleaners;
+    /**
+     * For a built-in line cleaner that starts a run of two or more in the chain, at its index: the run, which is
+     * cleaned in one pass over the lines; null elsewhere. Worked out once, not on each parse.
+     */
+    private final LineCleaner[][] fused;
 
     /** @param cleaners the chain, in run order */
     public CleanerChain(List<Cleaner> cleaners) {
         this.cleaners = List.copyOf(cleaners);
+        this.fused = new LineCleaner[this.cleaners.size()][];
+        for (int i = 0; i < fused.length; i++) {
+            int group = 0;
+            while (i + group < fused.length && this.cleaners.get(i + group) instanceof LineCleaner
+                    && ((LineCleaner) this.cleaners.get(i + group)).fusable()) {
+                group++;
+            }
+            if (group > 1) {
+                fused[i] = new LineCleaner[group];
+                for (int k = 0; k < group; k++) {
+                    fused[i][k] = (LineCleaner) this.cleaners.get(i + k);
+                }
+                i += group - 1;
+            }
+        }
     }
 
     /** The result of running the chain. */
@@ -37,13 +57,8 @@ public final class CleanerChain {
         for (int i = 0; i < size; i++) {
             Cleaner cleaner = cleaners.get(i);
             if (cleaner instanceof BufferCleaner) {
-                int group = 1; // consecutive built-in line cleaners run in one pass over the lines
-                if (cleaner instanceof LineCleaner && ((LineCleaner) cleaner).fusable()) {
-                    while (i + group < size && cleaners.get(i + group) instanceof LineCleaner
-                            && ((LineCleaner) cleaners.get(i + group)).fusable()) {
-                        group++;
-                    }
-                }
+                // consecutive built-in line cleaners run in one pass over the lines
+                int group = fused[i] == null ? 1 : fused[i].length;
                 current = runBuffered(i, group, current, removed);
                 i += group - 1;
                 continue;
@@ -81,11 +96,7 @@ public final class CleanerChain {
             if (group == 1) {
                 changed = ((BufferCleaner) cleaners.get(first)).clean(current, out, recorders[0]);
             } else {
-                LineCleaner[] lines = new LineCleaner[group];
-                for (int k = 0; k < group; k++) {
-                    lines[k] = (LineCleaner) cleaners.get(first + k);
-                }
-                changed = LineCleaner.run(lines, current, out, recorders);
+                changed = LineCleaner.run(fused[first], current, out, recorders);
             }
         } catch (RuntimeException | StackOverflowError e) {
             if (group > 1 && e instanceof CleanerException) {
@@ -114,8 +125,15 @@ public final class CleanerChain {
         return Reuse.finish((StringBuilder) text);
     }
 
+    /** {@link #cleanerName} for a text cleaner, called directly. */
     private static String safeName(Cleaner cleaner) {
-        return cleanerName(cleaner, cleaner::name);
+        String n;
+        try {
+            n = cleaner.name();
+        } catch (RuntimeException e) {
+            throw nameFailed(cleaner, e);
+        }
+        return orClassName(cleaner, n);
     }
 
     /**
@@ -131,9 +149,17 @@ public final class CleanerChain {
         try {
             n = name.get();
         } catch (RuntimeException e) {
-            throw new CleanerException(cleaner.getClass().getName(), "name() failed: " + e, e);
+            throw nameFailed(cleaner, e);
         }
-        return n == null || n.isBlank() ? cleaner.getClass().getName() : n;
+        return orClassName(cleaner, n);
+    }
+
+    private static CleanerException nameFailed(Object cleaner, RuntimeException e) {
+        return new CleanerException(cleaner.getClass().getName(), "name() failed: " + e, e);
+    }
+
+    private static String orClassName(Object cleaner, String name) {
+        return name == null || name.isBlank() ? cleaner.getClass().getName() : name;
     }
 
     /** A cleaner changed the text without reporting: record the changed region (common prefix/suffix trimmed). */

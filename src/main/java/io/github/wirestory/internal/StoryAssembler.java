@@ -214,13 +214,7 @@ final class StoryAssembler {
      */
     private Optional<AgencyCredit> applyTrailers(String text, List<Paragraph> paragraphs, List<Credit> credits,
             List<Removal> removals) {
-        List<Span> spans = new ArrayList<>(paragraphs.size());
-        List<String> texts = new ArrayList<>(paragraphs.size());
-        for (Paragraph p : paragraphs) {
-            spans.add(p.span());
-            texts.add(p.text());
-        }
-        List<Trailers.Trailer> found = Trailers.find(text, spans, texts, agencies);
+        List<Trailers.Trailer> found = Trailers.inParagraphs(text, paragraphs, agencies);
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import io.github.wirestory.AgencyRegistry;
 import io.github.wirestory.model.Agency;
 import io.github.wirestory.model.AgencyCredit;
 import io.github.wirestory.model.Credit;
+import io.github.wirestory.model.Paragraph;
 import io.github.wirestory.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,25 +63,28 @@ public final class Trailers {
      * @return the trailers, from the last paragraph backwards
      */
     public static List<Trailer> find(String text, List<Span> spans, AgencyRegistry agencies) {
-        return find(text, spans, null, agencies);
+        List<Paragraph> paragraphs = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            paragraphs.add(new Paragraph(paragraphs.size(), text.substring(s.begin(), s.end()), s));
+        }
+        return inParagraphs(text, paragraphs, agencies);
     }
 
     /**
-     * Finds the trailers at the end of a story, last paragraph first, reading each paragraph's text from
-     * {@code texts} when it is the span's text as written (no line break in it), rather than copying it.
+     * Finds the trailers at the end of a story, last paragraph first. A paragraph's text is read from the
+     * paragraph when its span holds no line break (the text is then the span's text as written), not copied.
      *
      * @param text the story text
-     * @param spans the body paragraphs' spans, in order
-     * @param texts the paragraphs' texts, each its span's text when the span holds no line break (null: copy each)
+     * @param paragraphs the body paragraphs, in order
      * @param agencies the registry
      * @return the trailers, from the last paragraph backwards
      */
-    public static List<Trailer> find(String text, List<Span> spans, List<String> texts, AgencyRegistry agencies) {
-        List<Trailer> out = new ArrayList<>(2);
+    public static List<Trailer> inParagraphs(String text, List<Paragraph> paragraphs, AgencyRegistry agencies) {
+        List<Trailer> out = new ArrayList<>();
         int examined = 0;
         int skipped = 0;
-        for (int i = spans.size() - 1; i >= 0 && examined < MAX_PARAGRAPHS && skipped < MAX_PARAGRAPHS; i--) {
-            Span s = spans.get(i);
+        for (int i = paragraphs.size() - 1; i >= 0 && examined < MAX_PARAGRAPHS && skipped < MAX_PARAGRAPHS; i--) {
+            Span s = paragraphs.get(i).span();
             if (s.length() < 8 && !hasLetter(text, s)) {
                 skipped++;
                 continue; // "___" separators are transparent
@@ -88,8 +92,7 @@ public final class Trailers {
             examined++;
             if (s.length() <= MAX_TRAILER) {
                 // a paragraph without a line break has the span's text: no copy
-                String p = texts != null && !hasLineBreak(text, s)
-                        ? texts.get(i) : text.substring(s.begin(), s.end());
+                String p = hasLineBreak(text, s) ? text.substring(s.begin(), s.end()) : paragraphs.get(i).text();
                 Optional<Trailer> whole = whole(p, i, s.begin(), agencies);
                 if (whole.isPresent()) {
                     out.add(whole.get());

@@ -89,10 +89,8 @@ public class LineCleaner implements Cleaner, BufferCleaner {
     public static boolean run(LineCleaner[] cleaners, CharSequence text, StringBuilder out, Removals[] removals) {
         int count = cleaners.length;
         LineTest[] tests = new LineTest[count];
-        List<List<String>> removed = count == 1 ? null : new ArrayList<>(count);
-        for (int c = 0; removed != null && c < count; c++) {
-            removed.add(null);
-        }
+        // fused: each cleaner's removed lines, held until the pass is done (made on the first removal)
+        List<List<String>> removed = null;
         int current = 0;
         try {
             boolean changed = false;
@@ -121,9 +119,15 @@ public class LineCleaner implements Cleaner, BufferCleaner {
                             out.append(text, copiedUpTo, start);
                             copiedUpTo = Math.min(next, n);
                             String line = text.subSequence(b, e).toString();
-                            if (removed == null) {
+                            if (count == 1) {
                                 removals[0].removed(line);
                             } else {
+                                if (removed == null) {
+                                    removed = new ArrayList<>(count);
+                                    for (int c = 0; c < count; c++) {
+                                        removed.add(null);
+                                    }
+                                }
                                 if (removed.get(current) == null) {
                                     removed.set(current, new ArrayList<>(4));
                                 }
