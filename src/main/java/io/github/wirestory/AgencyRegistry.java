@@ -1,6 +1,7 @@
 package io.github.wirestory;
 
 import io.github.wirestory.internal.AgencyData;
+import io.github.wirestory.internal.AsciiKeys;
 import io.github.wirestory.model.Agency;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,7 +36,7 @@ public final class AgencyRegistry {
     private final Map<String, Agency> byId;
     private final Map<String, Agency> byName;
     /** The ASCII keys of {@link #byName}, looked up without a lower-cased copy of the name. */
-    private final AsciiNames asciiNames;
+    private final AsciiKeys<Optional<Agency>> asciiNames;
 
     private AgencyRegistry(Collection<Agency> agencies) {
         this.agencies = List.copyOf(agencies);
@@ -52,7 +53,9 @@ public final class AgencyRegistry {
         }
         this.byId = Map.copyOf(ids);
         this.byName = Map.copyOf(names);
-        this.asciiNames = new AsciiNames(this.byName);
+        Map<String, Optional<Agency>> hits = new HashMap<>();
+        this.byName.forEach((k, a) -> hits.put(k, Optional.of(a)));
+        this.asciiNames = new AsciiKeys<>(hits);
     }
 
     /**
@@ -110,8 +113,23 @@ public final class AgencyRegistry {
      */
     public Optional<Agency> lookup(String name) {
         Objects.requireNonNull(name, "name");
-        Optional<Agency> ascii = asciiNames.lookup(name);
-        return ascii != null ? ascii : Optional.ofNullable(byName.get(key(name)));
+        int b = 0;
+        int e = name.length();
+        while (b < e && Character.isWhitespace(name.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(name.charAt(e - 1))) {
+            e--;
+        }
+        if (!AsciiKeys.isAscii(name, b, e)) {
+            return Optional.ofNullable(byName.get(key(name)));
+        }
+        // ASCII: key(name) read in place, without the lower-cased copy
+        if (e - b >= 4 && name.regionMatches(true, b, "the ", 0, 4)) {
+            b += 4;
+        }
+        Optional<Agency> a = asciiNames.get(name, b, e);
+        return a != null ? a : Optional.empty();
     }
 
     private static String key(String name) {
@@ -120,101 +138,6 @@ public final class AgencyRegistry {
             k = k.substring(4);
         }
         return k;
-    }
-
-    /**
-     * The all-ASCII keys of a name map in an open-addressing table, probed with an ASCII name read in place: the
-     * lookup {@code map.get(key(name))} without the stripped, lower-cased copy of the name (names are looked up
-     * often, and most are not agencies). A name with other chars is left to the map.
-     */
-    private static final class AsciiNames {
-        private final String[] keys;
-        private final List<Optional<Agency>> hits;
-        private final int mask;
-        private final int maxLength;
-
-        AsciiNames(Map<String, Agency> byName) {
-            int size = Integer.highestOneBit(Math.max(4, byName.size() * 4) - 1) << 1;
-            this.keys = new String[size];
-            List<Optional<Agency>> found = new ArrayList<>(java.util.Collections.nCopies(size, Optional.empty()));
-            this.mask = size - 1;
-            int longest = 0;
-            for (Map.Entry<String, Agency> e : byName.entrySet()) {
-                String k = e.getKey();
-                if (!isAscii(k, 0, k.length())) {
-                    continue;
-                }
-                int slot = hash(k, 0, k.length()) & mask;
-                while (keys[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = k;
-                found.set(slot, Optional.of(e.getValue()));
-                longest = Math.max(longest, k.length());
-            }
-            this.hits = List.copyOf(found);
-            this.maxLength = longest;
-        }
-
-        /** The agency, or empty; null when the name is not all ASCII (the map decides). */
-        Optional<Agency> lookup(String name) {
-            int b = 0;
-            int e = name.length();
-            while (b < e && Character.isWhitespace(name.charAt(b))) {
-                b++;
-            }
-            while (e > b && Character.isWhitespace(name.charAt(e - 1))) {
-                e--;
-            }
-            if (!isAscii(name, b, e)) {
-                return null;
-            }
-            if (e - b >= 4 && name.regionMatches(true, b, "the ", 0, 4)) { // ASCII: as lower-casing reads it
-                b += 4;
-            }
-            if (e - b > maxLength) {
-                return Optional.empty();
-            }
-            for (int slot = hash(name, b, e) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-                if (lowerEquals(name, b, e, keys[slot])) {
-                    return hits.get(slot);
-                }
-            }
-            return Optional.empty();
-        }
-
-        private static boolean isAscii(String s, int b, int e) {
-            for (int i = b; i < e; i++) {
-                if (s.charAt(i) >= 0x80) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static int hash(String s, int b, int e) {
-            int h = 0;
-            for (int i = b; i < e; i++) {
-                h = 31 * h + lower(s.charAt(i));
-            }
-            return h ^ (h >>> 16);
-        }
-
-        private static boolean lowerEquals(String s, int b, int e, String key) {
-            if (key.length() != e - b) {
-                return false;
-            }
-            for (int i = b; i < e; i++) {
-                if (lower(s.charAt(i)) != key.charAt(i - b)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static char lower(char c) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
     }
 
     /** Builds an {@link AgencyRegistry}. Not thread-safe; build once, share the registry. */

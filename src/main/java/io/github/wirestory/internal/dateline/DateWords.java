@@ -1,5 +1,6 @@
 package io.github.wirestory.internal.dateline;
 
+import io.github.wirestory.internal.AsciiKeys;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -40,7 +41,27 @@ final class DateWords {
         weekday(DayOfWeek.SUNDAY, "sunday", "sun");
     }
 
+    /** The same words, looked up in place (no lower-cased copy), with their answers made once. */
+    private static final AsciiKeys<Optional<Month>> MONTH_KEYS = keys(MONTHS);
+    private static final AsciiKeys<Optional<DayOfWeek>> WEEKDAY_KEYS = keys(WEEKDAYS);
+
     private DateWords() {}
+
+    private static <V> AsciiKeys<Optional<V>> keys(Map<String, V> words) {
+        Map<String, Optional<V>> answers = new HashMap<>();
+        words.forEach((k, v) -> answers.put(k, Optional.of(v)));
+        return new AsciiKeys<>(answers);
+    }
+
+    /** {@code map.get(key(word))}, read in place when the word is ASCII. */
+    private static <V> Optional<V> lookup(String word, Map<String, V> map, AsciiKeys<Optional<V>> keys) {
+        int e = stripDotEnd(word);
+        if (!AsciiKeys.isAscii(word, 0, e)) {
+            return Optional.ofNullable(map.get(key(word)));
+        }
+        Optional<V> found = keys.get(word, 0, e);
+        return found != null ? found : Optional.empty();
+    }
 
     private static void month(Month m, String... names) {
         for (String n : names) {
@@ -56,12 +77,12 @@ final class DateWords {
 
     /** The month a word names ({@code "Sept."}, {@code "JAN"}, {@code "julio"}), ignoring a trailing period. */
     static Optional<Month> month(String word) {
-        return Optional.ofNullable(MONTHS.get(key(word)));
+        return lookup(word, MONTHS, MONTH_KEYS);
     }
 
     /** The weekday a word names ({@code "Thursday"}, {@code "Thurs."}), ignoring a trailing period. */
     static Optional<DayOfWeek> weekday(String word) {
-        return Optional.ofNullable(WEEKDAYS.get(key(word)));
+        return lookup(word, WEEKDAYS, WEEKDAY_KEYS);
     }
 
     /** A day number, {@code "5"}, {@code "05"}, {@code "5th"}, {@code "27."}; -1 when it is not one. */
@@ -127,6 +148,15 @@ final class DateWords {
 
     private static String key(String word) {
         return stripDot(word).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the word ends once {@link #stripDot} has dropped its trailing periods and commas. */
+    private static int stripDotEnd(String word) {
+        int e = word.length();
+        while (e > 0 && (word.charAt(e - 1) == '.' || word.charAt(e - 1) == ',')) {
+            e--;
+        }
+        return e;
     }
 
     private static String stripDot(String word) {

@@ -431,23 +431,33 @@ public final class DatelineParser {
 
         /** Parses {@code [from, stop)} as place, regions, date, weekday, year and a trailing agency name. */
         private Optional<Head> head(int start, int stop) {
-            String raw = text.substring(start, stop);
-            String headText = raw.strip();
-            if (headText.isEmpty()) {
+            int b = start;
+            int e = stop;
+            while (b < e && Character.isWhitespace(text.charAt(b))) {
+                b++;
+            }
+            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (b == e) {
                 return Optional.of(new Head());
             }
-            // ANI: "New Delhi [India], July 27" - the bracket is a region
             String bracket = null;
-            int ob = headText.indexOf('[');
-            if (ob >= 0) {
+            List<String> segs;
+            if (!contains(text, '[', b, e)) {
+                segs = segments(text, b, e); // read in place
+            } else {
+                // ANI: "New Delhi [India], July 27" - the bracket is a region
+                String headText = text.substring(b, e);
+                int ob = headText.indexOf('[');
                 int cb = headText.indexOf(']', ob);
                 if (cb < 0) {
                     return Optional.empty();
                 }
                 bracket = headText.substring(ob + 1, cb).strip();
                 headText = (headText.substring(0, ob).strip() + headText.substring(cb + 1)).strip();
+                segs = segments(headText, 0, headText.length());
             }
-            List<String> segs = segments(headText);
             Head h = new Head();
             for (int i = 0; i < segs.size(); i++) {
                 String seg = segs.get(i);
@@ -509,6 +519,9 @@ public final class DatelineParser {
          * {@code Monday Jan. 5}, {@code Jul 27 AAP}. Fills {@code h}; false if the segment is not a date.
          */
         private boolean date(String seg, Head h, boolean last) {
+            if (seg.indexOf(' ') < 0) {
+                return false; // one word: a date has two or more
+            }
             String[] tokens = seg.split(" ");
             if (tokens.length > 5) {
                 return false;
@@ -567,7 +580,8 @@ public final class DatelineParser {
         }
 
         private Dateline build(int end, Head h, Optional<AgencyCredit> agency) {
-            Optional<LocalDate> date = h.monthDay.flatMap(md -> DateWords.resolve(md, h.year, reference));
+            Optional<LocalDate> date = h.monthDay.isPresent()
+                    ? DateWords.resolve(h.monthDay.get(), h.year, reference) : Optional.empty();
             Optional<DayOfWeek> weekday = h.weekday;
             return new Dateline(text.substring(from, end), h.place, h.region, h.monthDay, date, weekday, agency,
                     new Span(from, end));
@@ -692,32 +706,49 @@ public final class DatelineParser {
         return false;
     }
 
-    /** Splits a head on commas; a period after an all-caps place also separates ({@code MOSCOW. July 27}). */
-    static List<String> segments(String head) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < head.length(); i++) {
-            char c = head.charAt(i);
+    /**
+     * Splits the head {@code s[b, e)} on commas; a period after an all-caps place also separates
+     * ({@code MOSCOW. July 27}). Each segment is stripped, less the period that closes TASS's date
+     * ({@code March 3.}, not {@code Ill.} or {@code D.C.}), and copied once.
+     */
+    static List<String> segments(String s, int b, int e) {
+        List<String> out = new ArrayList<>(4);
+        int start = b;
+        for (int i = b; i < e; i++) {
+            char c = s.charAt(i);
             boolean cut = c == ',';
-            if (c == '.' && i + 1 < head.length() && head.charAt(i + 1) == ' ' && out.isEmpty()) {
-                String before = head.substring(start, i);
-                cut = before.length() > 3 && isAllCaps(before);
+            if (c == '.' && i + 1 < e && s.charAt(i + 1) == ' ' && out.isEmpty()) {
+                cut = i - start > 3 && isAllCaps(s, start, i);
             }
             if (cut) {
-                out.add(stripDateDot(head.substring(start, i).strip()));
+                out.add(segment(s, start, i));
                 start = i + 1;
             }
         }
-        out.add(stripDateDot(head.substring(start).strip()));
+        out.add(segment(s, start, e));
         return out;
     }
 
-    /** Drops the period that closes TASS's date ("March 3."), keeping abbreviations such as "Ill." or "D.C.". */
-    private static String stripDateDot(String seg) {
-        if (seg.endsWith(".") && seg.length() > 1 && Character.isDigit(seg.charAt(seg.length() - 2))) {
-            return seg.substring(0, seg.length() - 1);
+    private static boolean contains(String s, char c, int b, int e) {
+        for (int i = b; i < e; i++) {
+            if (s.charAt(i) == c) {
+                return true;
+            }
         }
-        return seg;
+        return false;
+    }
+
+    private static String segment(String s, int b, int e) {
+        while (b < e && Character.isWhitespace(s.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        if (e - b > 1 && s.charAt(e - 1) == '.' && Character.isDigit(s.charAt(e - 2))) {
+            e--;
+        }
+        return s.substring(b, e);
     }
 
     /** A place or region: 1 to 8 capitalised words (connectors allowed), letters and {@code . - ' / &}. */
@@ -732,18 +763,23 @@ public final class DatelineParser {
                 return false;
             }
         }
-        String[] words = s.split(" ");
-        if (words.length > 8) {
-            return false;
+        // the words of s.split(" ") (trailing spaces dropped), read in place
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
         }
-        for (String w : words) {
-            if (w.isEmpty()) {
+        int words = 0;
+        for (int b = 0; b <= end; ) {
+            int space = s.indexOf(' ', b);
+            int e = space < 0 || space > end ? end : space;
+            if (++words > 8 || b == e) {
+                return false; // a ninth word, or an empty one (two spaces)
+            }
+            if (!Character.isUpperCase(s.charAt(b)) && !s.startsWith("al-", b) && !s.startsWith("el-", b)
+                    && !CONNECTORS.contains(s.substring(b, e).toLowerCase(Locale.ROOT))) {
                 return false;
             }
-            if (!Character.isUpperCase(w.charAt(0)) && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))
-                    && !w.startsWith("al-") && !w.startsWith("el-")) {
-                return false;
-            }
+            b = e + 1;
         }
         return true;
     }
@@ -770,8 +806,13 @@ public final class DatelineParser {
 
     /** Whether every letter is upper case (and there is at least one). */
     static boolean isAllCaps(String s) {
+        return isAllCaps(s, 0, s.length());
+    }
+
+    /** Whether every letter of {@code s[b, e)} is upper case (and there is at least one). */
+    static boolean isAllCaps(String s, int b, int e) {
         boolean any = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = b; i < e; i++) {
             char c = s.charAt(i);
             if (Character.isLetter(c)) {
                 if (Character.isLowerCase(c)) {
@@ -790,7 +831,7 @@ public final class DatelineParser {
     /** What the head of a dateline says; mutable while it is read, then used once. */
     private static final class Head {
         Optional<String> place = Optional.empty();
-        final List<String> regions = new ArrayList<>(2);
+        final List<String> regions = new ArrayList<>(); // most heads have no region: no array until one
         Optional<String> region = Optional.empty();
         Optional<MonthDay> monthDay = Optional.empty();
         int year = -1;
