@@ -20,11 +20,22 @@ public final class CleanerChain {
      * cleaned in one pass over the lines; null elsewhere. Worked out once, not on each parse.
      */
     private final LineCleaner[][] fused;
+    /**
+     * The names of the built-in (buffer) cleaners, at their index: worked out once, as their names are fixed.
+     * They report removals only while they run, so one recorder, renamed, serves them all in a run.
+     */
+    private final String[] bufferNames;
 
     /** @param cleaners the chain, in run order */
     public CleanerChain(List<Cleaner> cleaners) {
         this.cleaners = List.copyOf(cleaners);
         this.fused = new LineCleaner[this.cleaners.size()][];
+        this.bufferNames = new String[this.cleaners.size()];
+        for (int i = 0; i < bufferNames.length; i++) {
+            if (this.cleaners.get(i) instanceof BufferCleaner) {
+                bufferNames[i] = safeName(this.cleaners.get(i));
+            }
+        }
         for (int i = 0; i < fused.length; i++) {
             int group = 0;
             while (i + group < fused.length && this.cleaners.get(i + group) instanceof LineCleaner
@@ -51,15 +62,29 @@ public final class CleanerChain {
      */
     public Result run(String text) {
         List<Removal> removed = new ArrayList<>();
+        return new Result(run(text, removed), removed);
+    }
+
+    /**
+     * @param text the input
+     * @param removed where the removals are added
+     * @return the cleaned text
+     * @throws CleanerException if a cleaner throws or returns null
+     */
+    public String run(String text, List<Removal> removed) {
         // built-in cleaners pass the text from one pooled builder to the next: one string at the end
         CharSequence current = text;
+        Recorder builtIn = null; // the built-in cleaners' recorder, renamed for each
         int size = cleaners.size();
         for (int i = 0; i < size; i++) {
             Cleaner cleaner = cleaners.get(i);
             if (cleaner instanceof BufferCleaner) {
                 // consecutive built-in line cleaners run in one pass over the lines
                 int group = fused[i] == null ? 1 : fused[i].length;
-                current = runBuffered(i, group, current, removed);
+                if (builtIn == null) {
+                    builtIn = new Recorder(bufferNames[i], removed);
+                }
+                current = runBuffered(i, group, current, builtIn, removed);
                 i += group - 1;
                 continue;
             }
@@ -81,35 +106,36 @@ public final class CleanerChain {
             }
             current = out;
         }
-        return new Result(materialize(current), removed);
+        return materialize(current);
     }
 
-    /** Runs {@code group} buffer cleaners from index {@code first} (line cleaners when more than one). */
-    private CharSequence runBuffered(int first, int group, CharSequence current, List<Removal> removed) {
-        Recorder[] recorders = new Recorder[group];
-        for (int k = 0; k < group; k++) {
-            recorders[k] = new Recorder(safeName(cleaners.get(first + k)), removed);
-        }
+    /**
+     * Runs {@code group} buffer cleaners from index {@code first} (line cleaners when more than one), reporting to
+     * {@code recorder} under each one's name.
+     */
+    private CharSequence runBuffered(int first, int group, CharSequence current, Recorder recorder,
+            List<Removal> removed) {
         StringBuilder out = Reuse.builder(current.length());
         boolean changed;
+        recorder.start(bufferNames[first]);
         try {
             if (group == 1) {
-                changed = ((BufferCleaner) cleaners.get(first)).clean(current, out, recorders[0]);
+                changed = ((BufferCleaner) cleaners.get(first)).clean(current, out, recorder);
             } else {
-                changed = LineCleaner.run(fused[first], current, out, recorders);
+                changed = LineCleaner.run(fused[first], current, out, k -> recorder.named(bufferNames[first + k]));
             }
         } catch (RuntimeException | StackOverflowError e) {
             if (group > 1 && e instanceof CleanerException) {
                 throw e; // named after the cleaner that failed
             }
-            throw new CleanerException(recorders[0].name, "failed: " + e, e);
+            throw new CleanerException(bufferNames[first], "failed: " + e, e);
         }
         if (!changed) {
             Reuse.release(out);
             return current;
         }
-        if (group == 1 && recorders[0].count == 0 && !out.toString().contentEquals(current)) {
-            recordUnreported(recorders[0].name, current.toString(), out.toString(), removed);
+        if (group == 1 && recorder.count == 0 && !out.toString().contentEquals(current)) {
+            recordUnreported(bufferNames[first], current.toString(), out.toString(), removed);
         }
         if (current instanceof StringBuilder) {
             Reuse.release((StringBuilder) current);
@@ -180,13 +206,25 @@ public final class CleanerChain {
     }
 
     private static final class Recorder implements Removals {
-        private final String name;
+        private String name;
         private final List<Removal> sink;
         private int count;
 
         Recorder(String name, List<Removal> sink) {
             this.name = name;
             this.sink = sink;
+        }
+
+        /** Records for the cleaner {@code n} from now on, counting from zero. */
+        void start(String n) {
+            name = n;
+            count = 0;
+        }
+
+        /** Records for the cleaner {@code n} from now on. */
+        Recorder named(String n) {
+            name = n;
+            return this;
         }
 
         @Override

@@ -44,11 +44,15 @@ final class StoryAssembler {
         this.attribution = new AttributionExtractor(stateMedia, agencies);
     }
 
+    /** {@code removed}: what was removed before, a mutable list the story's removals are added to. */
     WireStory assemble(String text, List<Removal> removed, Optional<LocalDate> reference) {
         return assemble(text, removed, reference, PageFacts.NONE);
     }
 
-    /** {@code page}: what an HTML page's markup already established (see {@link PageFacts}). */
+    /**
+     * {@code removed}: what was removed before, a mutable list the story's removals are added to; {@code page}:
+     * what an HTML page's markup already established (see {@link PageFacts}).
+     */
     WireStory assemble(String text, List<Removal> removed, Optional<LocalDate> reference, PageFacts page) {
         List<Block> blocks = Blocks.of(text);
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -69,7 +73,7 @@ final class StoryAssembler {
         Optional<Byline> byline = Optional.empty();
         Optional<AgencyCredit> bylineAgency = Optional.empty();
         List<Credit> credits = new ArrayList<>();
-        List<Removal> removals = new ArrayList<>(removed);
+        List<Removal> removals = removed; // the caller's list, added to
         if (page.bylineText().isPresent() && i < blocks.size()
                 && blocks.get(i).text().equals(page.bylineText().get())) {
             Block b = blocks.get(i);
