@@ -179,7 +179,7 @@ final class StoryAssembler {
         if (b.length() > Bylines.MAX_BYLINE) {
             return Optional.empty(); // never a byline: its text is not made for this
         }
-        return Bylines.parse(b.text(), new Span(b.begin(), b.end()), agencies);
+        return Bylines.parse(b.text(), b.begin(), b.end(), agencies);
     }
 
     /** A dateline and the index of the block it opens. */

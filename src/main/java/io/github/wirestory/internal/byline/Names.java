@@ -1,6 +1,8 @@
 package io.github.wirestory.internal.byline;
 
 import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.internal.AgencyNames;
+import io.github.wirestory.internal.AsciiKeys;
 import io.github.wirestory.model.Agency;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +103,7 @@ final class Names {
             return a;
         }
         int space = s.lastIndexOf(' ');
-        if (space < 0 || !TITLE_WORDS.contains(s.substring(space + 1).toLowerCase(Locale.ROOT))) {
+        if (space < 0 || !isTitleWord(s, space + 1, s.length())) {
             return Optional.empty(); // every title below must end with the last word
         }
         String[] words = s.split(" ");
@@ -133,42 +135,49 @@ final class Names {
         if (a.isEmpty() || s.length() > 4) {
             return a;
         }
-        for (String n : a.get().allNames()) {
-            if (n.equals(s) || upperEquals(n, s)) {
-                return a; // "AFP", "Jiji" or "JIJI"; not "Map" for MAP
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** {@code name.toUpperCase(Locale.ROOT).equals(s)}, without a copy for ASCII names. */
-    private static boolean upperEquals(String name, String s) {
-        for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) >= 0x80) {
-                return name.toUpperCase(Locale.ROOT).equals(s);
-            }
-        }
-        if (name.length() != s.length()) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if ((c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c) != s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return AgencyNames.spelledAsRegistered(s, a.get()) ? a : Optional.empty(); // "AFP", "Jiji" or "JIJI"; not "Map" for MAP
     }
 
     /** Whether every word is a title word ("Staff Writer", "Special Correspondent"). */
     static boolean isTitle(String segment) {
-        String[] words = segment.strip().split(" ");
-        for (String w : words) {
-            if (!TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        // the words of segment.strip().split(" "), read in place: trailing spaces dropped, and an empty
+        // segment is one empty word (no title word)
+        int b = 0;
+        int end = segment.length();
+        while (b < end && Character.isWhitespace(segment.charAt(b))) {
+            b++;
+        }
+        while (end > b && Character.isWhitespace(segment.charAt(end - 1))) {
+            end--;
+        }
+        while (b <= end) {
+            int space = segment.indexOf(' ', b);
+            int e = space < 0 || space > end ? end : space;
+            if (!isTitleWord(segment, b, e)) {
                 return false;
             }
+            b = e + 1;
         }
         return true;
+    }
+
+    /** The title words, looked up in place. */
+    private static final AsciiKeys<Boolean> TITLE_KEYS = keys(TITLE_WORDS);
+
+    private static AsciiKeys<Boolean> keys(Set<String> words) {
+        java.util.Map<String, Boolean> map = new java.util.HashMap<>();
+        for (String w : words) {
+            map.put(w, Boolean.TRUE);
+        }
+        return new AsciiKeys<>(map);
+    }
+
+    /** {@code TITLE_WORDS.contains(s.substring(b, e).toLowerCase(Locale.ROOT))}, in place for ASCII words. */
+    private static boolean isTitleWord(String s, int b, int e) {
+        if (!AsciiKeys.isAscii(s, b, e)) {
+            return TITLE_WORDS.contains(s.substring(b, e).toLowerCase(Locale.ROOT));
+        }
+        return TITLE_KEYS.get(s, b, e) != null;
     }
 
     /**

@@ -276,27 +276,52 @@ public final class Trailers {
 
     private static Optional<AgencyCredit> copyright(String s, AgencyRegistry agencies) {
         // "Copyright 2024 The Associated Press. All rights reserved. ..." / "© 2024 Reuters"
-        String[] words = s.split(" ");
-        int k = 0;
-        while (k < words.length && k < 4 && (words[k].equals("©") || words[k].equalsIgnoreCase("(c)")
-                || words[k].equalsIgnoreCase("copyright") || words[k].length() >= 4
-                && Character.isDigit(words[k].charAt(0)))) {
-            k++;
+        // the words of s.split(" ") (trailing spaces dropped), read in place
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
         }
-        StringBuilder name = new StringBuilder();
-        for (int i = k; i < words.length && i < k + 5; i++) {
-            String w = words[i];
-            boolean stop = w.endsWith(".") || w.endsWith(",");
-            name.append(name.length() == 0 ? "" : " ").append(stop ? w.substring(0, w.length() - 1) : w);
-            Optional<Agency> a = agencies.lookup(name.toString());
+        int at = 0; // where the next word starts; past end when there is none
+        for (int k = 0; k < 4 && at <= end; k++) {
+            int e = wordEnd(s, at, end);
+            if (!isCopyrightWord(s, at, e)) {
+                break;
+            }
+            at = e + 1;
+        }
+        // the name: the words from the first non-empty one, as written (joined by their spaces)
+        int nameStart = -1;
+        for (int i = 0; i < 5 && at <= end; i++) {
+            int e = wordEnd(s, at, end);
+            boolean stop = e > at && (s.charAt(e - 1) == '.' || s.charAt(e - 1) == ',');
+            if (nameStart < 0 && e > at) {
+                nameStart = at;
+            }
+            String name = nameStart < 0 ? "" : s.substring(nameStart, stop ? e - 1 : e);
+            Optional<Agency> a = agencies.lookup(name);
             if (a.isPresent()) {
-                return Optional.of(new AgencyCredit(a.get(), name.toString(), AgencyCredit.Via.TRAILER));
+                return Optional.of(new AgencyCredit(a.get(), name, AgencyCredit.Via.TRAILER));
             }
             if (stop) {
                 break;
             }
+            at = e + 1;
         }
         return Optional.empty();
+    }
+
+    /** Where the word that starts at {@code at} ends: the next space, or {@code end}. */
+    private static int wordEnd(String s, int at, int end) {
+        int space = s.indexOf(' ', at);
+        return space < 0 || space > end ? end : space;
+    }
+
+    /** {@code ©}, {@code (c)}, {@code Copyright} (any case) or a year-like number, as a word {@code s[b, e)}. */
+    private static boolean isCopyrightWord(String s, int b, int e) {
+        int length = e - b;
+        return length == 1 && s.charAt(b) == '©' || length == 3 && s.regionMatches(true, b, "(c)", 0, 3)
+                || length == 9 && s.regionMatches(true, b, "copyright", 0, 9)
+                || length >= 4 && Character.isDigit(s.charAt(b));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.wirestory.internal.dateline;
 
 import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.internal.AgencyNames;
 import io.github.wirestory.model.Agency;
 import io.github.wirestory.model.AgencyCredit;
 import io.github.wirestory.model.Dateline;
@@ -356,7 +357,7 @@ public final class DatelineParser {
                 b = k;
                 String name = text.substring(b, e);
                 Optional<Agency> a = name.length() >= 3 ? agencies.lookup(name) : Optional.empty();
-                if (a.isPresent() && spelledAsRegistered(name, a.get()) && !Places.isRegion(name)) {
+                if (a.isPresent() && AgencyNames.spelledAsRegistered(name, a.get()) && !Places.isRegion(name)) {
                     Optional<AgencyCredit> credit = Optional.of(new AgencyCredit(a.get(), name,
                             AgencyCredit.Via.DATELINE));
                     if (b == from) {
@@ -697,14 +698,6 @@ public final class DatelineParser {
         return true;
     }
 
-    private static boolean spelledAsRegistered(String name, Agency a) {
-        for (String n : a.allNames()) {
-            if (n.equals(name) || n.toUpperCase(Locale.ROOT).equals(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Splits the head {@code s[b, e)} on commas; a period after an all-caps place also separates
