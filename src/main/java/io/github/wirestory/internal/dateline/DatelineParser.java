@@ -75,6 +75,9 @@ public final class DatelineParser {
 
     private static final Set<String> STAMP_WORDS = Set.of("updated", "posted", "published", "last", "modified");
 
+    /** The most words a date segment has ({@code Monday Jan. 5 2024 AAP}). */
+    private static final int MAX_DATE_TOKENS = 5;
+
     private final AgencyRegistry agencies;
 
     /** @param agencies the registry used to recognise the agency in the dateline */
@@ -523,28 +526,41 @@ public final class DatelineParser {
             if (seg.indexOf(' ') < 0) {
                 return false; // one word: a date has two or more
             }
-            String[] tokens = seg.split(" ");
-            if (tokens.length > 5) {
-                return false;
+            // the tokens of seg.split(" "), as bounds: begin, end, begin, end, ...
+            int[] tokens = new int[2 * MAX_DATE_TOKENS];
+            int count = 0;
+            int end = seg.length();
+            while (end > 0 && seg.charAt(end - 1) == ' ') {
+                end--;
+            }
+            for (int b = 0; b <= end; count++) {
+                if (count == MAX_DATE_TOKENS) {
+                    return false;
+                }
+                int space = seg.indexOf(' ', b);
+                int e = space < 0 || space > end ? end : space;
+                tokens[2 * count] = b;
+                tokens[2 * count + 1] = e;
+                b = e + 1;
             }
             int t = 0;
             Optional<DayOfWeek> wd = Optional.empty();
-            if (t < tokens.length && tokens.length > 2) {
-                wd = DateWords.weekday(tokens[t]);
+            if (count > 2) {
+                wd = DateWords.weekday(seg, tokens[0], tokens[1]);
                 if (wd.isPresent()) {
                     t++;
                 }
             }
-            if (t + 1 >= tokens.length) {
+            if (t + 1 >= count) {
                 return false;
             }
-            Optional<Month> m = DateWords.month(tokens[t]);
+            Optional<Month> m = DateWords.month(seg, tokens[2 * t], tokens[2 * t + 1]);
             int day;
             if (m.isPresent()) {
-                day = DateWords.day(tokens[t + 1]);
+                day = DateWords.day(seg, tokens[2 * t + 2], tokens[2 * t + 3]);
             } else {
-                day = DateWords.day(tokens[t]);
-                m = DateWords.month(tokens[t + 1]);
+                day = DateWords.day(seg, tokens[2 * t], tokens[2 * t + 1]);
+                m = DateWords.month(seg, tokens[2 * t + 2], tokens[2 * t + 3]);
             }
             if (m.isEmpty() || day < 0) {
                 return false;
@@ -555,18 +571,19 @@ public final class DatelineParser {
             }
             t += 2;
             int year = -1;
-            if (t < tokens.length) {
-                year = DateWords.year(tokens[t]);
+            if (t < count) {
+                year = DateWords.year(seg, tokens[2 * t], tokens[2 * t + 1]);
                 if (year > 0) {
                     t++;
                 }
             }
             Optional<AgencyCredit> agency = Optional.empty();
-            if (t < tokens.length) {
+            if (t < count) {
                 if (!last) {
                     return false;
                 }
-                agency = agency(String.join(" ", java.util.Arrays.copyOfRange(tokens, t, tokens.length)));
+                // the remaining tokens joined by spaces: the segment from the first of them, as written
+                agency = agency(seg.substring(tokens[2 * t], end));
                 if (agency.isEmpty()) {
                     return false;
                 }
