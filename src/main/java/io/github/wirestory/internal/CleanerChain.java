@@ -10,6 +10,7 @@ import io.github.wirestory.model.Removal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /** Runs the cleaners in order and records every removal with the cleaner's name. */
@@ -122,7 +123,7 @@ public final class CleanerChain {
             if (group == 1) {
                 changed = ((BufferCleaner) cleaners.get(first)).clean(current, out, recorder);
             } else {
-                changed = LineCleaner.run(fused[first], current, out, k -> recorder.named(bufferNames[first + k]));
+                changed = LineCleaner.run(fused[first], current, out, recorder.forGroup(bufferNames, first));
             }
         } catch (RuntimeException | StackOverflowError e) {
             if (group > 1 && e instanceof CleanerException) {
@@ -205,10 +206,13 @@ public final class CleanerChain {
         removed.add(new Removal(name, was, now));
     }
 
-    private static final class Recorder implements Removals {
+    private static final class Recorder implements Removals, IntFunction<Removals> {
         private String name;
         private final List<Removal> sink;
         private int count;
+        /** For a fused group: the cleaners' names, and the index of the group's first. */
+        private String[] names;
+        private int first;
 
         Recorder(String name, List<Removal> sink) {
             this.name = name;
@@ -221,9 +225,17 @@ public final class CleanerChain {
             count = 0;
         }
 
-        /** Records for the cleaner {@code n} from now on. */
-        Recorder named(String n) {
-            name = n;
+        /** Records for a fused group of cleaners, each under its name when {@link #apply} names it. */
+        Recorder forGroup(String[] groupNames, int groupFirst) {
+            names = groupNames;
+            first = groupFirst;
+            return this;
+        }
+
+        /** Records for the group's {@code k}th cleaner from now on. */
+        @Override
+        public Removals apply(int k) {
+            name = names[first + k];
             return this;
         }
 

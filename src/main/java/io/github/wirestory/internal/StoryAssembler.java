@@ -55,7 +55,6 @@ final class StoryAssembler {
      */
     WireStory assemble(String text, List<Removal> removed, Optional<LocalDate> reference, PageFacts page) {
         List<Block> blocks = Blocks.of(text);
-        List<Diagnostic> diagnostics = new ArrayList<>();
         int i = 0;
 
         Optional<String> headline = Optional.empty();
@@ -119,7 +118,7 @@ final class StoryAssembler {
         Optional<Found> found = findDateline(text, blocks, i, reference);
         Optional<Dateline> dateline = found.map(Found::dateline);
         int datelineBlock = found.map(Found::block).orElse(-1);
-        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>(blocks.size() - i);
         for (; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (i < datelineBlock) {
@@ -152,9 +151,8 @@ final class StoryAssembler {
             }
         }
 
-        if (paragraphs.isEmpty()) {
-            diagnostics.add(new Diagnostic("no-body", "no body paragraphs found"));
-        }
+        List<Diagnostic> diagnostics = paragraphs.isEmpty()
+                ? List.of(new Diagnostic("no-body", "no body paragraphs found")) : List.of();
         // precedence: credit line > dateline > byline > trailer > page metadata
         Optional<AgencyCredit> agency = creditLine;
         if (agency.isEmpty()) {
