@@ -135,7 +135,8 @@ final class Names {
         if (a.isEmpty() || s.length() > 4) {
             return a;
         }
-        return AgencyNames.spelledAsRegistered(s, a.get()) ? a : Optional.empty(); // "AFP", "Jiji" or "JIJI"; not "Map" for MAP
+        // "AFP", "Jiji" or "JIJI"; not "Map" for MAP
+        return AgencyNames.spelledAsRegistered(s, a.get()) ? a : Optional.empty();
     }
 
     /** Whether every word is a title word ("Staff Writer", "Special Correspondent"). */

@@ -502,8 +502,8 @@ public final class DatelineParser {
                     h.place = Optional.of(seg);
                     continue;
                 }
-                if (h.place.isPresent() && h.regions.size() < 2 && placeShape(seg, 32)) {
-                    h.regions.add(seg);
+                if (h.place.isPresent() && h.regionCount() < 2 && placeShape(seg, 32)) {
+                    h.addRegion(h.regionCount(), seg);
                     continue;
                 }
                 return Optional.empty();
@@ -512,9 +512,9 @@ public final class DatelineParser {
                 if (h.place.isEmpty() || !placeShape(bracket, 32)) {
                     return Optional.empty();
                 }
-                h.regions.add(0, bracket);
+                h.addRegion(0, bracket);
             }
-            h.region = h.regions.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", h.regions));
+            h.region = h.regionCount() == 0 ? Optional.empty() : Optional.of(String.join(", ", h.regions));
             return Optional.of(h);
         }
 
@@ -695,7 +695,7 @@ public final class DatelineParser {
             // "Reuters Breakingviews", "AFP Relaxnews": the desk of a known agency
             a = agencies.lookup(c.substring(0, space));
         }
-        return a.map(x -> new AgencyCredit(x, c, AgencyCredit.Via.DATELINE));
+        return a.isPresent() ? Optional.of(new AgencyCredit(a.get(), c, AgencyCredit.Via.DATELINE)) : Optional.empty();
     }
 
     private static final Set<String> NOT_DESKS = Set.of("photo", "photos", "file", "graphic", "graphics", "video",
@@ -841,13 +841,25 @@ public final class DatelineParser {
     /** What the head of a dateline says; mutable while it is read, then used once. */
     private static final class Head {
         Optional<String> place = Optional.empty();
-        final List<String> regions = new ArrayList<>(); // most heads have no region: no array until one
+        /** The regions after the place; null until there is one (most heads have none). */
+        List<String> regions;
         Optional<String> region = Optional.empty();
         Optional<MonthDay> monthDay = Optional.empty();
         int year = -1;
         Optional<DayOfWeek> weekday = Optional.empty();
         Optional<AgencyCredit> agency = Optional.empty();
         int end = -1;
+
+        int regionCount() {
+            return regions == null ? 0 : regions.size();
+        }
+
+        void addRegion(int at, String region) {
+            if (regions == null) {
+                regions = new ArrayList<>(2);
+            }
+            regions.add(at, region);
+        }
 
         Head withEnd(int e) {
             this.end = e;
