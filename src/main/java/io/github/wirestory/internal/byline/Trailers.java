@@ -99,7 +99,10 @@ public final class Trailers {
                     continue;
                 }
             }
-            appended(text, s, i, agencies).ifPresent(out::add);
+            Optional<Trailer> appended = appended(text, s, i, agencies);
+            if (appended.isPresent()) {
+                out.add(appended.get());
+            }
             break;
         }
         return out;
@@ -123,7 +126,7 @@ public final class Trailers {
             return contrib;
         }
         Optional<AgencyCredit> agency = agencyLine(t, agencies);
-        return agency.map(a -> new Trailer(index, begin, p, List.of(), Optional.of(a)));
+        return agency.isPresent() ? Optional.of(new Trailer(index, begin, p, List.of(), agency)) : Optional.empty();
     }
 
     /** A trailer after the last sentence of a paragraph. */
