@@ -1,6 +1,7 @@
 package io.github.wirestory;
 
 import io.github.wirestory.internal.AgencyData;
+import io.github.wirestory.internal.AsciiKeys;
 import io.github.wirestory.model.Agency;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,6 +35,8 @@ public final class AgencyRegistry {
     private final List<Agency> agencies;
     private final Map<String, Agency> byId;
     private final Map<String, Agency> byName;
+    /** The ASCII keys of {@link #byName}, looked up without a lower-cased copy of the name. */
+    private final AsciiKeys<Optional<Agency>> asciiNames;
 
     private AgencyRegistry(Collection<Agency> agencies) {
         this.agencies = List.copyOf(agencies);
@@ -50,6 +53,9 @@ public final class AgencyRegistry {
         }
         this.byId = Map.copyOf(ids);
         this.byName = Map.copyOf(names);
+        Map<String, Optional<Agency>> hits = new HashMap<>();
+        this.byName.forEach((k, a) -> hits.put(k, Optional.of(a)));
+        this.asciiNames = new AsciiKeys<>(hits);
     }
 
     /**
@@ -107,7 +113,23 @@ public final class AgencyRegistry {
      */
     public Optional<Agency> lookup(String name) {
         Objects.requireNonNull(name, "name");
-        return Optional.ofNullable(byName.get(key(name)));
+        int b = 0;
+        int e = name.length();
+        while (b < e && Character.isWhitespace(name.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(name.charAt(e - 1))) {
+            e--;
+        }
+        if (!AsciiKeys.isAscii(name, b, e)) {
+            return Optional.ofNullable(byName.get(key(name)));
+        }
+        // ASCII: key(name) read in place, without the lower-cased copy
+        if (e - b >= 4 && name.regionMatches(true, b, "the ", 0, 4)) {
+            b += 4;
+        }
+        Optional<Agency> a = asciiNames.get(name, b, e);
+        return a != null ? a : Optional.empty();
     }
 
     private static String key(String name) {

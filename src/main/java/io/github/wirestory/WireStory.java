@@ -11,6 +11,7 @@ import io.github.wirestory.model.Paragraph;
 import io.github.wirestory.model.Published;
 import io.github.wirestory.model.Quote;
 import io.github.wirestory.model.Removal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,17 +84,29 @@ public record WireStory(
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(headline, "headline");
         Objects.requireNonNull(byline, "byline");
-        credits = List.copyOf(Objects.requireNonNull(credits, "credits"));
+        credits = copy(credits, "credits");
         Objects.requireNonNull(agency, "agency");
         Objects.requireNonNull(dateline, "dateline");
-        paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
-        quotes = List.copyOf(Objects.requireNonNull(quotes, "quotes"));
-        claims = List.copyOf(Objects.requireNonNull(claims, "claims"));
-        removed = List.copyOf(Objects.requireNonNull(removed, "removed"));
-        diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics"));
+        paragraphs = copy(paragraphs, "paragraphs");
+        quotes = copy(quotes, "quotes");
+        claims = copy(claims, "claims");
+        removed = copy(removed, "removed");
+        diagnostics = copy(diagnostics, "diagnostics");
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(siteName, "siteName");
         Objects.requireNonNull(metadata, "metadata");
+    }
+
+    /**
+     * {@code List.copyOf(list)}; an {@link ArrayList} of up to two elements (as most stories' credits, quotes and
+     * removals are) is copied without the intermediate array.
+     */
+    private static <E> List<E> copy(List<E> list, String name) {
+        Objects.requireNonNull(list, name);
+        if (list.getClass() != ArrayList.class || list.size() > 2) {
+            return List.copyOf(list);
+        }
+        return list.isEmpty() ? List.of() : list.size() == 1 ? List.of(list.get(0)) : List.of(list.get(0), list.get(1));
     }
 
     /**

@@ -20,6 +20,21 @@ class AgencyRegistryTest {
     }
 
     @Test
+    void lookupStripsAndLowerCasesAsBefore() {
+        AgencyRegistry r = AgencyRegistry.defaults();
+        assertThat(r.lookup("  tHe AssociaTED PRESS \t").map(Agency::id)).contains("ap");
+        assertThat(r.lookup("\u2003AFP\u2003").map(Agency::id)).contains("afp"); // Unicode white space stripped
+        assertThat(r.lookup("THE  AP")).isEmpty(); // the key keeps the second space
+        assertThat(r.lookup("The")).isEmpty();
+        assertThat(r.lookup("")).isEmpty();
+        assertThat(r.lookup("A\u0130P")).isEmpty(); // not ASCII: the map decides
+        Agency kelvin = new Agency("kk", "\u212Aorea Wire", List.of(), List.of(), Optional.empty(), false);
+        AgencyRegistry custom = r.toBuilder().add(kelvin).build();
+        assertThat(custom.lookup("korea wire")).contains(kelvin); // its key lower-cases to ASCII
+        assertThat(custom.lookup("\u212Aorea Wire")).contains(kelvin);
+    }
+
+    @Test
     void usersAddAndOverrideWithoutTouchingTheDefaults() {
         Agency rudaw = new Agency("rudaw", "Rudaw Wire Desk", List.of("RWD"), List.of(), Optional.of("IQ"), false);
         Agency myUpi = new Agency("upi", "UPI (custom)", List.of("UPI"), List.of(), Optional.of("US"), false);

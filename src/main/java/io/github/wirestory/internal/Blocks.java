@@ -1,7 +1,7 @@
 package io.github.wirestory.internal;
 
+import io.github.wirestory.internal.clean.Reuse;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,8 +17,7 @@ final class Blocks {
 
     static List<Block> of(String text) {
         List<Block> blocks = new ArrayList<>();
-        int[] group = new int[32]; // the stripped bounds of the current group's lines: begin, end, begin, end, ...
-        int g = 0;
+        Group group = new Group();
         int n = text.length();
         int start = 0;
         while (start <= n) {
@@ -33,52 +32,76 @@ final class Blocks {
                 e--;
             }
             if (b == e) {
-                if (g > 0) {
-                    addGroup(text, group, g / 2, blocks); // a blank line ends the group
-                    g = 0;
-                }
+                group.end(text, blocks); // a blank line ends the group
             } else {
-                if (g + 2 > group.length) {
-                    group = Arrays.copyOf(group, group.length * 2);
-                }
-                group[g++] = b;
-                group[g++] = e;
+                group.add(b, e);
             }
             if (nl < 0) {
                 break;
             }
             start = nl + 1;
         }
-        if (g > 0) {
-            addGroup(text, group, g / 2, blocks);
-        }
+        group.end(text, blocks);
         return blocks;
     }
 
-    /** A group of {@code lines} non-blank lines, their bounds in {@code group}. */
-    private static void addGroup(String text, int[] group, int lines, List<Block> out) {
-        if (lines > 1 && isHardWrapped(group, lines)) {
-            int begin = group[0];
-            int end = group[2 * lines - 1];
-            out.add(new Block(begin, end, flatten(text, begin, end)));
-            return;
+    /**
+     * The non-blank lines read since the last blank line: where the first begins and the last ends, and the
+     * shortest and longest of the lines before the last (all the wrap test needs), so no bounds are kept.
+     */
+    private static final class Group {
+        int lines;
+        int begin;
+        int end;
+        int lastLength;
+        int min;
+        int max;
+
+        void add(int b, int e) {
+            if (lines == 0) {
+                begin = b;
+                min = Integer.MAX_VALUE;
+                max = 0;
+            } else {
+                min = Math.min(min, lastLength);
+                max = Math.max(max, lastLength);
+            }
+            lines++;
+            end = e;
+            lastLength = e - b;
         }
-        for (int i = 0; i < lines; i++) {
-            int b = group[2 * i];
-            int e = group[2 * i + 1];
-            out.add(new Block(b, e, text.substring(b, e)));
+
+        /** Adds the group's blocks, if any, and starts a new group. */
+        void end(String text, List<Block> out) {
+            if (lines == 0) {
+                return;
+            }
+            if (lines > 1 && min >= WRAP_MIN && max <= WRAP_MAX && max - min <= 25) {
+                out.add(new Block(text, begin, end, true)); // hard-wrapped: one block
+            } else {
+                addLines(text, begin, end, out);
+            }
+            lines = 0;
         }
     }
 
-    private static boolean isHardWrapped(int[] group, int lines) {
-        int min = Integer.MAX_VALUE;
-        int max = 0;
-        for (int i = 0; i < lines - 1; i++) {
-            int len = group[2 * i + 1] - group[2 * i];
-            min = Math.min(min, len);
-            max = Math.max(max, len);
+    /** One block per line of {@code [begin, end)}, whose lines are all non-blank. */
+    private static void addLines(String text, int begin, int end, List<Block> out) {
+        int start = begin;
+        while (start < end) {
+            int nl = text.indexOf('\n', start);
+            int stop = nl < 0 || nl > end ? end : nl;
+            int b = start;
+            int e = stop;
+            while (b < e && Character.isWhitespace(text.charAt(b))) {
+                b++;
+            }
+            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            out.add(new Block(text, b, e, false));
+            start = stop + 1;
         }
-        return min >= WRAP_MIN && max <= WRAP_MAX && max - min <= 25;
     }
 
     /** The text of {@code [begin, end)} with each line break (and the spaces around it) turned into one space. */
@@ -87,7 +110,7 @@ final class Blocks {
         if (nl < 0 || nl >= end) {
             return text.substring(begin, end);
         }
-        StringBuilder sb = new StringBuilder(end - begin);
+        StringBuilder sb = Reuse.builder(end - begin);
         for (int i = begin; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
@@ -102,6 +125,26 @@ final class Blocks {
                 sb.append(c);
             }
         }
-        return sb.toString();
+        return Reuse.finish(sb);
+    }
+
+    /** The length of {@link #flatten}'s result, counted without making it. */
+    static int flatLength(String text, int begin, int end) {
+        int length = 0;
+        int trailingSpaces = 0;
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                length -= trailingSpaces - 1; // the spaces before the break and the break: one space
+                trailingSpaces = 1;
+                while (i + 1 < end && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
+                    i++;
+                }
+            } else {
+                length++;
+                trailingSpaces = c == ' ' ? trailingSpaces + 1 : 0;
+            }
+        }
+        return length;
     }
 }

@@ -10,15 +10,47 @@ import io.github.wirestory.model.Removal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /** Runs the cleaners in order and records every removal with the cleaner's name. */
 public final class CleanerChain {
     private final List<Cleaner> cleaners;
+    /**
+     * For a built-in line cleaner that starts a run of two or more in the chain, at its index: the run, which is
+     * cleaned in one pass over the lines; null elsewhere. Worked out once, not on each parse.
+     */
+    private final LineCleaner[][] fused;
+    /**
+     * The names of the built-in (buffer) cleaners, at their index: worked out once, as their names are fixed.
+     * They report removals only while they run, so one recorder, renamed, serves them all in a run.
+     */
+    private final String[] bufferNames;
 
     /** @param cleaners the chain, in run order */
     public CleanerChain(List<Cleaner> cleaners) {
         this.cleaners = List.copyOf(cleaners);
+        this.fused = new LineCleaner[this.cleaners.size()][];
+        this.bufferNames = new String[this.cleaners.size()];
+        for (int i = 0; i < bufferNames.length; i++) {
+            if (this.cleaners.get(i) instanceof BufferCleaner) {
+                bufferNames[i] = safeName(this.cleaners.get(i));
+            }
+        }
+        for (int i = 0; i < fused.length; i++) {
+            int group = 0;
+            while (i + group < fused.length && this.cleaners.get(i + group) instanceof LineCleaner
+                    && ((LineCleaner) this.cleaners.get(i + group)).fusable()) {
+                group++;
+            }
+            if (group > 1) {
+                fused[i] = new LineCleaner[group];
+                for (int k = 0; k < group; k++) {
+                    fused[i][k] = (LineCleaner) this.cleaners.get(i + k);
+                }
+                i += group - 1;
+            }
+        }
     }
 
     /** The result of running the chain. */
@@ -31,20 +63,29 @@ public final class CleanerChain {
      */
     public Result run(String text) {
         List<Removal> removed = new ArrayList<>();
+        return new Result(run(text, removed), removed);
+    }
+
+    /**
+     * @param text the input
+     * @param removed where the removals are added
+     * @return the cleaned text
+     * @throws CleanerException if a cleaner throws or returns null
+     */
+    public String run(String text, List<Removal> removed) {
         // built-in cleaners pass the text from one pooled builder to the next: one string at the end
         CharSequence current = text;
+        Recorder builtIn = null; // the built-in cleaners' recorder, renamed for each
         int size = cleaners.size();
         for (int i = 0; i < size; i++) {
             Cleaner cleaner = cleaners.get(i);
             if (cleaner instanceof BufferCleaner) {
-                int group = 1; // consecutive built-in line cleaners run in one pass over the lines
-                if (cleaner instanceof LineCleaner && ((LineCleaner) cleaner).fusable()) {
-                    while (i + group < size && cleaners.get(i + group) instanceof LineCleaner
-                            && ((LineCleaner) cleaners.get(i + group)).fusable()) {
-                        group++;
-                    }
+                // consecutive built-in line cleaners run in one pass over the lines
+                int group = fused[i] == null ? 1 : fused[i].length;
+                if (builtIn == null) {
+                    builtIn = new Recorder(bufferNames[i], removed);
                 }
-                current = runBuffered(i, group, current, removed);
+                current = runBuffered(i, group, current, builtIn, removed);
                 i += group - 1;
                 continue;
             }
@@ -66,39 +107,36 @@ public final class CleanerChain {
             }
             current = out;
         }
-        return new Result(materialize(current), removed);
+        return materialize(current);
     }
 
-    /** Runs {@code group} buffer cleaners from index {@code first} (line cleaners when more than one). */
-    private CharSequence runBuffered(int first, int group, CharSequence current, List<Removal> removed) {
-        Recorder[] recorders = new Recorder[group];
-        for (int k = 0; k < group; k++) {
-            recorders[k] = new Recorder(safeName(cleaners.get(first + k)), removed);
-        }
+    /**
+     * Runs {@code group} buffer cleaners from index {@code first} (line cleaners when more than one), reporting to
+     * {@code recorder} under each one's name.
+     */
+    private CharSequence runBuffered(int first, int group, CharSequence current, Recorder recorder,
+            List<Removal> removed) {
         StringBuilder out = Reuse.builder(current.length());
         boolean changed;
+        recorder.start(bufferNames[first]);
         try {
             if (group == 1) {
-                changed = ((BufferCleaner) cleaners.get(first)).clean(current, out, recorders[0]);
+                changed = ((BufferCleaner) cleaners.get(first)).clean(current, out, recorder);
             } else {
-                LineCleaner[] lines = new LineCleaner[group];
-                for (int k = 0; k < group; k++) {
-                    lines[k] = (LineCleaner) cleaners.get(first + k);
-                }
-                changed = LineCleaner.run(lines, current, out, recorders);
+                changed = LineCleaner.run(fused[first], current, out, recorder.forGroup(bufferNames, first));
             }
         } catch (RuntimeException | StackOverflowError e) {
             if (group > 1 && e instanceof CleanerException) {
                 throw e; // named after the cleaner that failed
             }
-            throw new CleanerException(recorders[0].name, "failed: " + e, e);
+            throw new CleanerException(bufferNames[first], "failed: " + e, e);
         }
         if (!changed) {
             Reuse.release(out);
             return current;
         }
-        if (group == 1 && recorders[0].count == 0 && !out.toString().contentEquals(current)) {
-            recordUnreported(recorders[0].name, current.toString(), out.toString(), removed);
+        if (group == 1 && recorder.count == 0 && !out.toString().contentEquals(current)) {
+            recordUnreported(bufferNames[first], current.toString(), out.toString(), removed);
         }
         if (current instanceof StringBuilder) {
             Reuse.release((StringBuilder) current);
@@ -114,8 +152,15 @@ public final class CleanerChain {
         return Reuse.finish((StringBuilder) text);
     }
 
+    /** {@link #cleanerName} for a text cleaner, called directly. */
     private static String safeName(Cleaner cleaner) {
-        return cleanerName(cleaner, cleaner::name);
+        String n;
+        try {
+            n = cleaner.name();
+        } catch (RuntimeException e) {
+            throw nameFailed(cleaner, e);
+        }
+        return orClassName(cleaner, n);
     }
 
     /**
@@ -131,9 +176,17 @@ public final class CleanerChain {
         try {
             n = name.get();
         } catch (RuntimeException e) {
-            throw new CleanerException(cleaner.getClass().getName(), "name() failed: " + e, e);
+            throw nameFailed(cleaner, e);
         }
-        return n == null || n.isBlank() ? cleaner.getClass().getName() : n;
+        return orClassName(cleaner, n);
+    }
+
+    private static CleanerException nameFailed(Object cleaner, RuntimeException e) {
+        return new CleanerException(cleaner.getClass().getName(), "name() failed: " + e, e);
+    }
+
+    private static String orClassName(Object cleaner, String name) {
+        return name == null || name.isBlank() ? cleaner.getClass().getName() : name;
     }
 
     /** A cleaner changed the text without reporting: record the changed region (common prefix/suffix trimmed). */
@@ -153,14 +206,37 @@ public final class CleanerChain {
         removed.add(new Removal(name, was, now));
     }
 
-    private static final class Recorder implements Removals {
-        private final String name;
+    private static final class Recorder implements Removals, IntFunction<Removals> {
+        private String name;
         private final List<Removal> sink;
         private int count;
+        /** For a fused group: the cleaners' names, and the index of the group's first. */
+        private String[] names;
+        private int first;
 
         Recorder(String name, List<Removal> sink) {
             this.name = name;
             this.sink = sink;
+        }
+
+        /** Records for the cleaner {@code n} from now on, counting from zero. */
+        void start(String n) {
+            name = n;
+            count = 0;
+        }
+
+        /** Records for a fused group of cleaners, each under its name when {@link #apply} names it. */
+        Recorder forGroup(String[] groupNames, int groupFirst) {
+            names = groupNames;
+            first = groupFirst;
+            return this;
+        }
+
+        /** Records for the group's {@code k}th cleaner from now on. */
+        @Override
+        public Removals apply(int k) {
+            name = names[first + k];
+            return this;
         }
 
         @Override

@@ -31,8 +31,9 @@ public final class Pipeline {
      * @return the story
      */
     public WireStory parseText(String text, Optional<LocalDate> reference) {
-        CleanerChain.Result cleaned = chain.run(text);
-        return assembler.assemble(cleaned.text(), cleaned.removed(), reference);
+        List<Removal> removed = new ArrayList<>();
+        String cleaned = chain.run(text, removed);
+        return assembler.assemble(cleaned, removed, reference);
     }
 
     /**
@@ -46,9 +47,8 @@ public final class Pipeline {
      */
     public WireStory parseHtmlText(String text, List<Removal> removed,
             Optional<LocalDate> reference, PageFacts page) {
-        CleanerChain.Result cleaned = chain.run(text);
         List<Removal> all = new ArrayList<>(removed);
-        all.addAll(cleaned.removed());
-        return assembler.assemble(cleaned.text(), all, reference, page);
+        String cleaned = chain.run(text, all);
+        return assembler.assemble(cleaned, all, reference, page);
     }
 }

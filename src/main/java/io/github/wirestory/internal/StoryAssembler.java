@@ -44,14 +44,17 @@ final class StoryAssembler {
         this.attribution = new AttributionExtractor(stateMedia, agencies);
     }
 
+    /** {@code removed}: what was removed before, a mutable list the story's removals are added to. */
     WireStory assemble(String text, List<Removal> removed, Optional<LocalDate> reference) {
         return assemble(text, removed, reference, PageFacts.NONE);
     }
 
-    /** {@code page}: what an HTML page's markup already established (see {@link PageFacts}). */
+    /**
+     * {@code removed}: what was removed before, a mutable list the story's removals are added to; {@code page}:
+     * what an HTML page's markup already established (see {@link PageFacts}).
+     */
     WireStory assemble(String text, List<Removal> removed, Optional<LocalDate> reference, PageFacts page) {
         List<Block> blocks = Blocks.of(text);
-        List<Diagnostic> diagnostics = new ArrayList<>();
         int i = 0;
 
         Optional<String> headline = Optional.empty();
@@ -69,7 +72,7 @@ final class StoryAssembler {
         Optional<Byline> byline = Optional.empty();
         Optional<AgencyCredit> bylineAgency = Optional.empty();
         List<Credit> credits = new ArrayList<>();
-        List<Removal> removals = new ArrayList<>(removed);
+        List<Removal> removals = removed; // the caller's list, added to
         if (page.bylineText().isPresent() && i < blocks.size()
                 && blocks.get(i).text().equals(page.bylineText().get())) {
             Block b = blocks.get(i);
@@ -83,14 +86,15 @@ final class StoryAssembler {
         int slotsEnd = i + 3;
         while (i < blocks.size() && i < slotsEnd) {
             Block b = blocks.get(i);
-            Optional<Agency> agency = b.text().length() <= MAX_CREDIT_LINE
+            Optional<Agency> agency = b.length() <= MAX_CREDIT_LINE
                     ? Bylines.creditLine(b.text(), agencies) : Optional.empty();
             if (agency.isPresent() && creditLine.isEmpty()) {
                 creditLine = Optional.of(new AgencyCredit(agency.get(), b.text(), AgencyCredit.Via.CREDIT_LINE));
                 i++;
                 continue;
             }
-            if (byline.isPresent() && Bylines.isTitleLine(b.text(), agencies)) {
+            if (byline.isPresent() && b.length() <= Bylines.MAX_TITLE_LINE
+                    && Bylines.isTitleLine(b.text(), agencies)) {
                 // AP style: "By NAME" then "AP Business Writer" on the next line
                 if (bylineAgency.isEmpty()) {
                     bylineAgency = Bylines.titleAgency(b.text(), agencies);
@@ -114,7 +118,7 @@ final class StoryAssembler {
         Optional<Found> found = findDateline(text, blocks, i, reference);
         Optional<Dateline> dateline = found.map(Found::dateline);
         int datelineBlock = found.map(Found::block).orElse(-1);
-        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>(blocks.size() - i);
         for (; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (i < datelineBlock) {
@@ -147,9 +151,8 @@ final class StoryAssembler {
             }
         }
 
-        if (paragraphs.isEmpty()) {
-            diagnostics.add(new Diagnostic("no-body", "no body paragraphs found"));
-        }
+        List<Diagnostic> diagnostics = paragraphs.isEmpty()
+                ? List.of(new Diagnostic("no-body", "no body paragraphs found")) : List.of();
         // precedence: credit line > dateline > byline > trailer > page metadata
         Optional<AgencyCredit> agency = creditLine;
         if (agency.isEmpty()) {
@@ -171,7 +174,10 @@ final class StoryAssembler {
     }
 
     private Optional<Bylines.Result> byline(Block b) {
-        return Bylines.parse(b.text(), new Span(b.begin(), b.end()), agencies);
+        if (b.length() > Bylines.MAX_BYLINE) {
+            return Optional.empty(); // never a byline: its text is not made for this
+        }
+        return Bylines.parse(b.text(), b.begin(), b.end(), agencies);
     }
 
     /** A dateline and the index of the block it opens. */
@@ -188,7 +194,7 @@ final class StoryAssembler {
             if (d.isPresent()) {
                 return Optional.of(new Found(k, d.get()));
             }
-            if (!isLabelLine(b.text())) {
+            if (b.length() > MAX_LABEL_LINE || !isLabelLine(b.text())) {
                 return Optional.empty();
             }
         }
@@ -210,11 +216,7 @@ final class StoryAssembler {
      */
     private Optional<AgencyCredit> applyTrailers(String text, List<Paragraph> paragraphs, List<Credit> credits,
             List<Removal> removals) {
-        List<Span> spans = new ArrayList<>(paragraphs.size());
-        for (Paragraph p : paragraphs) {
-            spans.add(p.span());
-        }
-        List<Trailers.Trailer> found = Trailers.find(text, spans, agencies);
+        List<Trailers.Trailer> found = Trailers.inParagraphs(text, paragraphs, agencies);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -252,8 +254,7 @@ final class StoryAssembler {
     }
 
     private boolean looksLikeHeadline(String text, Block first, Optional<LocalDate> reference) {
-        String t = first.text();
-        if (t.length() > MAX_HEADLINE) {
+        if (first.length() > MAX_HEADLINE) {
             return false;
         }
         if (datelines.parse(text, first.begin(), first.end(), reference).isPresent()) {

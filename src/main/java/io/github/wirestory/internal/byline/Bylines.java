@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * never bylines. Stateless and thread-safe.
  */
 public final class Bylines {
-    static final int MAX_BYLINE = 160;
+    /** Blocks longer than this are never bylines. */
+    public static final int MAX_BYLINE = 160;
 
     private Bylines() {}
 
@@ -46,6 +47,19 @@ public final class Bylines {
      * @return the byline, or empty when the block is not one
      */
     public static Optional<Result> parse(String block, Span span, AgencyRegistry agencies) {
+        return parse(block, span.begin(), span.end(), agencies);
+    }
+
+    /**
+     * Reads a block as a byline.
+     *
+     * @param block the block's text (one line, or flattened)
+     * @param begin where the block starts in the story text
+     * @param end where it ends
+     * @param agencies the registry for the agency part
+     * @return the byline, or empty when the block is not one
+     */
+    public static Optional<Result> parse(String block, int begin, int end, AgencyRegistry agencies) {
         String t = block.strip();
         if (t.length() < 4 || t.length() > MAX_BYLINE) {
             return Optional.empty();
@@ -58,7 +72,8 @@ public final class Bylines {
         List<String> names = new ArrayList<>();
         Optional<AgencyCredit> agency = Optional.empty();
         boolean desk = false;
-        for (String group : BAR_OR_SLASH.split(body)) {
+        boolean groups = body.indexOf('|') >= 0 || body.indexOf('/') >= 0;
+        for (String group : groups ? BAR_OR_SLASH.split(body) : new String[] {body}) {
             String g = group.strip();
             if (g.isEmpty() || by && isStamp(g)) {
                 continue;
@@ -112,7 +127,7 @@ public final class Bylines {
         for (String n : names) {
             credits.add(new Credit(n, Credit.Role.AUTHOR, Optional.empty(), t));
         }
-        return Optional.of(new Result(new Byline(t, names, span), credits, agency));
+        return Optional.of(new Result(new Byline(t, names, new Span(begin, end)), credits, agency));
     }
 
     /**
@@ -153,6 +168,9 @@ public final class Bylines {
 
     /** A desk credit rather than a person: "HNN Staff", "Staff Reports", "Newsroom", "Wire Services". */
     private static boolean isDesk(String seg) {
+        if (seg.length() > 40) {
+            return false; // lower-cased, as long or longer
+        }
         String s = seg.toLowerCase(Locale.ROOT);
         return s.length() <= 40 && (s.endsWith(" staff") || s.equals("staff") || s.startsWith("staff ")
                 || s.endsWith("newsroom") || s.endsWith("news desk") || s.endsWith("wire services")
@@ -162,12 +180,14 @@ public final class Bylines {
 
     /** A time stamp or date after the names: "Updated 10:32 AM EDT", "July 27, 2023", "Published Jan. 5". */
     private static boolean isStamp(String seg) {
-        String s = seg.toLowerCase(Locale.ROOT);
-        if (s.startsWith("updated") || s.startsWith("published") || s.startsWith("posted") || s.startsWith("last updated")) {
+        // read in place: lower-casing changes no digit, and the prefixes have no "k" and no "i" last
+        int n = seg.length();
+        if (Trailers.startsLower(seg, 0, n, "updated") || Trailers.startsLower(seg, 0, n, "published")
+                || Trailers.startsLower(seg, 0, n, "posted") || Trailers.startsLower(seg, 0, n, "last updated")) {
             return true;
         }
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
+        for (int i = 0; i < n; i++) {
+            if (Character.isDigit(seg.charAt(i))) {
                 return true;
             }
         }
@@ -176,12 +196,15 @@ public final class Bylines {
 
     /** "Report for America", "For The Washington Post", "Special to CNN": an affiliation, not a name. */
     private static boolean isAffiliation(String seg) {
-        String s = seg.toLowerCase(Locale.ROOT);
-        return s.startsWith("for ") || s.startsWith("special to ") || s.startsWith("report for america")
-                || s.startsWith("the ") || s.startsWith("staff") || s.startsWith("special ");
+        // read in place: the prefixes have no "k" and no "i" last
+        int n = seg.length();
+        return Trailers.startsLower(seg, 0, n, "for ") || Trailers.startsLower(seg, 0, n, "special to ")
+                || Trailers.startsLower(seg, 0, n, "report for america") || Trailers.startsLower(seg, 0, n, "the ")
+                || Trailers.startsLower(seg, 0, n, "staff") || Trailers.startsLower(seg, 0, n, "special ");
     }
 
-    private static final int MAX_TITLE_LINE = 60;
+    /** Lines longer than this are never title lines ({@link #isTitleLine}). */
+    public static final int MAX_TITLE_LINE = 60;
     private static final int MAX_BEAT_WORDS = 2;
 
     /**

@@ -1,13 +1,14 @@
 package io.github.wirestory.internal.byline;
 
 import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.internal.AgencyNames;
+import io.github.wirestory.internal.AsciiKeys;
 import io.github.wirestory.model.Agency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Person names and agency names as bylines and trailers write them. Bounded inputs only. */
 final class Names {
@@ -16,6 +17,9 @@ final class Names {
     private static final Set<String> PARTICLES = Set.of(
             "de", "del", "della", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "van", "von", "der",
             "den", "ter", "ten", "bin", "binti", "ibn", "al", "el", "y", "e", "st.", "mac", "zu", "af", "av");
+
+    /** The longest particle. */
+    private static final int MAX_PARTICLE = PARTICLES.stream().mapToInt(String::length).max().orElse(0);
 
     /** Words of a writer's title after the agency: "AP Business Writer", "Reuters Staff". */
     private static final Set<String> TITLE_WORDS = Set.of(
@@ -46,22 +50,43 @@ final class Names {
                 return false;
             }
         }
-        String[] words = s.split(" ");
-        if (words.length > 5) {
+        // the words of s.split(" ") (trailing spaces dropped), read in place
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int words = 0;
+        for (int b = 0; b <= end; ) {
+            int space = s.indexOf(' ', b);
+            int e = space < 0 || space > end ? end : space;
+            if (++words > 5 || b == e) {
+                return false; // a sixth word, or an empty one (two spaces)
+            }
+            // the first word is capitalised (checked above); a later one is, or is a particle
+            if (!Character.isUpperCase(s.charAt(b)) && !isParticle(s, b, e)) {
+                return false;
+            }
+            b = e + 1;
+        }
+        return true;
+    }
+
+    /** Whether {@code s[b, e)}, lower-cased, is one of {@link #PARTICLES} (letters and dots only here). */
+    private static boolean isParticle(String s, int b, int e) {
+        if (e - b > MAX_PARTICLE) {
             return false;
         }
-        int capitalised = 0;
-        for (String w : words) {
-            if (w.isEmpty()) {
-                return false;
-            }
-            if (Character.isUpperCase(w.charAt(0))) {
-                capitalised++;
-            } else if (!PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
-                return false;
+        for (int i = b; i < e; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return PARTICLES.contains(s.substring(b, e).toLowerCase(Locale.ROOT));
             }
         }
-        return capitalised >= 1;
+        for (String p : PARTICLES) {
+            if (p.length() == e - b && Trailers.startsLower(s, b, e, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -78,7 +103,7 @@ final class Names {
             return a;
         }
         int space = s.lastIndexOf(' ');
-        if (space < 0 || !TITLE_WORDS.contains(s.substring(space + 1).toLowerCase(Locale.ROOT))) {
+        if (space < 0 || !isTitleWord(s, space + 1, s.length())) {
             return Optional.empty(); // every title below must end with the last word
         }
         String[] words = s.split(" ");
@@ -110,62 +135,106 @@ final class Names {
         if (a.isEmpty() || s.length() > 4) {
             return a;
         }
-        for (String n : a.get().allNames()) {
-            if (n.equals(s) || upperEquals(n, s)) {
-                return a; // "AFP", "Jiji" or "JIJI"; not "Map" for MAP
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** {@code name.toUpperCase(Locale.ROOT).equals(s)}, without a copy for ASCII names. */
-    private static boolean upperEquals(String name, String s) {
-        for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) >= 0x80) {
-                return name.toUpperCase(Locale.ROOT).equals(s);
-            }
-        }
-        if (name.length() != s.length()) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if ((c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c) != s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        // "AFP", "Jiji" or "JIJI"; not "Map" for MAP
+        return AgencyNames.spelledAsRegistered(s, a.get()) ? a : Optional.empty();
     }
 
     /** Whether every word is a title word ("Staff Writer", "Special Correspondent"). */
     static boolean isTitle(String segment) {
-        String[] words = segment.strip().split(" ");
-        for (String w : words) {
-            if (!TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        // the words of segment.strip().split(" "), read in place: trailing spaces dropped, and an empty
+        // segment is one empty word (no title word)
+        int b = 0;
+        int end = segment.length();
+        while (b < end && Character.isWhitespace(segment.charAt(b))) {
+            b++;
+        }
+        while (end > b && Character.isWhitespace(segment.charAt(end - 1))) {
+            end--;
+        }
+        while (b <= end) {
+            int space = segment.indexOf(' ', b);
+            int e = space < 0 || space > end ? end : space;
+            if (!isTitleWord(segment, b, e)) {
                 return false;
             }
+            b = e + 1;
         }
         return true;
     }
 
-    /** Splits {@code "A, B and C"} / {@code "A & B"} into items, stripped, without empties. */
-    /** Compiled once: {@code String.split} compiles a regex on every call. */
-    private static final Pattern AND = Pattern.compile(" and | & ");
+    /** The title words, looked up in place. */
+    private static final AsciiKeys<Boolean> TITLE_KEYS = keys(TITLE_WORDS);
 
+    private static AsciiKeys<Boolean> keys(Set<String> words) {
+        java.util.Map<String, Boolean> map = new java.util.HashMap<>();
+        for (String w : words) {
+            map.put(w, Boolean.TRUE);
+        }
+        return new AsciiKeys<>(map);
+    }
+
+    /** {@code TITLE_WORDS.contains(s.substring(b, e).toLowerCase(Locale.ROOT))}, in place for ASCII words. */
+    private static boolean isTitleWord(String s, int b, int e) {
+        if (!AsciiKeys.isAscii(s, b, e)) {
+            return TITLE_WORDS.contains(s.substring(b, e).toLowerCase(Locale.ROOT));
+        }
+        return TITLE_KEYS.get(s, b, e) != null;
+    }
+
+    /**
+     * Splits {@code "A, B and C"} / {@code "A & B"} into items, stripped, without empties: the parts between
+     * commas, each stripped, less a leading {@code "and "}, split on {@code " and "} and {@code " & "} (left to
+     * right, as {@code Pattern.split} reads {@code " and | & "}). A hand-written scan: no regex, no copy but the items.
+     */
     static List<String> splitList(String s) {
-        List<String> out = new ArrayList<>();
-        for (String part : s.split(",")) {
-            String p = part.strip();
-            if (p.startsWith("and ")) {
-                p = p.substring(4);
+        List<String> out = new ArrayList<>(4);
+        int n = s.length();
+        for (int from = 0; from <= n; ) {
+            int comma = s.indexOf(',', from);
+            int to = comma < 0 ? n : comma;
+            int b = from;
+            int e = to;
+            from = to + 1;
+            while (b < e && Character.isWhitespace(s.charAt(b))) {
+                b++;
             }
-            for (String q : AND.split(p)) {
-                String r = q.strip();
-                if (!r.isEmpty()) {
-                    out.add(r);
-                }
+            while (e > b && Character.isWhitespace(s.charAt(e - 1))) {
+                e--;
             }
+            if (s.startsWith("and ", b) && b + 4 <= e) {
+                b += 4;
+            }
+            splitAnd(s, b, e, out);
         }
         return out;
+    }
+
+    /** The items of {@code s[b, e)} between the separators {@code " and "} and {@code " & "}, stripped. */
+    private static void splitAnd(String s, int b, int e, List<String> out) {
+        int item = b;
+        int i = b;
+        while (i < e) {
+            int sep = s.startsWith(" and ", i) && i + 5 <= e ? 5 : s.startsWith(" & ", i) && i + 3 <= e ? 3 : 0;
+            if (sep == 0) {
+                i++;
+                continue;
+            }
+            addStripped(s, item, i, out);
+            i += sep;
+            item = i;
+        }
+        addStripped(s, item, e, out);
+    }
+
+    private static void addStripped(String s, int b, int e, List<String> out) {
+        while (b < e && Character.isWhitespace(s.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        if (b < e) {
+            out.add(s.substring(b, e));
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.github.wirestory.AgencyRegistry;
 import io.github.wirestory.model.Agency;
 import io.github.wirestory.model.AgencyCredit;
 import io.github.wirestory.model.Credit;
+import io.github.wirestory.model.Paragraph;
 import io.github.wirestory.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ import java.util.Optional;
 public final class Trailers {
     static final int MAX_PARAGRAPHS = 4;
     private static final int MAX_TRAILER = 400;
+    /** The longest role ("Additional reporting by"): the words before " by ". */
+    private static final int MAX_ROLE_WORDS = 40;
 
     /** "X, Editing by Y": a comma before the next role, read as a semicolon. Applied to bounded text only. */
     private static final java.util.regex.Pattern ROLE_AFTER_COMMA = java.util.regex.Pattern.compile(
@@ -60,25 +63,46 @@ public final class Trailers {
      * @return the trailers, from the last paragraph backwards
      */
     public static List<Trailer> find(String text, List<Span> spans, AgencyRegistry agencies) {
+        List<Paragraph> paragraphs = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            paragraphs.add(new Paragraph(paragraphs.size(), text.substring(s.begin(), s.end()), s));
+        }
+        return inParagraphs(text, paragraphs, agencies);
+    }
+
+    /**
+     * Finds the trailers at the end of a story, last paragraph first. A paragraph's text is read from the
+     * paragraph when its span holds no line break (the text is then the span's text as written), not copied.
+     *
+     * @param text the story text
+     * @param paragraphs the body paragraphs, in order
+     * @param agencies the registry
+     * @return the trailers, from the last paragraph backwards
+     */
+    public static List<Trailer> inParagraphs(String text, List<Paragraph> paragraphs, AgencyRegistry agencies) {
         List<Trailer> out = new ArrayList<>();
         int examined = 0;
         int skipped = 0;
-        for (int i = spans.size() - 1; i >= 0 && examined < MAX_PARAGRAPHS && skipped < MAX_PARAGRAPHS; i--) {
-            Span s = spans.get(i);
+        for (int i = paragraphs.size() - 1; i >= 0 && examined < MAX_PARAGRAPHS && skipped < MAX_PARAGRAPHS; i--) {
+            Span s = paragraphs.get(i).span();
             if (s.length() < 8 && !hasLetter(text, s)) {
                 skipped++;
                 continue; // "___" separators are transparent
             }
             examined++;
             if (s.length() <= MAX_TRAILER) {
-                String p = text.substring(s.begin(), s.end());
+                // a paragraph without a line break has the span's text: no copy
+                String p = hasLineBreak(text, s) ? text.substring(s.begin(), s.end()) : paragraphs.get(i).text();
                 Optional<Trailer> whole = whole(p, i, s.begin(), agencies);
                 if (whole.isPresent()) {
                     out.add(whole.get());
                     continue;
                 }
             }
-            appended(text, s, i, agencies).ifPresent(out::add);
+            Optional<Trailer> appended = appended(text, s, i, agencies);
+            if (appended.isPresent()) {
+                out.add(appended.get());
+            }
             break;
         }
         return out;
@@ -87,20 +111,22 @@ public final class Trailers {
     /** A paragraph that is all trailer. */
     private static Optional<Trailer> whole(String p, int index, int begin, AgencyRegistry agencies) {
         String t = flat(p);
-        String inner = t;
-        if (inner.startsWith("(") && inner.endsWith(")")) {
-            inner = inner.substring(1, inner.length() - 1).strip();
-        }
-        List<Credit> credits = roleCredits(inner, t);
-        if (!credits.isEmpty()) {
-            return Optional.of(new Trailer(index, begin, p, credits, reutersIfPresent(agencies, t)));
+        if (t.contains(" by ")) { // the inner text has " by " only if the whole has
+            String inner = t;
+            if (inner.startsWith("(") && inner.endsWith(")")) {
+                inner = inner.substring(1, inner.length() - 1).strip();
+            }
+            List<Credit> credits = roleCredits(inner, t);
+            if (!credits.isEmpty()) {
+                return Optional.of(new Trailer(index, begin, p, credits, reutersIfPresent(agencies, t)));
+            }
         }
         Optional<Trailer> contrib = contributed(t, p, index, begin, agencies);
         if (contrib.isPresent()) {
             return contrib;
         }
         Optional<AgencyCredit> agency = agencyLine(t, agencies);
-        return agency.map(a -> new Trailer(index, begin, p, List.of(), Optional.of(a)));
+        return agency.isPresent() ? Optional.of(new Trailer(index, begin, p, List.of(), agency)) : Optional.empty();
     }
 
     /** A trailer after the last sentence of a paragraph. */
@@ -172,14 +198,18 @@ public final class Trailers {
         return c == '.' || c == '!' || c == '?' || c == '"' || c == '”' || c == '’' || c == '\'';
     }
 
+    /** What may stand before an agency's name in an agency line, lower case: "With AFP", "Source: Xinhua". */
+    private static final String[] AGENCY_PREFIXES = {"with ", "source: ", "sources: ", "source ",
+        "additional reporting by "};
+
     /** {@code (Yonhap)}, {@code /AFP}, {@code — AFP}, {@code AFP}, {@code With AFP}, a copyright line. */
     private static Optional<AgencyCredit> agencyLine(String t, AgencyRegistry agencies) {
         if (t.length() > 200) {
             return Optional.empty();
         }
         String s = t;
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("copyright ") || lower.startsWith("© ") || lower.startsWith("(c) ")) {
+        if (startsLower(s, 0, s.length(), "copyright ") || s.startsWith("© ")
+                || startsLower(s, 0, s.length(), "(c) ")) {
             return copyright(s, agencies);
         }
         int b = 0;
@@ -191,17 +221,25 @@ public final class Trailers {
                 || s.charAt(e - 1) == '.')) {
             e--;
         }
-        String name = s.substring(b, e);
-        String nameLower = name.toLowerCase(Locale.ROOT);
-        for (String prefix : new String[] {"with ", "source: ", "sources: ", "source ", "additional reporting by "}) {
-            if (nameLower.startsWith(prefix)) {
-                name = name.substring(prefix.length()).strip();
+        // the name's bounds, read in place: it is copied only when it is short enough to be a name
+        int nb = b;
+        int ne = e;
+        for (String prefix : AGENCY_PREFIXES) {
+            if (startsLower(s, b, e, prefix)) {
+                nb = b + prefix.length();
+                while (nb < ne && Character.isWhitespace(s.charAt(nb))) {
+                    nb++;
+                }
+                while (ne > nb && Character.isWhitespace(s.charAt(ne - 1))) {
+                    ne--;
+                }
                 break;
             }
         }
-        if (name.isEmpty() || name.length() > 60) {
+        if (nb == ne || ne - nb > 60) {
             return Optional.empty();
         }
+        String name = s.substring(nb, ne);
         boolean bare = b == 0 && name.length() == e - b; // not in parentheses, slashes or after a dash
         Optional<Agency> a = bare ? Names.bareAgency(name, agencies) : agencies.lookup(name);
         if (a.isEmpty()) {
@@ -219,29 +257,74 @@ public final class Trailers {
         return a.map(x -> new AgencyCredit(x, t, AgencyCredit.Via.TRAILER));
     }
 
+    /**
+     * Whether {@code s[from, to)} starts with {@code lower} (ASCII, lower case) once lower-cased:
+     * {@code s.substring(from, to).toLowerCase(Locale.ROOT).startsWith(lower)}, without the copies. Exact for
+     * ASCII text; for other text as long as {@code lower} has no {@code k} (the Kelvin sign lower-cases to it)
+     * and no {@code i} last (so does the dotted capital I, followed by a combining dot).
+     */
+    static boolean startsLower(String s, int from, int to, String lower) {
+        if (to - from < lower.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = s.charAt(from + k);
+            char p = lower.charAt(k);
+            if (c != p && !(p >= 'a' && p <= 'z' && c == p - ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Optional<AgencyCredit> copyright(String s, AgencyRegistry agencies) {
         // "Copyright 2024 The Associated Press. All rights reserved. ..." / "© 2024 Reuters"
-        String[] words = s.split(" ");
-        int k = 0;
-        while (k < words.length && k < 4 && (words[k].equals("©") || words[k].equalsIgnoreCase("(c)")
-                || words[k].equalsIgnoreCase("copyright") || words[k].length() >= 4
-                && Character.isDigit(words[k].charAt(0)))) {
-            k++;
+        // the words of s.split(" ") (trailing spaces dropped), read in place
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
         }
-        StringBuilder name = new StringBuilder();
-        for (int i = k; i < words.length && i < k + 5; i++) {
-            String w = words[i];
-            boolean stop = w.endsWith(".") || w.endsWith(",");
-            name.append(name.length() == 0 ? "" : " ").append(stop ? w.substring(0, w.length() - 1) : w);
-            Optional<Agency> a = agencies.lookup(name.toString());
+        int at = 0; // where the next word starts; past end when there is none
+        for (int k = 0; k < 4 && at <= end; k++) {
+            int e = wordEnd(s, at, end);
+            if (!isCopyrightWord(s, at, e)) {
+                break;
+            }
+            at = e + 1;
+        }
+        // the name: the words from the first non-empty one, as written (joined by their spaces)
+        int nameStart = -1;
+        for (int i = 0; i < 5 && at <= end; i++) {
+            int e = wordEnd(s, at, end);
+            boolean stop = e > at && (s.charAt(e - 1) == '.' || s.charAt(e - 1) == ',');
+            if (nameStart < 0 && e > at) {
+                nameStart = at;
+            }
+            String name = nameStart < 0 ? "" : s.substring(nameStart, stop ? e - 1 : e);
+            Optional<Agency> a = agencies.lookup(name);
             if (a.isPresent()) {
-                return Optional.of(new AgencyCredit(a.get(), name.toString(), AgencyCredit.Via.TRAILER));
+                return Optional.of(new AgencyCredit(a.get(), name, AgencyCredit.Via.TRAILER));
             }
             if (stop) {
                 break;
             }
+            at = e + 1;
         }
         return Optional.empty();
+    }
+
+    /** Where the word that starts at {@code at} ends: the next space, or {@code end}. */
+    private static int wordEnd(String s, int at, int end) {
+        int space = s.indexOf(' ', at);
+        return space < 0 || space > end ? end : space;
+    }
+
+    /** {@code ©}, {@code (c)}, {@code Copyright} (any case) or a year-like number, as a word {@code s[b, e)}. */
+    private static boolean isCopyrightWord(String s, int b, int e) {
+        int length = e - b;
+        return length == 1 && s.charAt(b) == '©' || length == 3 && s.regionMatches(true, b, "(c)", 0, 3)
+                || length == 9 && s.regionMatches(true, b, "copyright", 0, 9)
+                || length >= 4 && Character.isDigit(s.charAt(b));
     }
 
     /**
@@ -253,19 +336,32 @@ public final class Trailers {
             return List.of();
         }
         List<Credit> out = new ArrayList<>();
-        String parts = ROLE_AFTER_COMMA.matcher(inner).replaceAll(";");
-        for (String raw : parts.split(";")) {
-            String part = raw.strip();
-            if (part.endsWith(".")) {
-                part = part.substring(0, part.length() - 1);
+        // the pattern needs a comma; each part is read in place, and copied once it has a role's " by "
+        String parts = inner.indexOf(',') < 0 ? inner : ROLE_AFTER_COMMA.matcher(inner).replaceAll(";");
+        int n = parts.length();
+        for (int from = 0; from <= n; ) {
+            int semi = parts.indexOf(';', from);
+            int to = semi < 0 ? n : semi;
+            int b = from;
+            int e = to;
+            from = to + 1;
+            while (b < e && Character.isWhitespace(parts.charAt(b))) {
+                b++;
             }
-            if (part.isEmpty()) {
+            while (e > b && Character.isWhitespace(parts.charAt(e - 1))) {
+                e--;
+            }
+            if (e > b && parts.charAt(e - 1) == '.') {
+                e--;
+            }
+            if (b == e) {
                 continue;
             }
-            int by = part.indexOf(" by ");
-            if (by < 0) {
-                return List.of();
+            int by = indexOf(parts, " by ", b, e) - b;
+            if (by < 0 || by > MAX_ROLE_WORDS) {
+                return List.of(); // no role: its words, lower-cased, would be as long or longer
             }
+            String part = parts.substring(b, e);
             String roleWords = part.substring(0, by).toLowerCase(Locale.ROOT);
             List<Credit.Role> roles = roles(roleWords);
             if (roles.isEmpty()) {
@@ -280,8 +376,19 @@ public final class Trailers {
         return out;
     }
 
+    /** The index of {@code needle} inside {@code s[from, to)}, or -1. */
+    private static int indexOf(String s, String needle, int from, int to) {
+        int last = to - needle.length();
+        for (int i = from; i <= last; i++) {
+            if (s.startsWith(needle, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static List<Credit.Role> roles(String words) {
-        if (words.length() > 40) {
+        if (words.length() > MAX_ROLE_WORDS) {
             return List.of();
         }
         List<Credit.Role> roles = new ArrayList<>(2);
@@ -409,6 +516,15 @@ public final class Trailers {
 
     private static boolean isDash(char c) {
         return c == '-' || c == '—' || c == '–';
+    }
+
+    private static boolean hasLineBreak(String text, Span s) {
+        for (int i = s.begin(); i < s.end(); i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLetter(String text, Span s) {

@@ -48,7 +48,7 @@ public final class HtmlEntityCleaner implements Cleaner {
             int resume = amp + 1;
             if (semi > amp + 1) {
                 String ref = text.substring(amp, semi + 1);
-                String value = ref.charAt(1) == '#' ? numeric(ref) : StringEscapeUtils.unescapeHtml4(ref);
+                String value = ref.charAt(1) == '#' ? numeric(ref) : named(ref);
                 if (!value.equals(ref)) {
                     if (out == null) {
                         out = Reuse.builder(n);
@@ -68,6 +68,27 @@ public final class HtmlEntityCleaner implements Cleaner {
         out.append(text, copied, n);
         seen.forEach(removals::replaced);
         return Reuse.finish(out);
+    }
+
+    /**
+     * A named reference decoded as {@code StringEscapeUtils.unescapeHtml4} decodes it; the commonest ones
+     * (HTML 4's basic entities and {@code &nbsp;}) directly, without its writer and buffers.
+     */
+    static String named(String ref) {
+        switch (ref) {
+            case "&amp;":
+                return "&";
+            case "&quot;":
+                return "\"";
+            case "&lt;":
+                return "<";
+            case "&gt;":
+                return ">";
+            case "&nbsp;":
+                return "\u00A0";
+            default:
+                return StringEscapeUtils.unescapeHtml4(ref);
+        }
     }
 
     /**
@@ -95,6 +116,7 @@ public final class HtmlEntityCleaner implements Cleaner {
         if (value >= Character.MIN_SURROGATE && value <= Character.MAX_SURROGATE) {
             return ref;
         }
-        return new String(Character.toChars(value));
+        return value < Character.MIN_SUPPLEMENTARY_CODE_POINT ? String.valueOf((char) value)
+                : new String(Character.toChars(value));
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -87,12 +88,26 @@ public class LineCleaner implements Cleaner, BufferCleaner {
      * @throws CleanerException naming the cleaner when its test fails
      */
     public static boolean run(LineCleaner[] cleaners, CharSequence text, StringBuilder out, Removals[] removals) {
+        return run(cleaners, text, out, k -> removals[k]);
+    }
+
+    /**
+     * {@link #run(LineCleaner[], CharSequence, StringBuilder, Removals[])}, each cleaner's removals asked for
+     * just before they are reported.
+     *
+     * @param cleaners the cleaners, in chain order; when more than one, all {@link #fusable()}
+     * @param text the input
+     * @param out an empty builder for the output; its content is unspecified when this returns false
+     * @param removals the removals of the cleaner at an index
+     * @return whether a line was removed: {@code out} then holds the whole cleaned text
+     * @throws CleanerException naming the cleaner when its test fails
+     */
+    public static boolean run(LineCleaner[] cleaners, CharSequence text, StringBuilder out,
+            IntFunction<Removals> removals) {
         int count = cleaners.length;
         LineTest[] tests = new LineTest[count];
-        List<List<String>> removed = count == 1 ? null : new ArrayList<>(count);
-        for (int c = 0; removed != null && c < count; c++) {
-            removed.add(null);
-        }
+        // fused: each cleaner's removed lines, held until the pass is done (made on the first removal)
+        List<List<String>> removed = null;
         int current = 0;
         try {
             boolean changed = false;
@@ -121,9 +136,15 @@ public class LineCleaner implements Cleaner, BufferCleaner {
                             out.append(text, copiedUpTo, start);
                             copiedUpTo = Math.min(next, n);
                             String line = text.subSequence(b, e).toString();
-                            if (removed == null) {
-                                removals[0].removed(line);
+                            if (count == 1) {
+                                removals.apply(0).removed(line);
                             } else {
+                                if (removed == null) {
+                                    removed = new ArrayList<>(count);
+                                    for (int c = 0; c < count; c++) {
+                                        removed.add(null);
+                                    }
+                                }
                                 if (removed.get(current) == null) {
                                     removed.set(current, new ArrayList<>(4));
                                 }
@@ -139,7 +160,7 @@ public class LineCleaner implements Cleaner, BufferCleaner {
                 for (current = 0; current < count; current++) {
                     if (removed.get(current) != null) {
                         for (String line : removed.get(current)) {
-                            removals[current].removed(line);
+                            removals.apply(current).removed(line);
                         }
                     }
                 }

@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * A line predicate built from anchored patterns, compiled into one alternation; lines longer than a bound are
- * never tested. {@link #forText(String)} tests lines in place, as regions of the text, with one matcher reused
- * per thread (reset to empty text after use, so it keeps no story alive): no substring and no matcher per line.
+ * never tested. {@link #forText(String)} tests lines in place, as regions of the text, with one matcher (and the
+ * line test that holds it) reused per thread, reset to empty text after use, so it keeps no story alive: no
+ * substring and no matcher per line, no new test per text.
  */
 final class PatternLines implements Predicate<String> {
     /** First chars below this are gated by {@link #firstChars}; the rest always go to the regex. */
@@ -25,7 +26,8 @@ final class PatternLines implements Predicate<String> {
      * probed; every other pair of a possible first char is let through.
      */
     private final BitSet firstPairs = new BitSet(128 * 128);
-    private final ThreadLocal<Matcher> matchers = new ThreadLocal<>();
+    /** Each thread's line test (with its matcher), while it is not in use. */
+    private final ThreadLocal<Test> tests = new ThreadLocal<>();
 
     PatternLines(int maxLength, String... regexes) {
         this.maxLength = maxLength;
@@ -122,27 +124,39 @@ final class PatternLines implements Predicate<String> {
      * @return a test of the region {@code [begin, end)}; not thread-safe, use it for this text only, then close it
      */
     LineCleaner.LineTest forText(CharSequence text) {
-        Matcher cached = matchers.get();
-        Matcher m;
+        Test cached = tests.get();
         if (cached == null) {
-            m = pattern.matcher(text);
-        } else {
-            matchers.set(null);
-            m = cached.reset(text);
+            return new Test(pattern.matcher(text), text);
         }
-        return new LineCleaner.LineTest() {
-            @Override
-            public boolean isNoise(int begin, int end) {
-                return end - begin <= maxLength
-                        && (end - begin == 1 ? mayStartWith(text.charAt(begin))
-                            : mayStartWith(text.charAt(begin), text.charAt(begin + 1)))
-                        && m.region(begin, end).matches();
-            }
+        tests.set(null); // borrowed: a nested parse on this thread makes its own
+        cached.matcher.reset(text);
+        cached.text = text;
+        return cached;
+    }
 
-            @Override
-            public void close() {
-                matchers.set(m.reset(""));
-            }
-        };
+    /** A test of the lines of one text, kept per thread while not in use (then with no text). */
+    private final class Test implements LineCleaner.LineTest {
+        final Matcher matcher;
+        CharSequence text;
+
+        Test(Matcher matcher, CharSequence text) {
+            this.matcher = matcher;
+            this.text = text;
+        }
+
+        @Override
+        public boolean isNoise(int begin, int end) {
+            return end - begin <= maxLength
+                    && (end - begin == 1 ? mayStartWith(text.charAt(begin))
+                        : mayStartWith(text.charAt(begin), text.charAt(begin + 1)))
+                    && matcher.region(begin, end).matches();
+        }
+
+        @Override
+        public void close() {
+            matcher.reset("");
+            text = null;
+            tests.set(this);
+        }
     }
 }

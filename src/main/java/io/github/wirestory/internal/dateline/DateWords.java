@@ -1,5 +1,6 @@
 package io.github.wirestory.internal.dateline;
 
+import io.github.wirestory.internal.AsciiKeys;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -40,7 +41,82 @@ final class DateWords {
         weekday(DayOfWeek.SUNDAY, "sunday", "sun");
     }
 
+    /** The same words, looked up in place (no lower-cased copy), with their answers made once. */
+    private static final AsciiKeys<Optional<Month>> MONTH_KEYS = keys(MONTHS);
+    private static final AsciiKeys<Optional<DayOfWeek>> WEEKDAY_KEYS = keys(WEEKDAYS);
+
     private DateWords() {}
+
+    private static <V> AsciiKeys<Optional<V>> keys(Map<String, V> words) {
+        Map<String, Optional<V>> answers = new HashMap<>();
+        words.forEach((k, v) -> answers.put(k, Optional.of(v)));
+        return new AsciiKeys<>(answers);
+    }
+
+    /** {@code map.get(key(s.substring(b, e)))}, read in place when the word is ASCII. */
+    private static <V> Optional<V> lookup(String s, int b, int e, Map<String, V> map, AsciiKeys<Optional<V>> keys) {
+        int end = stripDotEnd(s, b, e);
+        if (!AsciiKeys.isAscii(s, b, end)) {
+            return Optional.ofNullable(map.get(key(s.substring(b, e))));
+        }
+        Optional<V> found = keys.get(s, b, end);
+        return found != null ? found : Optional.empty();
+    }
+
+    /** {@link #month(String)} of the word {@code s[b, e)}, read in place. */
+    static Optional<Month> month(String s, int b, int e) {
+        return lookup(s, b, e, MONTHS, MONTH_KEYS);
+    }
+
+    /** {@link #weekday(String)} of the word {@code s[b, e)}, read in place. */
+    static Optional<DayOfWeek> weekday(String s, int b, int e) {
+        return lookup(s, b, e, WEEKDAYS, WEEKDAY_KEYS);
+    }
+
+    /** {@link #day(String)} of the word {@code s[b, e)}, read in place when it is ASCII. */
+    static int day(String s, int b, int e) {
+        if (!AsciiKeys.isAscii(s, b, e)) {
+            return day(s.substring(b, e)); // lower-casing may change its length: as written
+        }
+        int end = stripDotEnd(s, b, e);
+        if (end - b >= 2 && isOrdinalSuffix(Character.toLowerCase(s.charAt(end - 2)),
+                Character.toLowerCase(s.charAt(end - 1)))) {
+            end -= 2;
+        }
+        if (end == b || end - b > 2) {
+            return -1;
+        }
+        int d = 0;
+        for (int i = b; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            d = 10 * d + (c - '0');
+        }
+        return d >= 1 && d <= 31 ? d : -1;
+    }
+
+    private static boolean isOrdinalSuffix(char c, char d) {
+        return c == 's' && d == 't' || c == 'n' && d == 'd' || c == 'r' && d == 'd' || c == 't' && d == 'h';
+    }
+
+    /** {@link #year(String)} of the word {@code s[b, e)}, read in place. */
+    static int year(String s, int b, int e) {
+        int end = stripDotEnd(s, b, e);
+        if (end - b != 4) {
+            return -1;
+        }
+        int y = 0;
+        for (int i = b; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            y = 10 * y + (c - '0');
+        }
+        return y >= 1900 && y < 2200 ? y : -1;
+    }
 
     private static void month(Month m, String... names) {
         for (String n : names) {
@@ -56,12 +132,12 @@ final class DateWords {
 
     /** The month a word names ({@code "Sept."}, {@code "JAN"}, {@code "julio"}), ignoring a trailing period. */
     static Optional<Month> month(String word) {
-        return Optional.ofNullable(MONTHS.get(key(word)));
+        return month(word, 0, word.length());
     }
 
     /** The weekday a word names ({@code "Thursday"}, {@code "Thurs."}), ignoring a trailing period. */
     static Optional<DayOfWeek> weekday(String word) {
-        return Optional.ofNullable(WEEKDAYS.get(key(word)));
+        return weekday(word, 0, word.length());
     }
 
     /** A day number, {@code "5"}, {@code "05"}, {@code "5th"}, {@code "27."}; -1 when it is not one. */
@@ -127,6 +203,15 @@ final class DateWords {
 
     private static String key(String word) {
         return stripDot(word).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the word {@code s[b, e)} ends once {@link #stripDot} has dropped its trailing periods and commas. */
+    private static int stripDotEnd(String s, int b, int e) {
+        int end = e;
+        while (end > b && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == ',')) {
+            end--;
+        }
+        return end;
     }
 
     private static String stripDot(String word) {

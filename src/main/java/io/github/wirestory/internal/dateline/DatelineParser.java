@@ -1,6 +1,7 @@
 package io.github.wirestory.internal.dateline;
 
 import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.internal.AgencyNames;
 import io.github.wirestory.model.Agency;
 import io.github.wirestory.model.AgencyCredit;
 import io.github.wirestory.model.Dateline;
@@ -73,6 +74,9 @@ public final class DatelineParser {
             "aux", "im", "in", "and");
 
     private static final Set<String> STAMP_WORDS = Set.of("updated", "posted", "published", "last", "modified");
+
+    /** The most words a date segment has ({@code Monday Jan. 5 2024 AAP}). */
+    private static final int MAX_DATE_TOKENS = 5;
 
     private final AgencyRegistry agencies;
 
@@ -356,7 +360,7 @@ public final class DatelineParser {
                 b = k;
                 String name = text.substring(b, e);
                 Optional<Agency> a = name.length() >= 3 ? agencies.lookup(name) : Optional.empty();
-                if (a.isPresent() && spelledAsRegistered(name, a.get()) && !Places.isRegion(name)) {
+                if (a.isPresent() && AgencyNames.spelledAsRegistered(name, a.get()) && !Places.isRegion(name)) {
                     Optional<AgencyCredit> credit = Optional.of(new AgencyCredit(a.get(), name,
                             AgencyCredit.Via.DATELINE));
                     if (b == from) {
@@ -431,23 +435,33 @@ public final class DatelineParser {
 
         /** Parses {@code [from, stop)} as place, regions, date, weekday, year and a trailing agency name. */
         private Optional<Head> head(int start, int stop) {
-            String raw = text.substring(start, stop);
-            String headText = raw.strip();
-            if (headText.isEmpty()) {
+            int b = start;
+            int e = stop;
+            while (b < e && Character.isWhitespace(text.charAt(b))) {
+                b++;
+            }
+            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (b == e) {
                 return Optional.of(new Head());
             }
-            // ANI: "New Delhi [India], July 27" - the bracket is a region
             String bracket = null;
-            int ob = headText.indexOf('[');
-            if (ob >= 0) {
+            List<String> segs;
+            if (!contains(text, '[', b, e)) {
+                segs = segments(text, b, e); // read in place
+            } else {
+                // ANI: "New Delhi [India], July 27" - the bracket is a region
+                String headText = text.substring(b, e);
+                int ob = headText.indexOf('[');
                 int cb = headText.indexOf(']', ob);
                 if (cb < 0) {
                     return Optional.empty();
                 }
                 bracket = headText.substring(ob + 1, cb).strip();
                 headText = (headText.substring(0, ob).strip() + headText.substring(cb + 1)).strip();
+                segs = segments(headText, 0, headText.length());
             }
-            List<String> segs = segments(headText);
             Head h = new Head();
             for (int i = 0; i < segs.size(); i++) {
                 String seg = segs.get(i);
@@ -488,8 +502,8 @@ public final class DatelineParser {
                     h.place = Optional.of(seg);
                     continue;
                 }
-                if (h.place.isPresent() && h.regions.size() < 2 && placeShape(seg, 32)) {
-                    h.regions.add(seg);
+                if (h.place.isPresent() && h.regionCount() < 2 && placeShape(seg, 32)) {
+                    h.addRegion(h.regionCount(), seg);
                     continue;
                 }
                 return Optional.empty();
@@ -498,9 +512,9 @@ public final class DatelineParser {
                 if (h.place.isEmpty() || !placeShape(bracket, 32)) {
                     return Optional.empty();
                 }
-                h.regions.add(0, bracket);
+                h.addRegion(0, bracket);
             }
-            h.region = h.regions.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", h.regions));
+            h.region = h.regionCount() == 0 ? Optional.empty() : Optional.of(String.join(", ", h.regions));
             return Optional.of(h);
         }
 
@@ -509,28 +523,44 @@ public final class DatelineParser {
          * {@code Monday Jan. 5}, {@code Jul 27 AAP}. Fills {@code h}; false if the segment is not a date.
          */
         private boolean date(String seg, Head h, boolean last) {
-            String[] tokens = seg.split(" ");
-            if (tokens.length > 5) {
-                return false;
+            if (seg.indexOf(' ') < 0) {
+                return false; // one word: a date has two or more
+            }
+            // the tokens of seg.split(" "), as bounds: begin, end, begin, end, ...
+            int[] tokens = new int[2 * MAX_DATE_TOKENS];
+            int count = 0;
+            int end = seg.length();
+            while (end > 0 && seg.charAt(end - 1) == ' ') {
+                end--;
+            }
+            for (int b = 0; b <= end; count++) {
+                if (count == MAX_DATE_TOKENS) {
+                    return false;
+                }
+                int space = seg.indexOf(' ', b);
+                int e = space < 0 || space > end ? end : space;
+                tokens[2 * count] = b;
+                tokens[2 * count + 1] = e;
+                b = e + 1;
             }
             int t = 0;
             Optional<DayOfWeek> wd = Optional.empty();
-            if (t < tokens.length && tokens.length > 2) {
-                wd = DateWords.weekday(tokens[t]);
+            if (count > 2) {
+                wd = DateWords.weekday(seg, tokens[0], tokens[1]);
                 if (wd.isPresent()) {
                     t++;
                 }
             }
-            if (t + 1 >= tokens.length) {
+            if (t + 1 >= count) {
                 return false;
             }
-            Optional<Month> m = DateWords.month(tokens[t]);
+            Optional<Month> m = DateWords.month(seg, tokens[2 * t], tokens[2 * t + 1]);
             int day;
             if (m.isPresent()) {
-                day = DateWords.day(tokens[t + 1]);
+                day = DateWords.day(seg, tokens[2 * t + 2], tokens[2 * t + 3]);
             } else {
-                day = DateWords.day(tokens[t]);
-                m = DateWords.month(tokens[t + 1]);
+                day = DateWords.day(seg, tokens[2 * t], tokens[2 * t + 1]);
+                m = DateWords.month(seg, tokens[2 * t + 2], tokens[2 * t + 3]);
             }
             if (m.isEmpty() || day < 0) {
                 return false;
@@ -541,18 +571,19 @@ public final class DatelineParser {
             }
             t += 2;
             int year = -1;
-            if (t < tokens.length) {
-                year = DateWords.year(tokens[t]);
+            if (t < count) {
+                year = DateWords.year(seg, tokens[2 * t], tokens[2 * t + 1]);
                 if (year > 0) {
                     t++;
                 }
             }
             Optional<AgencyCredit> agency = Optional.empty();
-            if (t < tokens.length) {
+            if (t < count) {
                 if (!last) {
                     return false;
                 }
-                agency = agency(String.join(" ", java.util.Arrays.copyOfRange(tokens, t, tokens.length)));
+                // the remaining tokens joined by spaces: the segment from the first of them, as written
+                agency = agency(seg.substring(tokens[2 * t], end));
                 if (agency.isEmpty()) {
                     return false;
                 }
@@ -567,7 +598,8 @@ public final class DatelineParser {
         }
 
         private Dateline build(int end, Head h, Optional<AgencyCredit> agency) {
-            Optional<LocalDate> date = h.monthDay.flatMap(md -> DateWords.resolve(md, h.year, reference));
+            Optional<LocalDate> date = h.monthDay.isPresent()
+                    ? DateWords.resolve(h.monthDay.get(), h.year, reference) : Optional.empty();
             Optional<DayOfWeek> weekday = h.weekday;
             return new Dateline(text.substring(from, end), h.place, h.region, h.monthDay, date, weekday, agency,
                     new Span(from, end));
@@ -663,7 +695,7 @@ public final class DatelineParser {
             // "Reuters Breakingviews", "AFP Relaxnews": the desk of a known agency
             a = agencies.lookup(c.substring(0, space));
         }
-        return a.map(x -> new AgencyCredit(x, c, AgencyCredit.Via.DATELINE));
+        return a.isPresent() ? Optional.of(new AgencyCredit(a.get(), c, AgencyCredit.Via.DATELINE)) : Optional.empty();
     }
 
     private static final Set<String> NOT_DESKS = Set.of("photo", "photos", "file", "graphic", "graphics", "video",
@@ -683,41 +715,50 @@ public final class DatelineParser {
         return true;
     }
 
-    private static boolean spelledAsRegistered(String name, Agency a) {
-        for (String n : a.allNames()) {
-            if (n.equals(name) || n.toUpperCase(Locale.ROOT).equals(name)) {
+
+    /**
+     * Splits the head {@code s[b, e)} on commas; a period after an all-caps place also separates
+     * ({@code MOSCOW. July 27}). Each segment is stripped, less the period that closes TASS's date
+     * ({@code March 3.}, not {@code Ill.} or {@code D.C.}), and copied once.
+     */
+    static List<String> segments(String s, int b, int e) {
+        List<String> out = new ArrayList<>(4);
+        int start = b;
+        for (int i = b; i < e; i++) {
+            char c = s.charAt(i);
+            boolean cut = c == ',';
+            if (c == '.' && i + 1 < e && s.charAt(i + 1) == ' ' && out.isEmpty()) {
+                cut = i - start > 3 && isAllCaps(s, start, i);
+            }
+            if (cut) {
+                out.add(segment(s, start, i));
+                start = i + 1;
+            }
+        }
+        out.add(segment(s, start, e));
+        return out;
+    }
+
+    private static boolean contains(String s, char c, int b, int e) {
+        for (int i = b; i < e; i++) {
+            if (s.charAt(i) == c) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Splits a head on commas; a period after an all-caps place also separates ({@code MOSCOW. July 27}). */
-    static List<String> segments(String head) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < head.length(); i++) {
-            char c = head.charAt(i);
-            boolean cut = c == ',';
-            if (c == '.' && i + 1 < head.length() && head.charAt(i + 1) == ' ' && out.isEmpty()) {
-                String before = head.substring(start, i);
-                cut = before.length() > 3 && isAllCaps(before);
-            }
-            if (cut) {
-                out.add(stripDateDot(head.substring(start, i).strip()));
-                start = i + 1;
-            }
+    private static String segment(String s, int b, int e) {
+        while (b < e && Character.isWhitespace(s.charAt(b))) {
+            b++;
         }
-        out.add(stripDateDot(head.substring(start).strip()));
-        return out;
-    }
-
-    /** Drops the period that closes TASS's date ("March 3."), keeping abbreviations such as "Ill." or "D.C.". */
-    private static String stripDateDot(String seg) {
-        if (seg.endsWith(".") && seg.length() > 1 && Character.isDigit(seg.charAt(seg.length() - 2))) {
-            return seg.substring(0, seg.length() - 1);
+        while (e > b && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
         }
-        return seg;
+        if (e - b > 1 && s.charAt(e - 1) == '.' && Character.isDigit(s.charAt(e - 2))) {
+            e--;
+        }
+        return s.substring(b, e);
     }
 
     /** A place or region: 1 to 8 capitalised words (connectors allowed), letters and {@code . - ' / &}. */
@@ -732,18 +773,23 @@ public final class DatelineParser {
                 return false;
             }
         }
-        String[] words = s.split(" ");
-        if (words.length > 8) {
-            return false;
+        // the words of s.split(" ") (trailing spaces dropped), read in place
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
         }
-        for (String w : words) {
-            if (w.isEmpty()) {
+        int words = 0;
+        for (int b = 0; b <= end; ) {
+            int space = s.indexOf(' ', b);
+            int e = space < 0 || space > end ? end : space;
+            if (++words > 8 || b == e) {
+                return false; // a ninth word, or an empty one (two spaces)
+            }
+            if (!Character.isUpperCase(s.charAt(b)) && !s.startsWith("al-", b) && !s.startsWith("el-", b)
+                    && !CONNECTORS.contains(s.substring(b, e).toLowerCase(Locale.ROOT))) {
                 return false;
             }
-            if (!Character.isUpperCase(w.charAt(0)) && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))
-                    && !w.startsWith("al-") && !w.startsWith("el-")) {
-                return false;
-            }
+            b = e + 1;
         }
         return true;
     }
@@ -770,8 +816,13 @@ public final class DatelineParser {
 
     /** Whether every letter is upper case (and there is at least one). */
     static boolean isAllCaps(String s) {
+        return isAllCaps(s, 0, s.length());
+    }
+
+    /** Whether every letter of {@code s[b, e)} is upper case (and there is at least one). */
+    static boolean isAllCaps(String s, int b, int e) {
         boolean any = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = b; i < e; i++) {
             char c = s.charAt(i);
             if (Character.isLetter(c)) {
                 if (Character.isLowerCase(c)) {
@@ -790,13 +841,25 @@ public final class DatelineParser {
     /** What the head of a dateline says; mutable while it is read, then used once. */
     private static final class Head {
         Optional<String> place = Optional.empty();
-        final List<String> regions = new ArrayList<>(2);
+        /** The regions after the place; null until there is one (most heads have none). */
+        List<String> regions;
         Optional<String> region = Optional.empty();
         Optional<MonthDay> monthDay = Optional.empty();
         int year = -1;
         Optional<DayOfWeek> weekday = Optional.empty();
         Optional<AgencyCredit> agency = Optional.empty();
         int end = -1;
+
+        int regionCount() {
+            return regions == null ? 0 : regions.size();
+        }
+
+        void addRegion(int at, String region) {
+            if (regions == null) {
+                regions = new ArrayList<>(2);
+            }
+            regions.add(at, region);
+        }
 
         Head withEnd(int e) {
             this.end = e;

@@ -1,5 +1,6 @@
 package io.github.wirestory.internal.dateline;
 
+import io.github.wirestory.internal.AsciiKeys;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -88,16 +89,36 @@ final class Places {
             "uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "west bank", "yemen", "zambia",
             "zimbabwe", "india", "u.s.", "uk", "u.k.", "usa", "u.a.e.", "uae", "gaza strip");
 
+    /** The same names, looked up in place (no lower-cased copy). */
+    private static final AsciiKeys<Boolean> CITY_KEYS = keys(CITIES);
+    private static final AsciiKeys<Boolean> REGION_KEYS = keys(REGIONS);
+
     private Places() {}
 
     /** Whether {@code place} is a known dateline city (case-insensitive). */
     static boolean isCity(String place) {
-        return CITIES.contains(place.toLowerCase(Locale.ROOT));
+        return contains(CITIES, CITY_KEYS, place);
     }
 
     /** Whether {@code region} is a known state, province or country (case-insensitive). */
     static boolean isRegion(String region) {
-        return REGIONS.contains(region.toLowerCase(Locale.ROOT));
+        return contains(REGIONS, REGION_KEYS, region);
+    }
+
+    /** {@code names.contains(name.toLowerCase(Locale.ROOT))}, read in place when the name is ASCII. */
+    private static boolean contains(Set<String> names, AsciiKeys<Boolean> keys, String name) {
+        if (!AsciiKeys.isAscii(name, 0, name.length())) {
+            return names.contains(name.toLowerCase(Locale.ROOT));
+        }
+        return keys.get(name, 0, name.length()) != null;
+    }
+
+    private static AsciiKeys<Boolean> keys(Set<String> names) {
+        java.util.Map<String, Boolean> map = new java.util.HashMap<>();
+        for (String n : names) {
+            map.put(n, Boolean.TRUE);
+        }
+        return new AsciiKeys<>(map);
     }
 
     private static Set<String> set(String... names) {

@@ -115,4 +115,29 @@ class TrailersTest {
         assertThat(find("First.", "Map")).isEmpty();
         assertThat(find("First.", "Spa.")).isEmpty();
     }
+
+    @Test
+    void copyrightNameAfterAnEmptyWord() {
+        // three spaces stay two once the line is flattened: an empty word, which the name does not start with
+        List<Trailers.Trailer> t = find("The ministry said talks would resume.",
+                "Copyright 2024   The Associated Press. All rights reserved.");
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).agency().map(a -> a.agency().id())).contains("ap");
+        assertThat(t.get(0).agency().orElseThrow().asWritten()).isEqualTo("The Associated Press");
+    }
+
+    @Test
+    void agencyLinesWithAPrefixInAnyCase() {
+        assertThat(find("The ministry said talks would resume.", "WITH AFP").get(0).agency()
+                .map(a -> a.agency().id())).contains("afp");
+        assertThat(find("The ministry said talks would resume.", "Source:  Xinhua").get(0).agency()
+                .map(a -> a.agency().id())).contains("xinhua");
+        assertThat(find("The ministry said talks would resume.", "W\u0130TH AFP")).isEmpty();
+    }
+
+    @Test
+    void aSentenceWithByIsNoCredit() {
+        assertThat(find("The ministry said talks would resume.",
+                "The two ships were struck on Tuesday night by drones, the navy said in a statement.")).isEmpty();
+    }
 }

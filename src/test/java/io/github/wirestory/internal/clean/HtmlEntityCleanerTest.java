@@ -42,4 +42,19 @@ class HtmlEntityCleanerTest {
         CleanerTesting[] r = new CleanerTesting[1];
         assertThat(clean("&amp;quot;", r)).isEqualTo("&quot;");
     }
+
+    @Test
+    void commonNamedReferencesAsCommonsTextDecodesThem() {
+        for (String ref : java.util.List.of("&amp;", "&quot;", "&lt;", "&gt;", "&nbsp;", "&AMP;", "&apos;",
+                "&eacute;", "&hellip;", "&nosuch;")) {
+            assertThat(HtmlEntityCleaner.named(ref)).as(ref)
+                    .isEqualTo(org.apache.commons.text.StringEscapeUtils.unescapeHtml4(ref));
+        }
+        for (String ref : java.util.List.of("&#8217;", "&#x201C;", "&#65;", "&#128512;", "&#xFFFF;")) {
+            String digits = ref.substring(ref.charAt(2) == 'x' ? 3 : 2, ref.length() - 1);
+            int cp = Integer.parseInt(digits, ref.charAt(2) == 'x' ? 16 : 10);
+            assertThat(HtmlEntityCleaner.numeric(ref)).as(ref)
+                    .isEqualTo(new String(Character.toChars(cp)));
+        }
+    }
 }
