@@ -128,6 +128,15 @@ public final class Boilerplate {
 
     /** Runs consecutive built-ins in one pass; {@code sinks.get(i)} records the removals of {@code cleaners.get(i)}. */
     static void runAll(Document doc, List<Builtin> cleaners, List<HtmlRemovals> sinks) {
+        runAll(doc, cleaners, sinks, null);
+    }
+
+    /**
+     * {@link #runAll(Document, List, List)}, also driving {@code measure} (when not null) over what the cleaners
+     * keep: the pass skips each removed element's subtree, so it visits the body as it is after the removals.
+     */
+    static void runAll(Document doc, List<Builtin> cleaners, List<HtmlRemovals> sinks,
+            TextBlocks.Builder measure) {
         boolean needKeep = false;
         for (Builtin b : cleaners) {
             needKeep |= b.kind != 0;
@@ -139,14 +148,18 @@ public final class Boilerplate {
         }
         Context ctx = new Context();
         Element root = doc.body() != null ? doc.body() : doc;
+        ClassWords.Cache cache = ClassWords.cache();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e)) {
+                    if (measure != null) {
+                        measure.head(node, depth);
+                    }
                     return FilterResult.SKIP_CHILDREN;
                 }
                 if (e != root) {
-                    int f = ClassWords.flags(e); // once for all the cleaners' tests
+                    int f = ClassWords.flags(e, cache); // once for all the cleaners' tests
                     for (int i = 0; i < cleaners.size(); i++) {
                         if (test(cleaners.get(i).kind, e, ctx, keep, f)) {
                             hits.get(i).add(e);
@@ -157,13 +170,21 @@ public final class Boilerplate {
                 if (isArticleScope(e)) {
                     ctx.articleDepth++;
                 }
+                if (measure != null) {
+                    measure.head(e, depth);
+                }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && isArticleScope(e)) {
-                    ctx.articleDepth--;
+                if (node instanceof Element e) {
+                    if (isArticleScope(e)) {
+                        ctx.articleDepth--;
+                    }
+                    if (measure != null) {
+                        measure.tail(e, depth);
+                    }
                 }
                 return FilterResult.CONTINUE;
             }

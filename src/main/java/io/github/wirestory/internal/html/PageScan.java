@@ -54,6 +54,7 @@ final class PageScan {
             "kommentare", "respond", "discussion", "reply", "replies", "disqus", "forum", "commentlist");
 
     private int flags;
+    private final ClassWords.Cache cache = ClassWords.cache();
     String lang = "";
 
     private static final Evaluator HTML = QueryParser.parse("html");
@@ -91,7 +92,7 @@ final class PageScan {
                 if (tag.equals("figure") || tag.equals("picture") || tag.equals("figcaption")) {
                     s.figureDepth++;
                 }
-                s.flags = ClassWords.flags(e);
+                s.flags = ClassWords.flags(e, s.cache);
                 if ((s.flags & ClassWords.COMMENT) != 0) {
                     s.commentDepth++;
                     s.commentElements.add(e);
