@@ -13,7 +13,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The built-in HTML cleaners. Each is one pass over the page: matching elements are collected (their
@@ -149,7 +148,7 @@ public final class Boilerplate {
         Context ctx = new Context();
         Element root = doc.body() != null ? doc.body() : doc;
         ClassWords.Cache cache = ClassWords.cache();
-        NodeTraversor.filter(new NodeFilter() {
+        Walk.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e)) {
@@ -301,7 +300,7 @@ public final class Boilerplate {
     static boolean smallOrLinky(Element e) {
         int[] count = {0, 0, 0, 0};
         int max = 3000;
-        NodeTraversor.filter(new NodeFilter() {
+        Walk.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (++count[2] > 4 * max) {
@@ -339,7 +338,7 @@ public final class Boilerplate {
     static boolean shortText(Element e, int max) {
         int[] count = {0};
         int[] nodes = {0};
-        NodeTraversor.filter(new NodeFilter() {
+        Walk.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (++nodes[0] > 4 * max) {
@@ -431,7 +430,7 @@ public final class Boilerplate {
     private static Set<Element> computeProtected(Document doc) {
         Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
         Element root = doc.body() != null ? doc.body() : doc;
-        NodeTraversor.traverse((node, depth) -> {
+        Walk.traverse((node, depth) -> {
             if (node instanceof Element e && isBodyMarker(e)) {
                 markProtected(e, keep);
             }

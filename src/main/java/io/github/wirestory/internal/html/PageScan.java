@@ -12,7 +12,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /** One pass over the whole page collecting everything metadata is read from. */
@@ -72,7 +71,7 @@ final class PageScan {
             s.lang = html.attr("lang");
         }
         int[] articleDepth = {0};
-        NodeTraversor.filter(new NodeFilter() {
+        Walk.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
@@ -261,7 +260,7 @@ final class PageScan {
         }
         StringBuilder sb = new StringBuilder();
         boolean[] cut = {false};
-        NodeTraversor.filter(new NodeFilter() {
+        Walk.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {

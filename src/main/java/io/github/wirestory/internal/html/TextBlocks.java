@@ -47,7 +47,7 @@ final class TextBlocks {
         List<Block> out = new ArrayList<>();
         Builder b = new Builder(out, root, lengths);
         b.measureOnly = true;
-        root.traverse(b);
+        Walk.traverse(b, root);
         b.flush(root, false);
         return out;
     }
@@ -69,7 +69,7 @@ final class TextBlocks {
     private static List<Block> of(Element root, Map<Element, int[]> lengths) {
         List<Block> out = new ArrayList<>();
         Builder b = new Builder(out, root, lengths);
-        root.traverse(b);
+        Walk.traverse(b, root);
         b.flush(root, false);
         return out;
     }
