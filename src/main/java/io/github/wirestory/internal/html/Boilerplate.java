@@ -71,7 +71,7 @@ public final class Boilerplate {
     static final Set<String> CAPTION = Set.of("caption", "captions", "credit", "credits", "photocredit",
             "imagecredit", "figcaption", "copyright");
 
-    private static final int SHORT = 250;
+    static final int SHORT = 250;
 
     private Boilerplate() {}
 
@@ -270,12 +270,17 @@ public final class Boilerplate {
             if (strongApplies && (f & ClassWords.STRONG_HARD) != 0) {
                 return true;
             }
-            boolean weakApplies = (f & (ClassWords.WEAK_HARD | ClassWords.WEAK_SOFT)) != 0 && !positive
-                    && smallOrLinky(e);
+            boolean weakApplies = false;
+            int walked = -1; // what the weak words' walk found, when it was made
+            if ((f & (ClassWords.WEAK_HARD | ClassWords.WEAK_SOFT)) != 0 && !positive) {
+                walked = smallOrLinkyWalk(e);
+                weakApplies = (walked & SMALL_OR_LINKY) != 0;
+            }
             if (weakApplies && (f & ClassWords.WEAK_HARD) != 0) {
                 return true;
             }
-            if ((strongApplies || weakApplies) && shortText(e, SHORT)) {
+            if ((strongApplies || weakApplies)
+                    && (walked >= 0 ? (walked & SHORT_TEXT) != 0 : shortText(e, SHORT))) {
                 return true;
             }
             return false;
@@ -298,6 +303,19 @@ public final class Boilerplate {
      * {@code widget} or {@code sidebar} needs before it removes a container. Reads at most 3000 chars.
      */
     static boolean smallOrLinky(Element e) {
+        return (smallOrLinkyWalk(e) & SMALL_OR_LINKY) != 0;
+    }
+
+    static final int SMALL_OR_LINKY = 1;
+    static final int SHORT_TEXT = 2;
+
+    /**
+     * {@link #smallOrLinky} ({@link #SMALL_OR_LINKY}) and {@code shortText(e, SHORT)} ({@link #SHORT_TEXT}) from
+     * one walk. The walk reads the whole subtree unless it holds more than 3000 chars or 12000 nodes, so its
+     * counts tell whether it holds at most {@value #SHORT} chars in at most {@code 4 * SHORT} nodes, which is
+     * what {@link #shortText} answers.
+     */
+    static int smallOrLinkyWalk(Element e) {
         int[] count = {0, 0, 0, 0};
         int max = 3000;
         Walk.filter(new NodeFilter() {
@@ -331,7 +349,9 @@ public final class Boilerplate {
             }
         }, e);
         // prose in paragraphs (not links) is what an article has and a sidebar has not
-        return count[1] * 2 > count[0] || count[0] <= 1000 && count[3] < 200;
+        int found = count[1] * 2 > count[0] || count[0] <= 1000 && count[3] < 200 ? SMALL_OR_LINKY : 0;
+        // stopped early, the walk counted over 3000 chars or 12000 nodes: not short either way
+        return count[2] <= 4 * SHORT && count[0] <= SHORT ? found | SHORT_TEXT : found;
     }
 
     /** Whether an element holds at most {@code max} chars of text; stops reading after that many. */

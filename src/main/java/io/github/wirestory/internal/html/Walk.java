@@ -27,8 +27,8 @@ final class Walk {
             filter.tail(root, 0);
             return;
         }
-        Node[] parents = new Node[32];
-        int[] next = new int[32];
+        Node[] parents = new Node[8];
+        int[] next = new int[8];
         int top = 0;
         parents[0] = root;
         while (top >= 0) {

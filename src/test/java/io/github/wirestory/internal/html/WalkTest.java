@@ -77,6 +77,22 @@ class WalkTest {
     }
 
     @Test
+    void theWeakWordsWalkAlsoAnswersShortText() throws IOException {
+        List<Element> elements = new ArrayList<>();
+        for (String name : PAGES) {
+            elements.addAll(page(name).getAllElements());
+        }
+        elements.addAll(Jsoup.parse("<div>" + "<i></i>".repeat(1200) + "</div><div>" + "<i>a</i>".repeat(250)
+                + "</div><div>" + "x".repeat(251) + "</div><div>" + "<a>y</a>".repeat(5000) + "z".repeat(3001)
+                + "</div>").body().children());
+        for (Element e : elements) {
+            int walked = Boilerplate.smallOrLinkyWalk(e);
+            assertThat((walked & Boilerplate.SHORT_TEXT) != 0).isEqualTo(Boilerplate.shortText(e, Boilerplate.SHORT));
+            assertThat((walked & Boilerplate.SMALL_OR_LINKY) != 0).isEqualTo(Boilerplate.smallOrLinky(e));
+        }
+    }
+
+    @Test
     void walksDeepAndEdgeTrees() {
         sameCalls(Jsoup.parse("<div>" + "<span>a".repeat(300) + "</div>").body());
         sameCalls(Jsoup.parse("").body());
