@@ -88,9 +88,8 @@ final class ClassWords {
     }
 
     /**
-     * Per-parse cache of flags by attribute value, for the values too long for {@link #SHARED}: class strings
-     * repeat across a page, so each distinct one is split once. Set by {@link HtmlPipeline} for the duration of one
-     * parse on this thread.
+     * Per-parse cache of flags by attribute value: class strings repeat across a page, so each distinct one is
+     * split once. Set by {@link HtmlPipeline} for the duration of one parse on this thread.
      */
     private static final ThreadLocal<Cache> CACHE = new ThreadLocal<>();
 
@@ -102,8 +101,8 @@ final class ClassWords {
     /** Flags by attribute value: open addressing, no boxing; at most {@value #MAX} values. */
     static final class Cache {
         static final int MAX = 20_000;
-        private String[] keys = new String[16];
-        private int[] values = new int[16];
+        private String[] keys = new String[256];
+        private int[] values = new int[256];
         private int size;
 
         /** The flags of a value, or -1 when not cached (flags are never negative). */
@@ -184,23 +183,20 @@ final class ClassWords {
     }
 
     private static int flags(String value, Cache cache) {
-        if (value.length() <= SHARED_MAX_CHARS) {
-            return shared(value); // as cheap as the per-parse cache, and kept for the next page
-        }
         if (cache != null) {
             int hit = cache.get(value);
             if (hit >= 0) {
                 return hit;
             }
         }
-        int flags = scan(value);
+        int flags = shared(value);
         if (cache != null) {
             cache.put(value, flags);
         }
         return flags;
     }
 
-    /** Values longer than this are not kept in {@link #SHARED} (the per-parse cache keeps them). */
+    /** Values longer than this are scanned every time rather than kept in {@link #SHARED}. */
     static final int SHARED_MAX_CHARS = 120;
     private static final int SHARED_BITS = 12;
 
