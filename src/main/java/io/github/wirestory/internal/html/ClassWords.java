@@ -189,41 +189,10 @@ final class ClassWords {
                 return hit;
             }
         }
-        int flags = shared(value);
+        int flags = scan(value);
         if (cache != null) {
             cache.put(value, flags);
         }
-        return flags;
-    }
-
-    /** Values longer than this are scanned every time rather than kept in {@link #SHARED}. */
-    static final int SHARED_MAX_CHARS = 120;
-    private static final int SHARED_BITS = 12;
-
-    /** One value's flags, as {@link #SHARED} keeps it; immutable, so a racing reader sees it whole or not at all. */
-    private record Shared(String value, int flags) {}
-
-    /**
-     * Flags by attribute value across parses and threads: a site's pages share their templates' class strings,
-     * so most are scanned once. Direct-mapped and lossy (a value takes its slot from whatever was there; there is
-     * no chain to grow or to flood), at most {@code 2^SHARED_BITS} values of at most {@value #SHARED_MAX_CHARS}
-     * chars (under 1.5 MB at worst, a few hundred KB on real pages). Slots are read and written without locks:
-     * a lost write only costs a later scan.
-     */
-    private static final Shared[] SHARED = new Shared[1 << SHARED_BITS];
-
-    /** {@link #scan} through {@link #SHARED}. */
-    static int shared(String value) {
-        if (value.length() > SHARED_MAX_CHARS) {
-            return scan(value);
-        }
-        int slot = (value.hashCode() * 0x9E3779B9) >>> (32 - SHARED_BITS);
-        Shared hit = SHARED[slot];
-        if (hit != null && hit.value().equals(value)) {
-            return hit.flags();
-        }
-        int flags = scan(value);
-        SHARED[slot] = new Shared(value, flags);
         return flags;
     }
 
