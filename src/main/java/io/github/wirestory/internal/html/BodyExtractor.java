@@ -60,8 +60,24 @@ final class BodyExtractor {
     private BodyExtractor() {}
 
     static Body extract(Element body, Optional<String> headline, Optional<String> byline, List<String> names) {
-        Map<Element, int[]> lengths = new IdentityHashMap<>();
-        List<TextBlocks.Block> blocks = TextBlocks.measure(body, lengths);
+        return extract(body, headline, byline, names, null);
+    }
+
+    /**
+     * {@link #extract(Element, Optional, Optional, List)} with the body already measured ({@link TextBlocks#measure}
+     * of {@code body} as it is now), or {@code measured} null to measure it here.
+     */
+    static Body extract(Element body, Optional<String> headline, Optional<String> byline, List<String> names,
+            TextBlocks.Measured measured) {
+        Map<Element, int[]> lengths;
+        List<TextBlocks.Block> blocks;
+        if (measured != null) {
+            lengths = measured.lengths();
+            blocks = measured.blocks();
+        } else {
+            lengths = new IdentityHashMap<>();
+            blocks = TextBlocks.measure(body, lengths);
+        }
         Map<Element, Stat> stats = new IdentityHashMap<>() {
             private static final long serialVersionUID = 1L;
 

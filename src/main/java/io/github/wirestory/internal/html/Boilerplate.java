@@ -13,7 +13,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The built-in HTML cleaners. Each is one pass over the page: matching elements are collected (their
@@ -72,7 +71,7 @@ public final class Boilerplate {
     static final Set<String> CAPTION = Set.of("caption", "captions", "credit", "credits", "photocredit",
             "imagecredit", "figcaption", "copyright");
 
-    private static final int SHORT = 250;
+    static final int SHORT = 250;
 
     private Boilerplate() {}
 
@@ -128,6 +127,15 @@ public final class Boilerplate {
 
     /** Runs consecutive built-ins in one pass; {@code sinks.get(i)} records the removals of {@code cleaners.get(i)}. */
     static void runAll(Document doc, List<Builtin> cleaners, List<HtmlRemovals> sinks) {
+        runAll(doc, cleaners, sinks, null);
+    }
+
+    /**
+     * {@link #runAll(Document, List, List)}, also driving {@code measure} (when not null) over what the cleaners
+     * keep: the pass skips each removed element's subtree, so it visits the body as it is after the removals.
+     */
+    static void runAll(Document doc, List<Builtin> cleaners, List<HtmlRemovals> sinks,
+            TextBlocks.Builder measure) {
         boolean needKeep = false;
         for (Builtin b : cleaners) {
             needKeep |= b.kind != 0;
@@ -139,14 +147,18 @@ public final class Boilerplate {
         }
         Context ctx = new Context();
         Element root = doc.body() != null ? doc.body() : doc;
-        NodeTraversor.filter(new NodeFilter() {
+        ClassWords.Cache cache = ClassWords.cache();
+        Walk.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e)) {
+                    if (measure != null) {
+                        measure.head(node, depth);
+                    }
                     return FilterResult.SKIP_CHILDREN;
                 }
                 if (e != root) {
-                    int f = ClassWords.flags(e); // once for all the cleaners' tests
+                    int f = ClassWords.flags(e, cache); // once for all the cleaners' tests
                     for (int i = 0; i < cleaners.size(); i++) {
                         if (test(cleaners.get(i).kind, e, ctx, keep, f)) {
                             hits.get(i).add(e);
@@ -157,13 +169,21 @@ public final class Boilerplate {
                 if (isArticleScope(e)) {
                     ctx.articleDepth++;
                 }
+                if (measure != null) {
+                    measure.head(e, depth);
+                }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && isArticleScope(e)) {
-                    ctx.articleDepth--;
+                if (node instanceof Element e) {
+                    if (isArticleScope(e)) {
+                        ctx.articleDepth--;
+                    }
+                    if (measure != null) {
+                        measure.tail(e, depth);
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
@@ -250,12 +270,17 @@ public final class Boilerplate {
             if (strongApplies && (f & ClassWords.STRONG_HARD) != 0) {
                 return true;
             }
-            boolean weakApplies = (f & (ClassWords.WEAK_HARD | ClassWords.WEAK_SOFT)) != 0 && !positive
-                    && smallOrLinky(e);
+            boolean weakApplies = false;
+            int walked = -1; // what the weak words' walk found, when it was made
+            if ((f & (ClassWords.WEAK_HARD | ClassWords.WEAK_SOFT)) != 0 && !positive) {
+                walked = smallOrLinkyWalk(e);
+                weakApplies = (walked & SMALL_OR_LINKY) != 0;
+            }
             if (weakApplies && (f & ClassWords.WEAK_HARD) != 0) {
                 return true;
             }
-            if ((strongApplies || weakApplies) && shortText(e, SHORT)) {
+            if ((strongApplies || weakApplies)
+                    && (walked >= 0 ? (walked & SHORT_TEXT) != 0 : shortText(e, SHORT))) {
                 return true;
             }
             return false;
@@ -278,9 +303,22 @@ public final class Boilerplate {
      * {@code widget} or {@code sidebar} needs before it removes a container. Reads at most 3000 chars.
      */
     static boolean smallOrLinky(Element e) {
+        return (smallOrLinkyWalk(e) & SMALL_OR_LINKY) != 0;
+    }
+
+    static final int SMALL_OR_LINKY = 1;
+    static final int SHORT_TEXT = 2;
+
+    /**
+     * {@link #smallOrLinky} ({@link #SMALL_OR_LINKY}) and {@code shortText(e, SHORT)} ({@link #SHORT_TEXT}) from
+     * one walk. The walk reads the whole subtree unless it holds more than 3000 chars or 12000 nodes, so its
+     * counts tell whether it holds at most {@value #SHORT} chars in at most {@code 4 * SHORT} nodes, which is
+     * what {@link #shortText} answers.
+     */
+    static int smallOrLinkyWalk(Element e) {
         int[] count = {0, 0, 0, 0};
         int max = 3000;
-        NodeTraversor.filter(new NodeFilter() {
+        Walk.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (++count[2] > 4 * max) {
@@ -311,14 +349,16 @@ public final class Boilerplate {
             }
         }, e);
         // prose in paragraphs (not links) is what an article has and a sidebar has not
-        return count[1] * 2 > count[0] || count[0] <= 1000 && count[3] < 200;
+        int found = count[1] * 2 > count[0] || count[0] <= 1000 && count[3] < 200 ? SMALL_OR_LINKY : 0;
+        // stopped early, the walk counted over 3000 chars or 12000 nodes: not short either way
+        return count[2] <= 4 * SHORT && count[0] <= SHORT ? found | SHORT_TEXT : found;
     }
 
     /** Whether an element holds at most {@code max} chars of text; stops reading after that many. */
     static boolean shortText(Element e, int max) {
         int[] count = {0};
         int[] nodes = {0};
-        NodeTraversor.filter(new NodeFilter() {
+        Walk.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (++nodes[0] > 4 * max) {
@@ -410,7 +450,7 @@ public final class Boilerplate {
     private static Set<Element> computeProtected(Document doc) {
         Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
         Element root = doc.body() != null ? doc.body() : doc;
-        NodeTraversor.traverse((node, depth) -> {
+        Walk.traverse((node, depth) -> {
             if (node instanceof Element e && isBodyMarker(e)) {
                 markProtected(e, keep);
             }

@@ -38,11 +38,11 @@ final class ClassWords {
     static final int HIDE = 1 << 19;
     static final int RELATED = 1 << 25;
     static final int STRONG = STRONG_HARD | STRONG_SOFT;
-    private static final int BODY_FIRST = 1 << 20;
-    private static final int BODY_SECOND = 1 << 21;
-    private static final int SR_FIRST = 1 << 22;
-    private static final int SR_SECOND = 1 << 23;
-    private static final int BODY_WORD = 1 << 24;
+    static final int BODY_FIRST = 1 << 20;
+    static final int BODY_SECOND = 1 << 21;
+    static final int SR_FIRST = 1 << 22;
+    static final int SR_SECOND = 1 << 23;
+    static final int BODY_WORD = 1 << 24;
 
     private static final Map<String, Integer> LEXICON = new java.util.HashMap<>();
 
@@ -99,7 +99,7 @@ final class ClassWords {
     }
 
     /** Flags by attribute value: open addressing, no boxing; at most {@value #MAX} values. */
-    private static final class Cache {
+    static final class Cache {
         static final int MAX = 20_000;
         private String[] keys = new String[256];
         private int[] values = new int[256];
@@ -164,16 +164,25 @@ final class ClassWords {
 
     /** The element's class-word flags (the constants above) from its {@code class} and {@code id}, or 0. */
     static int flags(Element e) {
+        return e.attributesSize() == 0 ? 0 : flags(e, CACHE.get());
+    }
+
+    /** This thread's cache while a parse runs ({@link #startCache()}), else null. */
+    static Cache cache() {
+        return CACHE.get();
+    }
+
+    /** {@link #flags(Element)} with this thread's {@link #cache()} (or null) already read. */
+    static int flags(Element e, Cache cache) {
         if (e.attributesSize() == 0) {
             return 0;
         }
         String cls = e.attributes().get("class");
         String id = e.attributes().get("id");
-        return (cls.isEmpty() ? 0 : flags(cls)) | (id.isEmpty() ? 0 : flags(id));
+        return (cls.isEmpty() ? 0 : flags(cls, cache)) | (id.isEmpty() ? 0 : flags(id, cache));
     }
 
-    private static int flags(String value) {
-        Cache cache = CACHE.get();
+    private static int flags(String value, Cache cache) {
         if (cache != null) {
             int hit = cache.get(value);
             if (hit >= 0) {
@@ -188,45 +197,39 @@ final class ClassWords {
     }
 
     /**
-     * The flags of an attribute value, read in place: tokens split on white space, CMS taxonomy tokens
-     * skipped, words cut at non-alphanumerics and camel-case humps and looked up without allocating.
+     * The flags of an attribute value, read in place in one pass: tokens split on white space, CMS taxonomy
+     * tokens skipped, words cut at non-alphanumerics and camel-case humps and looked up without allocating.
      */
-    private static int scan(String s) {
+    static int scan(String s) {
         int n = Math.min(s.length(), MAX_CHARS);
         int flags = 0;
         int prev = 0;
         int i = 0;
         while (i < n) {
-            while (i < n && isSpace(s.charAt(i))) {
+            char c = s.charAt(i);
+            if ((kind(c) & SPACE) != 0) {
                 i++;
-            }
-            int tokStart = i;
-            int dash = -1;
-            while (i < n) {
-                char c = s.charAt(i);
-                if (isSpace(c)) {
-                    break;
-                }
-                if (dash < 0 && c == '-') {
-                    dash = i;
-                }
-                i++;
-            }
-            int tokEnd = i;
-            if (tokEnd == tokStart) {
-                break;
-            }
-            if (dash > tokStart && (lookup(s, tokStart, dash) & TAXONOMY_WORD) != 0) {
                 continue;
             }
+            // a token [tokStart, first white space): its words are scored as they end; when the token's
+            // first dash closes a taxonomy prefix (category-advertising), what they added is taken back
+            int tokStart = i;
+            int tokFlags = flags;
+            int tokPrev = prev;
+            boolean dash = false;
             int start = -1;
             int h = 0;
-            for (int j = tokStart; j <= tokEnd; j++) {
-                char c = j < tokEnd ? s.charAt(j) : ' ';
-                boolean word = isWordChar(c);
-                boolean hump = word && start >= 0 && isUpper(c) && isLower(s.charAt(j - 1));
-                if (start >= 0 && (!word || hump)) {
-                    int cur = j - start > 24 ? 0 : lookup(s, start, j, h ^ (h >>> 16)) & ~TAXONOMY_WORD;
+            int before = 0;
+            while (true) {
+                int k;
+                if (i < n) {
+                    c = s.charAt(i);
+                    k = kind(c);
+                } else {
+                    k = SPACE;
+                }
+                if (start >= 0 && ((k & WORD) == 0 || (k & UPPER) != 0 && (before & LOWER) != 0)) {
+                    int cur = i - start > 24 ? 0 : lookup(s, start, i, h ^ (h >>> 16)) & ~TAXONOMY_WORD;
                     flags |= cur;
                     if ((prev & BODY_FIRST) != 0 && (cur & BODY_SECOND) != 0 || (cur & BODY_WORD) != 0) {
                         flags |= BODY;
@@ -237,16 +240,40 @@ final class ClassWords {
                     prev = cur;
                     start = -1;
                 }
-                if (word) {
+                if ((k & SPACE) != 0) {
+                    break;
+                }
+                if ((k & WORD) != 0) {
                     if (start < 0) {
-                        start = j;
+                        start = i;
                         h = 0;
                     }
-                    h = 31 * h + lowerChar(c);
+                    h = 31 * h + ((k & UPPER) != 0 && c < 0x80 ? c + 32 : c < 0x80 ? c : Character.toLowerCase(c));
+                } else if (c == '-' && !dash) {
+                    dash = true;
+                    if (i > tokStart && (lookup(s, tokStart, i) & TAXONOMY_WORD) != 0) {
+                        flags = tokFlags;
+                        prev = tokPrev;
+                        while (i < n && !isSpace(s.charAt(i))) {
+                            i++;
+                        }
+                        break;
+                    }
                 }
+                before = k;
+                i++;
             }
         }
         return flags & ~(BODY_FIRST | BODY_SECOND | SR_FIRST | SR_SECOND | BODY_WORD);
+    }
+
+    /** The {@link Character} classes of a char: {@link #SPACE}, {@link #WORD}, {@link #UPPER}, {@link #LOWER}. */
+    private static int kind(char c) {
+        if (c < 0x80) {
+            return ASCII[c];
+        }
+        return (Character.isWhitespace(c) ? SPACE : 0) | (Character.isLetterOrDigit(c) ? WORD : 0)
+                | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0);
     }
 
     private static final byte SPACE = 1;
@@ -286,22 +313,26 @@ final class ClassWords {
             "section", "postid", "author", "format", "type", "status", "term", "channel", "kategorie", "rubrik",
             "ressort");
 
-    private static final int TAXONOMY_WORD = 1 << 30;
+    static final int TAXONOMY_WORD = 1 << 30;
     private static final int TABLE_BITS = 11;
     private static final String[] TABLE_WORDS = new String[1 << TABLE_BITS];
     private static final int[] TABLE_FLAGS = new int[1 << TABLE_BITS];
+    /** Each slot's word's {@link #hash}: compared before the word itself. */
+    private static final int[] TABLE_HASHES = new int[1 << TABLE_BITS];
 
     static {
         for (String t : TAXONOMY) {
             LEXICON.merge(t, TAXONOMY_WORD, (a, b) -> a | b);
         }
         for (Map.Entry<String, Integer> en : LEXICON.entrySet()) {
-            int slot = hash(en.getKey(), 0, en.getKey().length()) & (TABLE_WORDS.length - 1);
+            int hash = hash(en.getKey(), 0, en.getKey().length());
+            int slot = slot(hash);
             while (TABLE_WORDS[slot] != null) {
                 slot = (slot + 1) & (TABLE_WORDS.length - 1);
             }
             TABLE_WORDS[slot] = en.getKey();
             TABLE_FLAGS[slot] = en.getValue();
+            TABLE_HASHES[slot] = hash;
         }
     }
 
@@ -310,6 +341,15 @@ final class ClassWords {
             return (char) (c + 32);
         }
         return c < 128 ? c : Character.toLowerCase(c);
+    }
+
+    /**
+     * A word's first slot: its hash scattered (Fibonacci hashing). The hash's low bits alone would crowd the
+     * many two-letter class words ({@code md}, {@code xs}) into one run of slots, which open addressing then
+     * walks on every miss.
+     */
+    private static int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> (32 - TABLE_BITS);
     }
 
     private static int hash(String s, int from, int to) {
@@ -321,7 +361,7 @@ final class ClassWords {
     }
 
     /** The lexicon flags of the lower-cased word {@code s[from, to)}, or 0; no allocation. */
-    private static int lookup(String s, int from, int to) {
+    static int lookup(String s, int from, int to) {
         if (to - from > 24) {
             return 0;
         }
@@ -331,13 +371,13 @@ final class ClassWords {
     /** {@link #lookup(String, int, int)} with the word's {@link #hash} already computed; at most 24 chars. */
     private static int lookup(String s, int from, int to, int hash) {
         int len = to - from;
-        int slot = hash & (TABLE_WORDS.length - 1);
+        int slot = slot(hash);
         while (true) {
             String w = TABLE_WORDS[slot];
             if (w == null) {
                 return 0;
             }
-            if (w.length() == len) {
+            if (TABLE_HASHES[slot] == hash && w.length() == len) {
                 boolean same = true;
                 for (int k = 0; k < len && same; k++) {
                     same = w.charAt(k) == lowerChar(s.charAt(from + k));

@@ -20,6 +20,17 @@ final class HtmlCleanerChain {
     }
 
     void run(Document doc, List<Removal> removed) {
+        run(doc, removed, false);
+    }
+
+    /**
+     * Runs the cleaners; with {@code measure}, when the chain ends with built-ins, their shared pass also
+     * measures the body they leave ({@link TextBlocks#measuring}).
+     *
+     * @return the body as measured after the last cleaner, or null when not measured
+     */
+    TextBlocks.Measured run(Document doc, List<Removal> removed, boolean measure) {
+        TextBlocks.Measured measured = null;
         for (int i = 0; i < cleaners.size(); i++) {
             if (cleaners.get(i) instanceof Boilerplate.Builtin) {
                 // consecutive built-ins share one pass over the page
@@ -33,9 +44,16 @@ final class HtmlCleanerChain {
                     sinks.add(new Recorder(b.name(), r));
                     i++;
                 }
+                TextBlocks.Builder builder = null;
+                if (measure && i == cleaners.size()) {
+                    builder = TextBlocks.measuring(doc.body() != null ? doc.body() : doc);
+                }
                 i--;
-                Boilerplate.runAll(doc, group, sinks);
+                Boilerplate.runAll(doc, group, sinks, builder);
                 records.forEach(removed::addAll);
+                if (builder != null) {
+                    measured = builder.finish();
+                }
                 continue;
             }
             HtmlCleaner cleaner = cleaners.get(i);
@@ -49,6 +67,7 @@ final class HtmlCleanerChain {
                 throw new CleanerException(name, "failed: " + e, e);
             }
         }
+        return measured;
     }
 
     private static String safeName(HtmlCleaner cleaner) {

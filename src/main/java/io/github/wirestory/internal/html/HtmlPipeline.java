@@ -124,10 +124,10 @@ public final class HtmlPipeline {
     private Prepared prepareCached(Document doc, String baseUri) {
         MetadataReader.Result meta = new MetadataReader(agencies).read(doc, baseUri);
         List<Removal> removed = new ArrayList<>();
-        cleaners.run(doc, removed);
+        TextBlocks.Measured measured = cleaners.run(doc, removed, true);
         Element body = doc.body() != null ? doc.body() : doc;
         BodyExtractor.Body extracted = BodyExtractor.extract(body, meta.headline(), meta.bylineText(),
-                meta.bylineNames());
+                meta.bylineNames(), measured);
         removed.addAll(extracted.removed());
         extracted = crossCheck(extracted, meta.articleBody(), removed);
 

@@ -12,7 +12,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /** One pass over the whole page collecting everything metadata is read from. */
@@ -54,6 +53,7 @@ final class PageScan {
             "kommentare", "respond", "discussion", "reply", "replies", "disqus", "forum", "commentlist");
 
     private int flags;
+    private final ClassWords.Cache cache = ClassWords.cache();
     String lang = "";
 
     private static final Evaluator HTML = QueryParser.parse("html");
@@ -71,7 +71,7 @@ final class PageScan {
             s.lang = html.attr("lang");
         }
         int[] articleDepth = {0};
-        NodeTraversor.filter(new NodeFilter() {
+        Walk.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
@@ -91,7 +91,7 @@ final class PageScan {
                 if (tag.equals("figure") || tag.equals("picture") || tag.equals("figcaption")) {
                     s.figureDepth++;
                 }
-                s.flags = ClassWords.flags(e);
+                s.flags = ClassWords.flags(e, s.cache);
                 if ((s.flags & ClassWords.COMMENT) != 0) {
                     s.commentDepth++;
                     s.commentElements.add(e);
@@ -260,7 +260,7 @@ final class PageScan {
         }
         StringBuilder sb = new StringBuilder();
         boolean[] cut = {false};
-        NodeTraversor.filter(new NodeFilter() {
+        Walk.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {

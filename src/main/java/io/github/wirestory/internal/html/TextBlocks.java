@@ -47,15 +47,29 @@ final class TextBlocks {
         List<Block> out = new ArrayList<>();
         Builder b = new Builder(out, root, lengths);
         b.measureOnly = true;
-        root.traverse(b);
+        Walk.traverse(b, root);
         b.flush(root, false);
         return out;
+    }
+
+    /** What {@link #measure} gives: the blocks, and {@code {chars, linkChars}} by element. */
+    record Measured(List<Block> blocks, Map<Element, int[]> lengths) {}
+
+    /**
+     * A {@link #measure} that another traversal of {@code root} drives, calling {@link Builder#head} and
+     * {@link Builder#tail} for every node it visits (the tree it visits is the one measured) and
+     * {@link Builder#finish} at the end.
+     */
+    static Builder measuring(Element root) {
+        Builder b = new Builder(new ArrayList<>(), root, new java.util.IdentityHashMap<>());
+        b.measureOnly = true;
+        return b;
     }
 
     private static List<Block> of(Element root, Map<Element, int[]> lengths) {
         List<Block> out = new ArrayList<>();
         Builder b = new Builder(out, root, lengths);
-        root.traverse(b);
+        Walk.traverse(b, root);
         b.flush(root, false);
         return out;
     }
@@ -64,7 +78,7 @@ final class TextBlocks {
         return BLOCK_TAGS.contains(e.normalName());
     }
 
-    private static final class Builder implements NodeVisitor {
+    static final class Builder implements NodeVisitor {
         private final List<Block> out;
         private final List<Element> owners = new ArrayList<>();
         /**
@@ -87,10 +101,19 @@ final class TextBlocks {
         private int[] openLinks = new int[32];
         private int open;
 
+        private final Element root;
+
         Builder(List<Block> out, Element root, Map<Element, int[]> lengths) {
             this.out = out;
             this.lengths = lengths;
+            this.root = root;
             owners.add(root);
+        }
+
+        /** Ends a {@link #measuring} traversal. */
+        Measured finish() {
+            flush(root, false);
+            return new Measured(out, lengths);
         }
 
         @Override

@@ -1,0 +1,98 @@
+package io.github.wirestory.internal.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The one-pass class-word scanner against the two-pass reading it replaced (kept here as the reference). */
+class ClassWordsTest {
+    /** The former scanner: tokens first, the taxonomy prefix looked up, then the words of each kept token. */
+    private static int reference(String s) {
+        int n = Math.min(s.length(), ClassWords.MAX_CHARS);
+        int flags = 0;
+        int prev = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int tokStart = i;
+            int dash = -1;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                if (dash < 0 && s.charAt(i) == '-') {
+                    dash = i;
+                }
+                i++;
+            }
+            int tokEnd = i;
+            if (tokEnd == tokStart) {
+                break;
+            }
+            if (dash > tokStart && (ClassWords.lookup(s, tokStart, dash) & ClassWords.TAXONOMY_WORD) != 0) {
+                continue;
+            }
+            int start = -1;
+            for (int j = tokStart; j <= tokEnd; j++) {
+                char c = j < tokEnd ? s.charAt(j) : ' ';
+                boolean word = Character.isLetterOrDigit(c);
+                boolean hump = word && start >= 0 && Character.isUpperCase(c)
+                        && Character.isLowerCase(s.charAt(j - 1));
+                if (start >= 0 && (!word || hump)) {
+                    int cur = ClassWords.lookup(s, start, j) & ~ClassWords.TAXONOMY_WORD;
+                    flags |= cur;
+                    if ((prev & ClassWords.BODY_FIRST) != 0 && (cur & ClassWords.BODY_SECOND) != 0
+                            || (cur & ClassWords.BODY_WORD) != 0) {
+                        flags |= ClassWords.BODY;
+                    }
+                    if ((prev & ClassWords.SR_FIRST) != 0 && (cur & ClassWords.SR_SECOND) != 0) {
+                        flags |= ClassWords.SCREEN_READER;
+                    }
+                    prev = cur;
+                    start = -1;
+                }
+                if (word && start < 0) {
+                    start = j;
+                }
+            }
+        }
+        return flags & ~(ClassWords.BODY_FIRST | ClassWords.BODY_SECOND | ClassWords.SR_FIRST
+                | ClassWords.SR_SECOND | ClassWords.BODY_WORD);
+    }
+
+    private static final String[] PIECES = {"article", "Body", "body", "story", "content", "sr", "only", "Only",
+        "visually", "hidden", "share", "bar", "category", "tag", "tags", "postId", "author", "comment", "related",
+        "more", "md", "col", "xs", "ad", "ads", "x", "3", "12", "credit", "caption", "hide", "dateline",
+        "ARTICLE", "İ", "é", "ß", "Ω", "\u00a0", "\u2003", "\t", "\n", " ", "  ", "-", "--", "_", "__", ":", "/",
+        "averyveryveryverylongclassnamepart", "richtext", "entrycontent", "kicker", "published", "updated"};
+
+    @Test
+    void oneScanGivesTheFlagsTheTwoPassReadingGave() {
+        List<String> inputs = new ArrayList<>(List.of("", " ", "-", "category-", "-category-ad",
+                "articleBody share-bar__item category-advertising", "sr-only", "article body", "article tag-body",
+                "visuallyHidden", "storyBody", "tag-share ad", "postId-123 related", "a".repeat(400) + " ad",
+                "x ".repeat(149) + "ad", "x ".repeat(150) + "ad", "ad" + "-".repeat(298) + "share"));
+        Random random = new Random(42);
+        for (int k = 0; k < 100_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = 1 + random.nextInt(12);
+            for (int p = 0; p < parts; p++) {
+                sb.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            inputs.add(sb.toString());
+        }
+        for (String in : inputs) {
+            assertThat(ClassWords.scan(in)).as(in).isEqualTo(reference(in));
+        }
+    }
+
+    @Test
+    void wordsAreFoundWhereverTheyFallInTheTable() {
+        // two-letter words crowd together by their plain hash: each must still be found, and misses end
+        assertThat(ClassWords.scan("ad") & ClassWords.STRONG).isNotZero();
+        assertThat(ClassWords.scan("md-6 xs-12 col-3 ad-slot") & ClassWords.STRONG).isNotZero();
+        assertThat(ClassWords.scan("md xs col px py mt mb")).isZero();
+    }
+}
