@@ -46,7 +46,6 @@ final class QuoteFinder {
         int skipTo = -1;      // where a unit read again starts
         int nested = 0;       // straight marks nested inside an open straight quote ("a "b" c")
         boolean flat = false; // after a failed nesting: a straight mark closes at once
-        char[] cs = Tok.chars(text); // the scan reads an array; the checks around a mark read the text
         for (int u = 0; u < units.size(); u++) {
             Unit unit = units.get(u);
             int i = skipTo >= 0 ? skipTo : unit.begin();
@@ -58,8 +57,11 @@ final class QuoteFinder {
                 i++; // the continuation mark, checked before we kept the quote open
             }
             boolean nestedHere = false;
+            // the scan reads the unit's chars from an array; the checks around a mark read the text
+            int base = unit.begin();
+            char[] cs = Tok.chars(text, base, Math.max(base, unit.end()));
             for (; i < unit.end(); i++) {
-                char c = cs[i];
+                char c = cs[i - base];
                 if (c != '"' && c != '\'' && c < '\u00AB') {
                     continue; // every mark below is one of these: most chars need no other test
                 }

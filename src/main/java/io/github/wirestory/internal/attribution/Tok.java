@@ -634,13 +634,14 @@ final class Tok {
     }
 
     /**
-     * The chars of {@code text}: inside the thread's outermost extraction in its reused buffer (valid until the next
-     * {@link #unit} or {@link #of} call on the thread, zeroed at the end of the extraction), elsewhere a new array.
+     * The chars of {@code text[begin, end)}, from index 0: inside the thread's outermost extraction in its reused
+     * buffer (valid until the next call of this method, {@link #unit} or {@link #of} on the thread, zeroed at the
+     * end of the extraction), elsewhere, or for a range longer than the buffer keeps, a new array.
      */
-    static char[] chars(String text) {
+    static char[] chars(String text, int begin, int end) {
         Words w = WORDS.get();
-        char[] cs = w.depth == 1 ? w.chars(text.length()) : new char[text.length()];
-        text.getChars(0, text.length(), cs, 0);
+        char[] cs = w.depth == 1 ? w.chars(end - begin) : new char[end - begin];
+        text.getChars(begin, end, cs, 0);
         return cs;
     }
 
