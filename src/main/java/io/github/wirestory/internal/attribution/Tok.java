@@ -60,13 +60,9 @@ final class Tok {
     /**
      * A token with these fields: a recycled object from the pool while one is open, else a new one. {@code first}
      * is the first char of {@code raw}; {@code flags} holds {@link #F_CAPITALIZED} and {@link #F_POSSESSIVE}, read
-     * by the caller from the chars it has at hand (so no string is read again here).
+     * by the caller from the chars it has at hand (so no string is read again here); {@code lists} becomes
+     * {@link #lists}.
      */
-    private static Tok make(Words pool, int begin, int end, boolean word, String raw, String norm, int classes,
-            int hash, char first, int flags) {
-        return make(pool, begin, end, word, raw, norm, classes, 0L, hash, first, flags);
-    }
-
     private static Tok make(Words pool, int begin, int end, boolean word, String raw, String norm, int classes,
             long lists, int hash, char first, int flags) {
         Tok t;
