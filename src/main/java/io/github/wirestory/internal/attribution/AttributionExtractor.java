@@ -42,7 +42,7 @@ public final class AttributionExtractor {
                 List<Tok> words = Tok.of(n, 0, n.length()); // the tokens the subject's first word is read as
                 int w = !words.isEmpty() && words.get(0).is("the") && words.size() > 1 ? 1 : 0;
                 if (w < words.size()) {
-                    first.add(words.get(w).norm);
+                    first.add(words.get(w).norm());
                 }
             }
         }
@@ -320,8 +320,8 @@ public final class AttributionExtractor {
         private void noteAcronyms() {
             for (int k = 1; k + 2 < toks.size(); k++) {
                 Tok a = toks.get(k + 1);
-                if (!toks.get(k).isPunct('(') || !toks.get(k + 2).isPunct(')') || !a.word || a.raw.length() < 2
-                        || a.raw.length() > 8 || !a.raw.equals(a.raw.toUpperCase(Locale.ROOT))
+                if (!toks.get(k).isPunct('(') || !toks.get(k + 2).isPunct(')') || !a.word || a.rawLength() < 2
+                        || a.rawLength() > 8 || !a.raw().equals(a.raw().toUpperCase(Locale.ROOT))
                         || endAt[k - 1] != null || acronyms.size() > 1000) {
                     continue;
                 }
@@ -333,7 +333,7 @@ public final class AttributionExtractor {
                 if (k - 1 - b >= 2) {
                     Subj g = general(b + 1, k);
                     if (g != null) {
-                        acronyms.putIfAbsent(a.raw, g.source());
+                        acronyms.putIfAbsent(a.raw(), g.source());
                     }
                 }
             }
@@ -430,7 +430,7 @@ public final class AttributionExtractor {
                 while (k < limit && k - g.to < 4 && toks.get(k).word && !toks.get(k).quoted
                         && toks.get(k).isCapitalized() && !toks.get(k).possessive()
                         && !Lexicon.CUES.has(toks.get(k)) && !Lexicon.ADVERBS.has(toks.get(k))
-                        && !isDateWord(toks.get(k).norm)) {
+                        && !isDateWord(toks.get(k).norm())) {
                     k++;
                 }
                 if (k > g.to) {
@@ -458,7 +458,7 @@ public final class AttributionExtractor {
                     k++;
                 }
                 to = k;
-            } else if (to < toks.size() && toks.get(to).norm.endsWith("-language")) {
+            } else if (to < toks.size() && toks.get(to).endsWith("-language")) {
                 to++;
                 if (to < toks.size() && toks.get(to).word && Lexicon.TRAILERS.has(toks.get(to))) {
                     to++;
@@ -468,7 +468,7 @@ public final class AttributionExtractor {
                 }
             }
             if (to + 2 < toks.size() && toks.get(to).isPunct('(') && toks.get(to + 2).isPunct(')')
-                    && toks.get(to + 1).word && toks.get(to + 1).raw.equals(toks.get(to + 1).raw.toUpperCase(Locale.ROOT))) {
+                    && toks.get(to + 1).word && toks.get(to + 1).raw().equals(toks.get(to + 1).raw().toUpperCase(Locale.ROOT))) {
                 to += 3;
             }
             boolean personal = false;
@@ -509,9 +509,9 @@ public final class AttributionExtractor {
                     break;
                 }
                 boolean ok = Lexicon.MODIFIERS.has(t) || Lexicon.DEMONYMS.has(t)
-                        || t.norm.endsWith("-based") || t.norm.endsWith("-owned") || t.norm.endsWith("-run")
-                        || t.norm.endsWith("-controlled") || t.norm.endsWith("-backed") || t.norm.endsWith("-funded")
-                        || t.norm.endsWith("-affiliated") || t.norm.endsWith("-state") // "Chinese-state media Xinhua"
+                        || t.endsWith("-based") || t.endsWith("-owned") || t.endsWith("-run")
+                        || t.endsWith("-controlled") || t.endsWith("-backed") || t.endsWith("-funded")
+                        || t.endsWith("-affiliated") || t.endsWith("-state") // "Chinese-state media Xinhua"
                         || (t.is("new") && k + 1 < toks.size() && toks.get(k + 1).is("agency")) // "state new agency QNA"
                         || ((t.is("run") || t.is("owned") || t.is("controlled")) && k > 0
                             && (toks.get(k - 1).is("state") || toks.get(k - 1).is("government"))) // "the state run Press TV"
@@ -552,13 +552,13 @@ public final class AttributionExtractor {
                 if (!t.word || !ts.get(k - 1).isPunct('(') || !ts.get(k + 1).isPunct(')')) {
                     continue;
                 }
-                int dash = t.raw.lastIndexOf('-');
+                int dash = t.raw().lastIndexOf('-');
                 List<Tok> part = Tok.of(text, t.begin + dash + 1, t.end);
                 List<SourceMatcher.Match> found = matcher.find(part);
                 if (found.size() == 1 && found.get(0).from() == 0 && found.get(0).to() == part.size()
                         && !found.get(0).entry().generic()) {
                     SourceMatcher.Entry en = found.get(0).entry();
-                    Source src = new Source(en.kind(), t.raw.substring(dash + 1), Optional.of(en.id()),
+                    Source src = new Source(en.kind(), t.raw().substring(dash + 1), Optional.of(en.id()),
                             Optional.of(en.name()), en.stateMedia(), en.country());
                     note(new Mention(k, k + 1, en, src, false));
                 }
@@ -634,7 +634,7 @@ public final class AttributionExtractor {
 
         /** "repeatedly", "publicly"; not "daily", "Italy", "assembly". */
         private boolean lyAdverb(Tok t) {
-            return t.word && !t.isCapitalized() && t.norm.length() > 4 && t.norm.endsWith("ly")
+            return t.word && !t.isCapitalized() && t.normLength() > 4 && t.endsWith("ly")
                     && !Lexicon.NOT_ADVERBS.has(t);
         }
 
@@ -760,16 +760,16 @@ public final class AttributionExtractor {
                             || toks.get(p).is("via") || toks.get(p).is("in") || toks.get(p).is("on"))) {
                         Subj subj = subjectAfter(p + 1, e);
                         if (subj != null && isMedia(subj.source())) {
-                            cand = cand(subj, t.raw + " " + toks.get(p).raw, c, Optional.empty());
+                            cand = cand(subj, t.raw() + " " + toks.get(p).raw(), c, Optional.empty());
                         }
                     }
-                } else if (Lexicon.CONTENT_MARKERS.has(t) && t.norm.endsWith("ing")
+                } else if (Lexicon.CONTENT_MARKERS.has(t) && t.endsWith("ing")
                         && documentOutletBefore(c, s) != null) {
                     // "an editorial from the Global Times calling ...", "a state television video vowing ..."
-                    cand = cand(documentOutletBefore(c, s), t.raw, c, Optional.empty());
+                    cand = cand(documentOutletBefore(c, s), t.raw(), c, Optional.empty());
                 } else if ((t.is("continued") || t.is("continues") || t.is("concluded") || t.is("concludes"))
                         && ((c + 2 < e && (toks.get(c + 1).isPunct(',') || toks.get(c + 1).isPunct(':'))
-                            && (toks.get(c + 2).quoted || Sentences.isQuoteMark(toks.get(c + 2).raw.charAt(0))))
+                            && (toks.get(c + 2).quoted || Sentences.isQuoteMark(toks.get(c + 2).first)))
                         || (c + 1 < e && toks.get(c + 1).is("that"))
                         || (c - 2 >= s && toks.get(c - 1).is("it") && isBoundary(toks.get(c - 2))
                             && (c + 1 == e || !toks.get(c + 1).word)))) {
@@ -793,21 +793,21 @@ public final class AttributionExtractor {
                     int by = carriedByAfter(c + 1, e);
                     Subj subj = subjectAfter(by + 1, e);
                     if (subj != null && isMedia(subj.source())) {
-                        cand = cand(subj, toks.get(by - 1).raw + " by", c, Optional.empty());
+                        cand = cand(subj, toks.get(by - 1).raw() + " by", c, Optional.empty());
                     }
                 } else if ((t.is("made") || t.is("makes")) && c + 2 < e
                         && (toks.get(c + 1).is("the") || toks.get(c + 1).is("a") || toks.get(c + 1).is("an"))
                         && Lexicon.CLAIM_NOUNS.has(toks.get(c + 2))) {
                     cand = verbCue(c, s, e); // "The article made the accusation that ..."
                 } else if ((t.is("citing") || t.is("quoting") || t.is("saying") || t.is("reporting")
-                            || (Lexicon.CONTENT_MARKERS.has(t) && t.norm.endsWith("ing")))
+                            || (Lexicon.CONTENT_MARKERS.has(t) && t.endsWith("ing")))
                         && c > s && (toks.get(c - 1).is("are") || toks.get(c - 1).is("is")
                             || toks.get(c - 1).is("was") || toks.get(c - 1).is("were"))) {
                     // "Iranian state media are citing unconfirmed reports of explosions"; "Xinhua, ..., is calling"
                     Subj subj = c - 2 >= s && toks.get(c - 2).isPunct(',') ? appositiveSubject(c - 2, s)
                             : subjectBefore(c - 2, s, false);
                     if (subj != null && isMedia(subj.source())) {
-                        cand = cand(subj, toks.get(c - 1).raw + " " + t.raw, c, Optional.empty());
+                        cand = cand(subj, toks.get(c - 1).raw() + " " + t.raw(), c, Optional.empty());
                     }
                 } else if ((t.is("warning") || t.is("saying") || t.is("reporting") || t.is("claiming")
                             || Lexicon.CONTENT_MARKERS.has(t))
@@ -815,19 +815,19 @@ public final class AttributionExtractor {
                         && toks.get(endAt[c - 1].from - 1).is("with")) {
                     // "..., with state media warning the toll could climb"
                     Mention m = endAt[c - 1];
-                    cand = cand(new Subj(m.from, m.to, m.source), t.raw, c, Optional.empty());
+                    cand = cand(new Subj(m.from, m.to, m.source), t.raw(), c, Optional.empty());
                 } else if (t.is("citing") || t.is("quoting")) {
                     Subj subj = subjectAfter(c + 1, e);
                     if (subj != null && isMedia(subj.source())) {
-                        cand = new Cand(subj, t.raw, c, 0, Optional.empty(), Optional.empty());
+                        cand = new Cand(subj, t.raw(), c, 0, Optional.empty(), Optional.empty());
                     }
-                } else if ((t.is("saying") || (Lexicon.CONTENT_MARKERS.has(t) && t.norm.endsWith("ing")))
+                } else if ((t.is("saying") || (Lexicon.CONTENT_MARKERS.has(t) && t.endsWith("ing")))
                         && c > s && toks.get(c - 1).isPunct(',')) {
                     // "IRIB has downplayed reports of an attack, saying ...", "Iranian state media broke its silence
                     // Friday ..., alleging ...": the outlet that opens the sentence
                     Subj subj = openingOutlet(s, c);
                     if (subj != null) {
-                        cand = new Cand(subj, t.raw, c, rank(subj.source()) - 1, Optional.empty(), Optional.empty());
+                        cand = new Cand(subj, t.raw(), c, rank(subj.source()) - 1, Optional.empty(), Optional.empty());
                     }
                 } else if (Lexicon.OUTLET_CUES.has(t) && statesContent(c, s, e)) {
                     // "KCNA carried a commentary saying ...", "Rodong Sinmun published an article claiming ...":
@@ -838,10 +838,10 @@ public final class AttributionExtractor {
                     }
                 } else if (t.is("went") && c + 3 < e && toks.get(c + 1).is("on") && toks.get(c + 2).is("to")
                         && toks.get(c + 3).word && (Lexicon.CUES.has(toks.get(c + 3))
-                            || Lexicon.SPEAKER_VERBS.contains(toks.get(c + 3).norm + "ed"))) {
+                            || Lexicon.SPEAKER_VERBS.contains(toks.get(c + 3).norm() + "ed"))) {
                     cand = verbCue(c, s, e); // "It went on to stress the need ..."
                     if (cand != null) {
-                        cand = new Cand(cand.subj(), "went on to " + toks.get(c + 3).raw, c, cand.rank(), cand.speaker(),
+                        cand = new Cand(cand.subj(), "went on to " + toks.get(c + 3).raw(), c, cand.rank(), cand.speaker(),
                                 cand.date());
                     }
                 } else if (((t.is("put") || t.is("puts")) && tollAfter(c, e))
@@ -863,7 +863,7 @@ public final class AttributionExtractor {
                     // '"...," read one RIA headline.' / '..., reads the headline of the Global Times'
                     Subj subj = readSource(c + 1, e);
                     if (subj != null) {
-                        cand = cand(subj, t.raw, c, Optional.empty());
+                        cand = cand(subj, t.raw(), c, Optional.empty());
                     }
                 } else if (t.is("learned") || t.is("learnt")) {
                     // "..., BelTA has learned." / "Xinhua learned from ...": only an outlet learns for a claim
@@ -879,7 +879,7 @@ public final class AttributionExtractor {
                         // "Iran state TV breaks silence on protests, claims ...": the outlet the headline opens with
                         Mention m = startAt[s];
                         cand = m == null || m.personal || !isMedia(m.source) ? null
-                                : cand(new Subj(m.from, m.to, definite(m)), t.raw, c, Optional.empty());
+                                : cand(new Subj(m.from, m.to, definite(m)), t.raw(), c, Optional.empty());
                     }
                     if (cand != null && !headline && Lexicon.PLURAL_CUES.has(t) && !isMedia(cand.subj().source())) {
                         cand = null; // "That would confirm ...", "call the hotline": bare forms only for outlets in the body
@@ -988,10 +988,10 @@ public final class AttributionExtractor {
                         continue;
                     }
                     if (t.isPunct(';') || (t.isPunct(',') && k + 1 < e && toks.get(k + 1).word
-                            && CLAUSE_JOINERS.contains(toks.get(k + 1).norm))
+                            && CLAUSE_JOINERS.contains(toks.get(k + 1).norm()))
                             || (t.word && (t.is("but") || t.is("while") || t.is("whereas")) && k - 1 > lo
                                 && !toks.get(k - 1).word && !toks.get(k - 1).quoted
-                                && Sentences.isQuoteMark(toks.get(k - 1).raw.charAt(0)))) {
+                                && Sentences.isQuoteMark(toks.get(k - 1).first))) {
                         second = c;
                         secondSplit = k;
                         return;
@@ -1168,7 +1168,7 @@ public final class AttributionExtractor {
                 if (t.quoted) {
                     return k < c - 1;
                 }
-                if (!t.isPunct(',') && !Sentences.isQuoteMark(t.raw.charAt(0))) {
+                if (!t.isPunct(',') && !Sentences.isQuoteMark(t.first)) {
                     break;
                 }
             }
@@ -1265,7 +1265,7 @@ public final class AttributionExtractor {
                     || toks.get(pv).is("is") || toks.get(pv).is("been") || toks.get(pv).is("being"));
             int by = byAfter(c, e);
             for (int k = c - 1; k >= s && k >= c - 4 && toks.get(k).word; k--) {
-                if (Lexicon.NEGATIONS.has(toks.get(k)) || toks.get(k).norm.endsWith("n't")) {
+                if (Lexicon.NEGATIONS.has(toks.get(k)) || toks.get(k).endsWith("n't")) {
                     return null; // "had not been disclosed by", "was never reported"
                 }
             }
@@ -1273,7 +1273,7 @@ public final class AttributionExtractor {
             if ((passive || as) && by >= 0 && (as || !(cue.is("quoted") || cue.is("cited")))) {
                 // "as reported by KCNA", "it was announced by state TV"
                 Subj agent = subjectAfter(by + 1, e);
-                return agent == null ? null : cand(agent, cue.raw + " by", c, dateAfter(c, e));
+                return agent == null ? null : cand(agent, cue.raw() + " by", c, dateAfter(c, e));
             }
             if (passive && !(cue.is("quoted") || cue.is("cited"))) {
                 return null; // "was reported", "is said to": no speaker named
@@ -1293,7 +1293,7 @@ public final class AttributionExtractor {
                 j--;
                 skipped++;
             }
-            if (j >= s && toks.get(j).norm.equals("n't")) {
+            if (j >= s && toks.get(j).norm().equals("n't")) {
                 return null;
             }
             // "Rodong Sinmun in a commentary on Wednesday says"
@@ -1310,7 +1310,7 @@ public final class AttributionExtractor {
                     if (agent != null) {
                         Optional<String> sp = quoted == null ? Optional.empty()
                                 : Optional.of(quoted.source().asWritten());
-                        return new Cand(agent, cue.raw, c, rank(agent.source()), sp, Optional.ofNullable(when));
+                        return new Cand(agent, cue.raw(), c, rank(agent.source()), sp, Optional.ofNullable(when));
                     }
                 }
                 if (quoted != null && (cue.is("quoted") || cue.is("cited"))) {
@@ -1319,14 +1319,14 @@ public final class AttributionExtractor {
                         if (toks.get(k).is("in") || toks.get(k).is("by")) {
                             Subj doc = documentSource(k + 1, e);
                             if (doc != null && doc.source().stateMedia()) {
-                                return new Cand(doc, cue.raw, c, rank(doc.source()),
+                                return new Cand(doc, cue.raw(), c, rank(doc.source()),
                                         Optional.of(quoted.source().asWritten()), Optional.ofNullable(when));
                             }
                             break;
                         }
                     }
                 }
-                return quoted == null ? null : cand(quoted, cue.raw, c, Optional.ofNullable(when));
+                return quoted == null ? null : cand(quoted, cue.raw(), c, Optional.ofNullable(when));
             }
             Subj subj = null;
             if (j - 2 >= s && toks.get(j).is("which") && toks.get(j - 1).isPunct(',')) {
@@ -1339,13 +1339,13 @@ public final class AttributionExtractor {
                 Mention ante = endAt[a];
                 Subj ana = ante == null ? anaphorEndingAt(a, s) : null;
                 if (ante != null && !ante.personal && isMedia(ante.source)) {
-                    return cand(new Subj(ante.from, ante.to, definite(ante)), cue.raw, c, Optional.ofNullable(when));
+                    return cand(new Subj(ante.from, ante.to, definite(ante)), cue.raw(), c, Optional.ofNullable(when));
                 }
                 if (ana != null && isMedia(ana.source())) {
-                    return cand(ana, cue.raw, c, Optional.ofNullable(when));
+                    return cand(ana, cue.raw(), c, Optional.ofNullable(when));
                 }
             }
-            if (j > s && !toks.get(j).word && Sentences.isQuoteMark(toks.get(j).raw.charAt(0))
+            if (j > s && !toks.get(j).word && Sentences.isQuoteMark(toks.get(j).first)
                     && toks.get(j - 1).isPunct(',')) {
                 j--; // 'Tasnim, citing "informed sources," denied'
             }
@@ -1384,7 +1384,7 @@ public final class AttributionExtractor {
                                 && toks.get(k + 2).is("by")) {
                             Subj outlet = subjectAfter(k + 3, j);
                             if (outlet != null && isMedia(outlet.source())) {
-                                return new Cand(outlet, cue.raw, c, rank(outlet.source()),
+                                return new Cand(outlet, cue.raw(), c, rank(outlet.source()),
                                         subj == null ? Optional.empty() : Optional.of(subj.source().asWritten()),
                                         Optional.ofNullable(when));
                             }
@@ -1414,7 +1414,7 @@ public final class AttributionExtractor {
                     // "The military source cited by Syrian state media described ...": the outlet speaks
                     Subj quotedOne = subjectBefore(by2.from - 3, s, false);
                     if (quotedOne != null && !isMedia(quotedOne.source())) {
-                        return new Cand(new Subj(by2.from, by2.to, definite(by2)), cue.raw, c, rank(by2.source),
+                        return new Cand(new Subj(by2.from, by2.to, definite(by2)), cue.raw(), c, rank(by2.source),
                                 Optional.of(quotedOne.source().asWritten()), Optional.ofNullable(when));
                     }
                 }
@@ -1426,7 +1426,7 @@ public final class AttributionExtractor {
                 Subj outlet = subjectAfter(c + 1, e);
                 // only a state outlet: "a U.S. official told Reuters" stays the official's claim
                 if (outlet != null && outlet.source().stateMedia() && outlet.from() <= c + 2) {
-                    return new Cand(outlet, cue.raw, c, rank(outlet.source()),
+                    return new Cand(outlet, cue.raw(), c, rank(outlet.source()),
                             subj == null ? Optional.empty() : Optional.of(subj.source().asWritten()), d);
                 }
             }
@@ -1444,13 +1444,13 @@ public final class AttributionExtractor {
                 if (cue.is("quoted") || cue.is("cited") || cue.is("paraphrased")) {
                     speaker = objectUntilAs(c + 1, e);
                 }
-                return new Cand(subj, cue.raw, c, rank(subj.source()), speaker, d);
+                return new Cand(subj, cue.raw(), c, rank(subj.source()), speaker, d);
             }
             // inverted: '..., said the agency.' / '..." reported KCNA'
             if (c > s && isBoundary(toks.get(c - 1))) {
                 Subj after = subjectAfter(c + 1, e);
                 if (after != null && endsClause(after.to(), e)) {
-                    return cand(after, cue.raw, c, d);
+                    return cand(after, cue.raw(), c, d);
                 }
             }
             return null;
@@ -1719,7 +1719,7 @@ public final class AttributionExtractor {
                     continue;
                 }
                 int j = v - 1;
-                while (j >= s && (!toks.get(j).word && Sentences.isQuoteMark(toks.get(j).raw.charAt(0))
+                while (j >= s && (!toks.get(j).word && Sentences.isQuoteMark(toks.get(j).first)
                         || lyAdverb(toks.get(j))
                         || toks.get(j).word && Lexicon.ADVERBS.has(toks.get(j)))) {
                     j--;
@@ -1747,7 +1747,7 @@ public final class AttributionExtractor {
                 Tok sep = toks.get(m.from - 1);
                 if (sep.isPunct(':') || sep.isPunct('-') || sep.isPunct('\u2013') || sep.isPunct('\u2014')
                         || sep.isPunct('|')) {
-                    return new Cand(new Subj(m.from, m.to, m.source), sep.raw, m.from - 1, rank(m.source),
+                    return new Cand(new Subj(m.from, m.to, m.source), sep.raw(), m.from - 1, rank(m.source),
                             Optional.empty(), Optional.empty());
                 }
             }
@@ -1879,7 +1879,7 @@ public final class AttributionExtractor {
             }
             if (!acronyms.isEmpty()) {
                 int a = toks.get(from).is("the") ? from + 1 : from;
-                Source known = a == j ? acronyms.get(toks.get(j).raw) : null;
+                Source known = a == j ? acronyms.get(toks.get(j).raw()) : null;
                 if (known != null) {
                     String written = text.substring(toks.get(from).begin, toks.get(j).end);
                     return new Subj(from, j + 1, new Source(known.kind(), written, known.id(), known.name(),
@@ -2025,7 +2025,7 @@ public final class AttributionExtractor {
             Optional<String> name = Optional.empty();
             Optional<String> country = Optional.empty();
             int fw = toks.get(from).is("the") && from + 1 < to ? from + 1 : from;
-            Optional<io.github.wirestory.model.Agency> agency = agencyFirstWords.contains(toks.get(fw).norm)
+            Optional<io.github.wirestory.model.Agency> agency = agencyFirstWords.contains(toks.get(fw).norm())
                     ? agencies.lookup(written) : Optional.empty();
             if (to - from == 1 && Lexicon.PRONOUNS.has(head)) {
                 kind = head.is("he") || head.is("she") ? Source.Kind.PERSON : Source.Kind.UNKNOWN;
@@ -2058,8 +2058,8 @@ public final class AttributionExtractor {
                     }
                     allCaps &= x.isCapitalized();
                 }
-                if (kind == Source.Kind.UNKNOWN && to - from == 1 && head.raw.length() >= 2
-                        && head.raw.equals(head.raw.toUpperCase(Locale.ROOT))) {
+                if (kind == Source.Kind.UNKNOWN && to - from == 1 && head.rawLength() >= 2
+                        && head.raw().equals(head.raw().toUpperCase(Locale.ROOT))) {
                     kind = Source.Kind.ORGANIZATION; // UEFA, VW
                 } else if (kind == Source.Kind.UNKNOWN && allCaps && to - from <= 4) {
                     kind = Source.Kind.PERSON;
@@ -2092,7 +2092,7 @@ public final class AttributionExtractor {
 
         private boolean isBoundary(Tok t) {
             if (!t.word) {
-                char c = t.raw.charAt(0);
+                char c = t.first;
                 return c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '-' || c == '('
                         || c == ')' || Sentences.isQuoteMark(c);
             }
@@ -2120,7 +2120,7 @@ public final class AttributionExtractor {
             if (date.isEmpty() || !t.word || !dayWord(t)) {
                 return null;
             }
-            return RelativeDays.resolve(last ? "last " + t.norm : t.norm, date.get()).orElse(null);
+            return RelativeDays.resolve(last ? "last " + t.norm() : t.norm(), date.get()).orElse(null);
         }
 
         /** "Thursday's report", "Monday's editorial": a day's document is a definite anaphor. */
@@ -2134,7 +2134,7 @@ public final class AttributionExtractor {
 
         private boolean dayWord(Tok t) {
             // full weekday names only: "Sun", "Sat", "Wed" are too often other words in running text
-            return t.norm.endsWith("day") || t.norm.equals("tonight");
+            return t.endsWith("day") || t.norm().equals("tonight");
         }
 
         // ---------------------------------------------------------------- result

@@ -49,7 +49,7 @@ final class Lexicon {
         /** Whether the token's norm is in this set. */
         boolean has(Tok t) {
             long lists = t.lists;
-            return lists < 0 ? (lists & bit) != 0 : words.contains(t.norm); // < 0: a known word (Tok.KNOWN)
+            return lists < 0 ? (lists & bit) != 0 : words.contains(t.norm()); // < 0: a known word (Tok.KNOWN)
         }
 
         /** Whether the token's norm without a possessive {@code 's} ({@link Tok#base()}) is in this set. */

@@ -69,10 +69,10 @@ final class Sentences {
             return false;
         }
         Tok w = toks.get(t - 1);
-        if (w.raw.length() == 1 && Character.isUpperCase(w.first)) {
+        if (w.rawLength() == 1 && Character.isUpperCase(w.first)) {
             return true; // an initial
         }
-        return w.has(Tok.ABBREVIATION) && !(w.norm.length() == 1); // ABBREVIATIONS.contains(w.norm)
+        return w.has(Tok.ABBREVIATION) && !(w.normLength() == 1); // ABBREVIATIONS.contains(w.norm())
     }
 
     static boolean isQuoteMark(char c) {

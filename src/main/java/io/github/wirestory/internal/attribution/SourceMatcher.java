@@ -50,6 +50,19 @@ final class SourceMatcher {
             return null;
         }
 
+        /** {@link #get(String, int)} for a token's norm, compared without making its strings. */
+        Node get(Tok tk) {
+            String[] k = keys;
+            int hash = tk.hash;
+            int mask = k.length - 1;
+            for (int i = (hash ^ (hash >>> 16)) & mask; k[i] != null; i = (i + 1) & mask) {
+                if (hashes[i] == hash && tk.is(k[i])) {
+                    return nodes[i];
+                }
+            }
+            return null;
+        }
+
         Node getOrAdd(String word) {
             Node n = get(word, word.hashCode());
             if (n == null) {
@@ -174,7 +187,7 @@ final class SourceMatcher {
         List<String> words = new ArrayList<>();
         for (Tok t : toks) {
             if (t.word) {
-                words.add(t.norm);
+                words.add(t.norm());
             }
         }
         if (words.isEmpty()) {
@@ -227,7 +240,7 @@ final class SourceMatcher {
                 if (!tk.word) {
                     break;
                 }
-                Node next = n.next.get(tk.norm, tk.hash);
+                Node next = n.next.get(tk);
                 Node viaBase = null;
                 if (next == null && tk.possessive()) {
                     String base = tk.base();
@@ -259,7 +272,7 @@ final class SourceMatcher {
         if (hit.exact != null) {
             StringBuilder sb = new StringBuilder();
             for (int k = from; k <= last; k++) {
-                String raw = toks.get(k).raw;
+                String raw = toks.get(k).raw();
                 if (k == last && toks.get(k).possessive() && !raw.replace('\u2019', '\'').equals(hit.exact)) {
                     raw = raw.substring(0, raw.length() - 2);
                 }
@@ -278,7 +291,7 @@ final class SourceMatcher {
         }
         // a generic phrase that starts in lower case does not end in a title-case word: in "the state-run Press
         // TV", "state-run press" is not the phrase, Press TV is the name ("state TV" is)
-        String lastRaw = toks.get(last).raw;
+        String lastRaw = toks.get(last).raw();
         boolean titleCase = Character.isUpperCase(lastRaw.charAt(0)) && lastRaw.length() > 1
                 && Character.isLowerCase(lastRaw.charAt(lastRaw.length() - 1));
         // ("the daily of the ruling Communist Party" is a phrase: a name does not follow "of the")

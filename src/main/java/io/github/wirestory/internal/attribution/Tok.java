@@ -14,10 +14,17 @@ final class Tok {
     int begin;
     int end;
     boolean word;
-    /** Lower case, curly apostrophe folded to {@code '}. */
-    String norm;
-    /** As written. */
-    String raw;
+    /** {@link #norm()}, or null until it is first asked for. */
+    private String norm;
+    /** {@link #raw()}, or null until it is first asked for. */
+    private String raw;
+    /**
+     * The text the token was cut from, while its strings may still be made from it ({@link #raw()}, {@link #norm()}):
+     * an ASCII word outside the vocabulary gets its strings only when a rule reads them.
+     */
+    private String text;
+    /** For a token whose strings are made late: its norm is its raw form (lower-case ASCII, no curly apostrophe). */
+    private boolean plain;
     /** The word can open a cue of {@code AttributionExtractor.sentence}: its norm is in {@link #SENTENCE_CUES}. */
     static final int CUE = 1;
     /** The norm is in {@link Lexicon#OUTLET_HEADS}. */
@@ -84,6 +91,8 @@ final class Tok {
         t.word = word;
         t.raw = raw;
         t.norm = norm;
+        t.text = null;
+        t.plain = false;
         t.classes = classes;
         t.lists = lists;
         t.quoted = false;
@@ -189,9 +198,6 @@ final class Tok {
         final ArrayList<int[]> sentences = new ArrayList<>(16);
         final int[][] ranges = new int[MAX_RANGES][];
         int rangesUsed;
-        static final int SCRATCH = 64;
-        /** Where {@link #asciiNorm} lower-cases a word; zeroed at the end of the extraction. */
-        final char[] scratch = new char[SCRATCH];
         /** The chars being tokenised; {@link #charsUsed} of them are zeroed at the end of the extraction. */
         char[] chars = new char[1024];
         int charsUsed;
@@ -272,6 +278,7 @@ final class Tok {
             for (int i = 0; i < w.high; i++) {
                 w.toks[i].raw = null;
                 w.toks[i].norm = null;
+                w.toks[i].text = null;
                 w.toks[i].base = null;
             }
             w.used = 0;
@@ -279,7 +286,6 @@ final class Tok {
             w.sentences.clear();
             w.rangesUsed = 0;
             java.util.Arrays.fill(w.chars, 0, w.charsUsed, '\0');
-            java.util.Arrays.fill(w.scratch, '\0');
             w.charsUsed = 0;
             if (w.list.size() > MAX_LIST) {
                 w.list = new ArrayList<>(256); // do not keep a large array
@@ -374,44 +380,123 @@ final class Tok {
                         wordFlags(cs, begin - base, end - base));
             }
         }
-        String raw = text.substring(begin, end);
-        if (known && !firstUpper && !otherUpper && !curly) {
-            if (words != null) {
-                words.remember(slot);
-                words.raw[slot] = raw;
-                words.norm[slot] = raw;
-                words.hash[slot] = h;
-            }
-            // lower-case ASCII: the norm is the word
-            return make(pool, begin, end, true, raw, raw, 0, KNOWN, h, cs[begin - base],
+        if (known) {
+            // an ASCII word outside the vocabulary: in no word list, and its strings are made when a rule reads
+            // them (most never are)
+            Tok t = make(pool, begin, end, true, null, null, 0, KNOWN, h, cs[begin - base],
                     wordFlags(cs, begin - base, end - base));
+            t.text = text;
+            t.plain = !firstUpper && !otherUpper && !curly;
+            return t;
         }
-        String norm = known ? asciiNorm(cs, begin - base, end - base, words)
-                : raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-        // an ASCII word missing from the vocabulary is in no word list; other words may still lower-case to a
-        // listed one ("\u212Aarried")
-        if (known && words != null) {
-            words.remember(slot);
-            words.raw[slot] = raw;
-            words.norm[slot] = norm;
-            words.hash[slot] = h;
+        String raw = text.substring(begin, end);
+        // other words may still lower-case to a listed one ("\u212Aarried")
+        String norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        return make(pool, begin, end, true, raw, norm, classes(norm), 0, norm.hashCode(), cs[begin - base],
+                wordFlags(raw, norm));
+    }
+
+    /** As written. */
+    String raw() {
+        if (raw == null) {
+            strings();
         }
-        return make(pool, begin, end, true, raw, norm, known ? 0 : classes(norm), known ? KNOWN : 0,
-                known ? h : norm.hashCode(),
-                cs[begin - base], known ? wordFlags(cs, begin - base, end - base) : wordFlags(raw, norm));
+        return raw;
+    }
+
+    /** Lower case, curly apostrophe folded to {@code '}. */
+    String norm() {
+        if (norm == null) {
+            strings();
+        }
+        return norm;
     }
 
     /**
-     * The norm of an ASCII word {@code cs[from, to)} (curly apostrophes allowed): lower case, apostrophes folded,
-     * made in the thread's scratch buffer when there is one.
+     * Makes the strings of a token that has none yet (an ASCII word outside the vocabulary), sharing them with an
+     * equal word made earlier in the same extraction when the thread's table holds one.
      */
-    private static String asciiNorm(char[] cs, int from, int to, Words words) {
-        char[] n = words != null && to - from <= Words.SCRATCH ? words.scratch : new char[to - from];
-        for (int k = from; k < to; k++) {
-            char c = cs[k];
-            n[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '\u2019' ? '\'' : c;
+    private void strings() {
+        Words w = WORDS.get();
+        boolean share = w.depth > 0;
+        int slot = (hash ^ (hash >>> 8)) & 255;
+        int length = end - begin;
+        if (share) {
+            String seen = w.raw[slot];
+            if (seen != null && w.hash[slot] == hash && seen.length() == length
+                    && text.regionMatches(begin, seen, 0, length)) {
+                raw = seen;
+                norm = w.norm[slot];
+                return;
+            }
         }
-        return new String(n, 0, to - from);
+        String r = text.substring(begin, end);
+        String n = plain ? r : asciiNorm(r);
+        if (share) {
+            w.remember(slot);
+            w.raw[slot] = r;
+            w.norm[slot] = n;
+            w.hash[slot] = hash;
+        }
+        raw = r;
+        norm = n;
+    }
+
+    /** Whether the norm is {@code lower}; a token without strings yet is compared in place. */
+    boolean is(String lower) {
+        String n = norm;
+        if (n != null) {
+            return n.equals(lower);
+        }
+        int length = end - begin; // the hash first: a literal's hash is cached, and most answers are no
+        return lower.hashCode() == hash && lower.length() == length && foldedMatch(lower, 0, begin, length);
+    }
+
+    /** Whether the norm ends with {@code suffix}, compared in place for a token without strings yet. */
+    boolean endsWith(String suffix) {
+        String n = norm;
+        if (n != null) {
+            return n.endsWith(suffix);
+        }
+        int length = end - begin;
+        return suffix.length() <= length && foldedMatch(suffix, 0, end - suffix.length(), suffix.length());
+    }
+
+    /** The norm's length (that of the chars for a token without strings yet: ASCII, so the same). */
+    int normLength() {
+        String n = norm;
+        return n != null ? n.length() : end - begin;
+    }
+
+    /** The length of the token as written. */
+    int rawLength() {
+        return end - begin;
+    }
+
+    /** Whether {@code lower[from, from + n)} equals {@code text[at, at + n)} lower-cased, apostrophes folded. */
+    private boolean foldedMatch(String lower, int from, int at, int n) {
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(at + k);
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            } else if (c == '\u2019') {
+                c = '\'';
+            }
+            if (c != lower.charAt(from + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The norm of an ASCII word (curly apostrophes allowed): lower case, apostrophes folded. */
+    private static String asciiNorm(String raw) {
+        char[] n = raw.toCharArray();
+        for (int k = 0; k < n.length; k++) {
+            char c = n[k];
+            n[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '\u2019' ? '\'' : c;
+        }
+        return new String(n);
     }
 
     /**
@@ -574,9 +659,6 @@ final class Tok {
         return capitalized;
     }
 
-    boolean is(String lower) {
-        return norm.equals(lower);
-    }
 
     boolean isPunct(char c) {
         return !word && first == c;
@@ -586,7 +668,8 @@ final class Tok {
     String base() {
         String b = base;
         if (b == null) {
-            b = norm.endsWith("'s") ? norm.substring(0, norm.length() - 2) : norm;
+            String n = norm();
+            b = n.endsWith("'s") ? n.substring(0, n.length() - 2) : n;
             base = b;
         }
         return b;
@@ -598,7 +681,7 @@ final class Tok {
 
     @Override
     public String toString() {
-        return raw;
+        return raw();
     }
 
     private static boolean hasDot(char[] cs, int from, int to) {

@@ -16,21 +16,21 @@ class TokTest {
     @Test
     void computedFieldsAgreeWithTheStrings() {
         for (Tok t : Tok.of(TEXT, 0, TEXT.length())) {
-            assertThat(t.first).as(t.raw).isEqualTo(t.raw.charAt(0));
+            assertThat(t.first).as(t.raw()).isEqualTo(t.raw().charAt(0));
             if (!t.word) {
                 assertThat(t.isCapitalized()).isFalse();
                 assertThat(t.possessive()).isFalse();
                 continue;
             }
-            char c = t.raw.charAt(0);
-            boolean article = t.raw.length() > 3 && (t.raw.startsWith("al-") || t.raw.startsWith("el-"))
-                    && Character.isUpperCase(t.raw.charAt(3));
-            assertThat(t.isCapitalized()).as(t.raw)
+            char c = t.raw().charAt(0);
+            boolean article = t.raw().length() > 3 && (t.raw().startsWith("al-") || t.raw().startsWith("el-"))
+                    && Character.isUpperCase(t.raw().charAt(3));
+            assertThat(t.isCapitalized()).as(t.raw())
                     .isEqualTo(Character.isUpperCase(c) || Character.isDigit(c) || article);
-            assertThat(t.hash).as(t.raw).isEqualTo(t.norm.hashCode());
-            assertThat(t.possessive()).as(t.raw).isEqualTo(t.norm.endsWith("'s") || t.norm.endsWith("s'"));
-            assertThat(t.base()).as(t.raw)
-                    .isEqualTo(t.norm.endsWith("'s") ? t.norm.substring(0, t.norm.length() - 2) : t.norm);
+            assertThat(t.hash).as(t.raw()).isEqualTo(t.norm().hashCode());
+            assertThat(t.possessive()).as(t.raw()).isEqualTo(t.norm().endsWith("'s") || t.norm().endsWith("s'"));
+            assertThat(t.base()).as(t.raw())
+                    .isEqualTo(t.norm().endsWith("'s") ? t.norm().substring(0, t.norm().length() - 2) : t.norm());
         }
     }
 
@@ -44,9 +44,9 @@ class TokTest {
         for (Tok t : Tok.of(text, 0, text.length())) {
             known += t.lists < 0 ? 1 : 0;
             for (Lexicon.WordSet set : Lexicon.SETS) {
-                assertThat(set.has(t)).as(t.raw + " in set " + Long.numberOfTrailingZeros(set.bit))
-                        .isEqualTo(set.contains(t.norm));
-                assertThat(set.hasBase(t)).as(t.raw + " base in set " + Long.numberOfTrailingZeros(set.bit))
+                assertThat(set.has(t)).as(t.raw() + " in set " + Long.numberOfTrailingZeros(set.bit))
+                        .isEqualTo(set.contains(t.norm()));
+                assertThat(set.hasBase(t)).as(t.raw() + " base in set " + Long.numberOfTrailingZeros(set.bit))
                         .isEqualTo(set.contains(t.base()));
             }
         }
@@ -57,7 +57,7 @@ class TokTest {
     void recycledTokensMatchNewOnesAndAreClearedAfterTheExtraction() {
         List<String> fresh = new ArrayList<>();
         for (Tok t : Tok.of(TEXT, 0, TEXT.length())) {
-            fresh.add(t.begin + ":" + t.end + ":" + t.raw + ":" + t.norm + ":" + t.isCapitalized() + ":" + t.classes);
+            fresh.add(t.begin + ":" + t.end + ":" + t.raw() + ":" + t.norm() + ":" + t.isCapitalized() + ":" + t.classes);
         }
         List<Tok> seen = new ArrayList<>();
         Tok.openWords();
@@ -66,7 +66,7 @@ class TokTest {
                 List<Tok> unit = Tok.unit(TEXT, 0, TEXT.length());
                 List<String> pooled = new ArrayList<>();
                 for (Tok t : unit) {
-                    pooled.add(t.begin + ":" + t.end + ":" + t.raw + ":" + t.norm + ":" + t.isCapitalized() + ":"
+                    pooled.add(t.begin + ":" + t.end + ":" + t.raw() + ":" + t.norm() + ":" + t.isCapitalized() + ":"
                             + t.classes);
                     assertThat(t.quoted).isFalse();
                     t.quoted = true; // must not survive into the next unit
@@ -77,13 +77,54 @@ class TokTest {
         } finally {
             Tok.closeWords();
         }
-        assertThat(seen).allMatch(t -> t.raw == null && t.norm == null);
+        assertThat(seen).allMatch(TokTest::released);
         assertThat(new String(threadChars("chars")).chars().allMatch(c -> c == 0)).as("the char buffer is zeroed")
-                .isTrue();
-        assertThat(new String(threadChars("scratch")).chars().allMatch(c -> c == 0)).as("the scratch is zeroed")
                 .isTrue();
         assertThat((Object[]) threadField("raw")).as("no word of the story stays").containsOnlyNulls();
         assertThat((Object[]) threadField("norm")).containsOnlyNulls();
+    }
+
+    /** Whether a pooled token let go of its strings and text. */
+    static boolean released(Tok t) {
+        try {
+            for (String name : new String[] {"raw", "norm", "text"}) {
+                java.lang.reflect.Field f = Tok.class.getDeclaredField(name);
+                f.setAccessible(true);
+                if (f.get(t) != null) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void tokensWithoutStringsAnswerAsTheirStrings() {
+        String text = TEXT + " Shoigu said Pyongyang's rallying cries ended Tuesday; the KCNA-run daily said "
+                + "UNDISCLOSED officials were quoted. Nthaday fooly xing Ly zday ING";
+        String[] probes = {"shoigu", "said", "pyongyang's", "rallying", "ing", "ly", "day", "'s", "s", "", "tuesday",
+            "kcna-run", "undisclosed", "nthaday", "fooly", "xing", "zday", "shoigu's", "pyongyang"};
+        for (Tok t : Tok.of(text, 0, text.length())) {
+            boolean[] is = new boolean[probes.length];
+            boolean[] ends = new boolean[probes.length];
+            for (int i = 0; i < probes.length; i++) {
+                is[i] = t.is(probes[i]);
+                ends[i] = t.endsWith(probes[i]);
+            }
+            int length = t.normLength();
+            int rawLength = t.rawLength();
+            String norm = t.norm(); // makes the strings
+            for (int i = 0; i < probes.length; i++) {
+                assertThat(is[i]).as(norm + " is " + probes[i]).isEqualTo(norm.equals(probes[i]));
+                assertThat(ends[i]).as(norm + " ends with " + probes[i]).isEqualTo(norm.endsWith(probes[i]));
+                assertThat(t.is(probes[i])).isEqualTo(is[i]);
+            }
+            assertThat(length).as(norm).isEqualTo(norm.length());
+            assertThat(rawLength).isEqualTo(t.raw().length());
+            assertThat(t.raw()).isEqualTo(text.substring(t.begin, t.end));
+        }
     }
 
     private static Object threadField(String field) {
@@ -108,13 +149,13 @@ class TokTest {
         String longText = TEXT.repeat(300); // more chars than the thread keeps
         List<String> fresh = new ArrayList<>();
         for (Tok t : Tok.of(longText, 0, longText.length())) {
-            fresh.add(t.begin + ":" + t.raw + ":" + t.norm);
+            fresh.add(t.begin + ":" + t.raw() + ":" + t.norm());
         }
         Tok.openWords();
         try {
             List<String> pooled = new ArrayList<>();
             for (Tok t : Tok.unit(longText, 0, longText.length())) {
-                pooled.add(t.begin + ":" + t.raw + ":" + t.norm);
+                pooled.add(t.begin + ":" + t.raw() + ":" + t.norm());
             }
             assertThat(pooled).isEqualTo(fresh);
         } finally {
