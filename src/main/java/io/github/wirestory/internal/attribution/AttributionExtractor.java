@@ -47,6 +47,15 @@ public final class AttributionExtractor {
             }
         }
         this.agencyFirstWords = java.util.Set.copyOf(first);
+        this.agencyFirstHashes = first.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+    }
+
+    /** The hashes of {@link #agencyFirstWords}, sorted: most words are ruled out without making their strings. */
+    private final int[] agencyFirstHashes;
+
+    /** Whether the token's norm is the first word of an agency name. */
+    private boolean startsAgencyName(Tok t) {
+        return java.util.Arrays.binarySearch(agencyFirstHashes, t.hash) >= 0 && agencyFirstWords.contains(t.norm());
     }
 
     /**
@@ -552,7 +561,10 @@ public final class AttributionExtractor {
                 if (!t.word || !ts.get(k - 1).isPunct('(') || !ts.get(k + 1).isPunct(')')) {
                     continue;
                 }
-                int dash = t.raw().lastIndexOf('-');
+                int dash = -1; // the last hyphen of the word, read in place: "NNN-SPA"
+                for (int i = t.end - 1; i >= t.begin && dash < 0; i--) {
+                    dash = text.charAt(i) == '-' ? i - t.begin : -1;
+                }
                 List<Tok> part = Tok.of(text, t.begin + dash + 1, t.end);
                 List<SourceMatcher.Match> found = matcher.find(part);
                 if (found.size() == 1 && found.get(0).from() == 0 && found.get(0).to() == part.size()
@@ -2025,7 +2037,7 @@ public final class AttributionExtractor {
             Optional<String> name = Optional.empty();
             Optional<String> country = Optional.empty();
             int fw = toks.get(from).is("the") && from + 1 < to ? from + 1 : from;
-            Optional<io.github.wirestory.model.Agency> agency = agencyFirstWords.contains(toks.get(fw).norm())
+            Optional<io.github.wirestory.model.Agency> agency = startsAgencyName(toks.get(fw))
                     ? agencies.lookup(written) : Optional.empty();
             if (to - from == 1 && Lexicon.PRONOUNS.has(head)) {
                 kind = head.is("he") || head.is("she") ? Source.Kind.PERSON : Source.Kind.UNKNOWN;
