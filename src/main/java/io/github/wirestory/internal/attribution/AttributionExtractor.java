@@ -202,6 +202,10 @@ public final class AttributionExtractor {
         Mention[] startAt;
         /** The mentions the arrays hold, cleared at the start of the next unit. */
         List<Mention> unitMentions = List.of();
+        /** The list {@link #mentions()} fills, reused from unit to unit (it becomes {@link #unitMentions}). */
+        private final List<Mention> unitMentionList = new ArrayList<>();
+        /** The name matches of the current unit, reused from unit to unit. */
+        private final List<SourceMatcher.Match> matches = new ArrayList<>();
         boolean headline;
 
         Run(String text, Optional<LocalDate> date, String wireId, Mention[] endAt, Mention[] startAt) {
@@ -386,8 +390,9 @@ public final class AttributionExtractor {
         }
 
         private List<Mention> mentions() {
-            List<Mention> out = new ArrayList<>();
-            List<SourceMatcher.Match> found = matcher.find(toks);
+            List<Mention> out = unitMentionList;
+            out.clear(); // the previous unit's entries are already cleared from the arrays
+            List<SourceMatcher.Match> found = matcher.find(toks, matches);
             for (int i = 0; i < found.size(); i++) {
                 SourceMatcher.Match m = found.get(i);
                 if (toks.get(m.from()).quoted || !plausible(m.entry())) {

@@ -225,7 +225,12 @@ final class SourceMatcher {
 
     /** Leftmost-longest, non-overlapping matches over the word tokens. */
     List<Match> find(List<Tok> toks) {
-        List<Match> out = new ArrayList<>();
+        return find(toks, new ArrayList<>());
+    }
+
+    /** {@link #find(List)} into {@code out}, which it empties first; returns {@code out}. */
+    List<Match> find(List<Tok> toks, List<Match> out) {
+        out.clear();
         int t = 0;
         while (t < toks.size()) {
             Tok first = toks.get(t);
