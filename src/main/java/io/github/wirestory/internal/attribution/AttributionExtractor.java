@@ -699,7 +699,7 @@ public final class AttributionExtractor {
             if (startAt[s] != null || (k - 1 >= s && endAt[k - 1] != null)) {
                 return; // outlets are noted as mentions
             }
-            Subj g = general(s, k);
+            Subj g = general(s, k, true);
             if (g != null && g.source().kind() == Source.Kind.ORGANIZATION) {
                 lastClaim = g.source();
             }
@@ -2024,6 +2024,14 @@ public final class AttributionExtractor {
         }
 
         private Subj general(int from, int to) {
+            return general(from, to, false);
+        }
+
+        /**
+         * The subject {@code [from, to)} as a general noun phrase, or null; with {@code organizationOnly}, null too
+         * unless it is an organization (then nothing is made for the other kinds).
+         */
+        private Subj general(int from, int to, boolean organizationOnly) {
             boolean content = false;
             for (int k = from; k < to; k++) {
                 Tok x = toks.get(k);
@@ -2035,15 +2043,18 @@ public final class AttributionExtractor {
             if (!content) {
                 return null;
             }
-            String written = text.substring(toks.get(from).begin, toks.get(to - 1).end);
             Tok head = toks.get(to - 1);
             Source.Kind kind;
             Optional<String> id = Optional.empty();
             Optional<String> name = Optional.empty();
             Optional<String> country = Optional.empty();
             int fw = toks.get(from).is("the") && from + 1 < to ? from + 1 : from;
-            Optional<io.github.wirestory.model.Agency> agency = startsAgencyName(toks.get(fw))
-                    ? agencies.lookup(written) : Optional.empty();
+            String written = null; // made when needed: most candidates are looked up in no registry
+            Optional<io.github.wirestory.model.Agency> agency = Optional.empty();
+            if (startsAgencyName(toks.get(fw))) {
+                written = text.substring(toks.get(from).begin, toks.get(to - 1).end);
+                agency = agencies.lookup(written);
+            }
             if (to - from == 1 && Lexicon.PRONOUNS.has(head)) {
                 kind = head.is("he") || head.is("she") ? Source.Kind.PERSON : Source.Kind.UNKNOWN;
             } else if (agency.isPresent()) {
@@ -2081,6 +2092,12 @@ public final class AttributionExtractor {
                 } else if (kind == Source.Kind.UNKNOWN && allCaps && to - from <= 4) {
                     kind = Source.Kind.PERSON;
                 }
+            }
+            if (organizationOnly && kind != Source.Kind.ORGANIZATION) {
+                return null;
+            }
+            if (written == null) {
+                written = text.substring(toks.get(from).begin, toks.get(to - 1).end);
             }
             return new Subj(from, to, new Source(kind, written, id, name, false, country));
         }
