@@ -121,7 +121,8 @@ public final class AttributionExtractor {
     private Result extract(String text, List<Unit> units, Optional<Dateline> dateline, Run run) {
         run.quotes = QuoteFinder.find(text, units);
         // the lede's dateline is cut from its paragraph: "(NNN-SPA)" there makes SPA the antecedent of "the report"
-        dateline.ifPresent(d -> run.noteDatelineOutlet(Tok.of(text, d.span().begin(), d.span().end())));
+        // the dateline's tokens are the thread's unit tokens until the first paragraph's replace them
+        dateline.ifPresent(d -> run.noteDatelineOutlet(Tok.unit(text, d.span().begin(), d.span().end())));
         for (int u = 0; u < units.size(); u++) {
             run.unit(units.get(u), u + 1 < units.size() ? units.get(u + 1) : null);
         }
