@@ -2,6 +2,7 @@ package io.github.wirestory;
 
 import io.github.wirestory.internal.AgencyData;
 import io.github.wirestory.internal.AsciiKeys;
+import io.github.wirestory.internal.Regions;
 import io.github.wirestory.model.Agency;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -113,14 +114,8 @@ public final class AgencyRegistry {
      */
     public Optional<Agency> lookup(String name) {
         Objects.requireNonNull(name, "name");
-        int b = 0;
-        int e = name.length();
-        while (b < e && Character.isWhitespace(name.charAt(b))) {
-            b++;
-        }
-        while (e > b && Character.isWhitespace(name.charAt(e - 1))) {
-            e--;
-        }
+        int b = Regions.stripBegin(name, 0, name.length());
+        int e = Regions.stripEnd(name, b, name.length());
         if (!AsciiKeys.isAscii(name, b, e)) {
             return Optional.ofNullable(byName.get(key(name)));
         }

@@ -23,14 +23,8 @@ final class Blocks {
         while (start <= n) {
             int nl = text.indexOf('\n', start);
             int stop = nl < 0 ? n : nl;
-            int b = start;
-            int e = stop;
-            while (b < e && Character.isWhitespace(text.charAt(b))) {
-                b++;
-            }
-            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
+            int b = Regions.stripBegin(text, start, stop);
+            int e = Regions.stripEnd(text, b, stop);
             if (b == e) {
                 group.end(text, blocks); // a blank line ends the group
             } else {
@@ -91,14 +85,8 @@ final class Blocks {
         while (start < end) {
             int nl = text.indexOf('\n', start);
             int stop = nl < 0 || nl > end ? end : nl;
-            int b = start;
-            int e = stop;
-            while (b < e && Character.isWhitespace(text.charAt(b))) {
-                b++;
-            }
-            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
+            int b = Regions.stripBegin(text, start, stop);
+            int e = Regions.stripEnd(text, b, stop);
             out.add(new Block(text, b, e, false));
             start = stop + 1;
         }

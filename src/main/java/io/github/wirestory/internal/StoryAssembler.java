@@ -129,7 +129,7 @@ final class StoryAssembler {
             int begin = b.begin();
             String body = b.text();
             if (i == datelineBlock) {
-                begin = skipSpaces(text, dateline.orElseThrow().span().end(), b.end());
+                begin = Regions.stripBegin(text, dateline.orElseThrow().span().end(), b.end());
                 if (begin >= b.end()) {
                     continue; // the dateline stood on its own line; the lede follows
                 }
@@ -261,13 +261,5 @@ final class StoryAssembler {
             return false;
         }
         return byline(first).isEmpty();
-    }
-
-    private static int skipSpaces(String text, int from, int to) {
-        int i = from;
-        while (i < to && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }

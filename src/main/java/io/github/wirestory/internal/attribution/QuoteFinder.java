@@ -1,5 +1,6 @@
 package io.github.wirestory.internal.attribution;
 
+import io.github.wirestory.internal.Regions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +54,7 @@ final class QuoteFinder {
             boolean headline = unit.paragraph() < 0;
             if (family != NONE) {
                 // continued from the previous paragraph: this one opens with a mark of the same family
-                i = skipSpace(text, i, unit.end());
+                i = Regions.stripBegin(text, i, unit.end());
                 i++; // the continuation mark, checked before we kept the quote open
             }
             boolean nestedHere = false;
@@ -118,7 +119,7 @@ final class QuoteFinder {
     }
 
     private static boolean continues(String text, Unit next, int family) {
-        int j = skipSpace(text, next.begin(), next.end());
+        int j = Regions.stripBegin(text, next.begin(), next.end());
         if (j >= next.end()) {
             return false;
         }
@@ -251,12 +252,5 @@ final class QuoteFinder {
             }
         }
         return false;
-    }
-
-    private static int skipSpace(String text, int i, int end) {
-        while (i < end && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }

@@ -3,6 +3,7 @@ package io.github.wirestory.internal.byline;
 import io.github.wirestory.AgencyRegistry;
 import io.github.wirestory.internal.AgencyNames;
 import io.github.wirestory.internal.AsciiKeys;
+import io.github.wirestory.internal.Regions;
 import io.github.wirestory.model.Agency;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,25 +51,8 @@ final class Names {
                 return false;
             }
         }
-        // the words of s.split(" ") (trailing spaces dropped), read in place
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int words = 0;
-        for (int b = 0; b <= end; ) {
-            int space = s.indexOf(' ', b);
-            int e = space < 0 || space > end ? end : space;
-            if (++words > 5 || b == e) {
-                return false; // a sixth word, or an empty one (two spaces)
-            }
-            // the first word is capitalised (checked above); a later one is, or is a particle
-            if (!Character.isUpperCase(s.charAt(b)) && !isParticle(s, b, e)) {
-                return false;
-            }
-            b = e + 1;
-        }
-        return true;
+        // up to five words; the first is capitalised (checked above), a later one is, or is a particle
+        return Regions.words(s, 5, (t, b, e) -> Character.isUpperCase(t.charAt(b)) || isParticle(t, b, e));
     }
 
     /** Whether {@code s[b, e)}, lower-cased, is one of {@link #PARTICLES} (letters and dots only here). */
@@ -143,14 +127,8 @@ final class Names {
     static boolean isTitle(String segment) {
         // the words of segment.strip().split(" "), read in place: trailing spaces dropped, and an empty
         // segment is one empty word (no title word)
-        int b = 0;
-        int end = segment.length();
-        while (b < end && Character.isWhitespace(segment.charAt(b))) {
-            b++;
-        }
-        while (end > b && Character.isWhitespace(segment.charAt(end - 1))) {
-            end--;
-        }
+        int b = Regions.stripBegin(segment, 0, segment.length());
+        int end = Regions.stripEnd(segment, b, segment.length());
         while (b <= end) {
             int space = segment.indexOf(' ', b);
             int e = space < 0 || space > end ? end : space;
@@ -192,15 +170,9 @@ final class Names {
         for (int from = 0; from <= n; ) {
             int comma = s.indexOf(',', from);
             int to = comma < 0 ? n : comma;
-            int b = from;
-            int e = to;
+            int b = Regions.stripBegin(s, from, to);
+            int e = Regions.stripEnd(s, b, to);
             from = to + 1;
-            while (b < e && Character.isWhitespace(s.charAt(b))) {
-                b++;
-            }
-            while (e > b && Character.isWhitespace(s.charAt(e - 1))) {
-                e--;
-            }
             if (s.startsWith("and ", b) && b + 4 <= e) {
                 b += 4;
             }
@@ -227,12 +199,8 @@ final class Names {
     }
 
     private static void addStripped(String s, int b, int e, List<String> out) {
-        while (b < e && Character.isWhitespace(s.charAt(b))) {
-            b++;
-        }
-        while (e > b && Character.isWhitespace(s.charAt(e - 1))) {
-            e--;
-        }
+        b = Regions.stripBegin(s, b, e);
+        e = Regions.stripEnd(s, b, e);
         if (b < e) {
             out.add(s.substring(b, e));
         }

@@ -1,6 +1,7 @@
 package io.github.wirestory.internal.byline;
 
 import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.internal.Regions;
 import io.github.wirestory.model.Agency;
 import io.github.wirestory.model.AgencyCredit;
 import io.github.wirestory.model.Credit;
@@ -227,12 +228,8 @@ public final class Trailers {
         for (String prefix : AGENCY_PREFIXES) {
             if (startsLower(s, b, e, prefix)) {
                 nb = b + prefix.length();
-                while (nb < ne && Character.isWhitespace(s.charAt(nb))) {
-                    nb++;
-                }
-                while (ne > nb && Character.isWhitespace(s.charAt(ne - 1))) {
-                    ne--;
-                }
+                nb = Regions.stripBegin(s, nb, ne);
+                ne = Regions.stripEnd(s, nb, ne);
                 break;
             }
         }
@@ -342,15 +339,9 @@ public final class Trailers {
         for (int from = 0; from <= n; ) {
             int semi = parts.indexOf(';', from);
             int to = semi < 0 ? n : semi;
-            int b = from;
-            int e = to;
+            int b = Regions.stripBegin(parts, from, to);
+            int e = Regions.stripEnd(parts, b, to);
             from = to + 1;
-            while (b < e && Character.isWhitespace(parts.charAt(b))) {
-                b++;
-            }
-            while (e > b && Character.isWhitespace(parts.charAt(e - 1))) {
-                e--;
-            }
             if (e > b && parts.charAt(e - 1) == '.') {
                 e--;
             }

@@ -3,6 +3,7 @@ package io.github.wirestory.internal.clean;
 import io.github.wirestory.CleanerException;
 import io.github.wirestory.clean.Cleaner;
 import io.github.wirestory.clean.Removals;
+import io.github.wirestory.internal.Regions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -118,14 +119,8 @@ public class LineCleaner implements Cleaner, BufferCleaner {
                 int nl = BulletCleaner.indexOf(text, '\n', start);
                 int end = nl < 0 ? n : nl;
                 int next = nl < 0 ? n + 1 : nl + 1;
-                int b = start;
-                int e = end;
-                while (b < e && Character.isWhitespace(text.charAt(b))) {
-                    b++;
-                }
-                while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-                    e--;
-                }
+                int b = Regions.stripBegin(text, start, end);
+                int e = Regions.stripEnd(text, b, end);
                 if (b < e) {
                     for (current = 0; current < count; current++) {
                         if (tests[current] == null) {

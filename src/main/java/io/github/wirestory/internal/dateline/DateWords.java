@@ -86,15 +86,21 @@ final class DateWords {
         if (end == b || end - b > 2) {
             return -1;
         }
-        int d = 0;
-        for (int i = b; i < end; i++) {
+        int d = digits(s, b, end);
+        return d >= 1 && d <= 31 ? d : -1;
+    }
+
+    /** The number {@code s[b, e)} writes in ASCII digits, or -1 if another char is there. */
+    private static int digits(String s, int b, int e) {
+        int n = 0;
+        for (int i = b; i < e; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
                 return -1;
             }
-            d = 10 * d + (c - '0');
+            n = 10 * n + (c - '0');
         }
-        return d >= 1 && d <= 31 ? d : -1;
+        return n;
     }
 
     private static boolean isOrdinalSuffix(char c, char d) {
@@ -107,14 +113,7 @@ final class DateWords {
         if (end - b != 4) {
             return -1;
         }
-        int y = 0;
-        for (int i = b; i < end; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            y = 10 * y + (c - '0');
-        }
+        int y = digits(s, b, end);
         return y >= 1900 && y < 2200 ? y : -1;
     }
 

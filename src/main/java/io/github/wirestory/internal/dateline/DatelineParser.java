@@ -2,6 +2,7 @@ package io.github.wirestory.internal.dateline;
 
 import io.github.wirestory.AgencyRegistry;
 import io.github.wirestory.internal.AgencyNames;
+import io.github.wirestory.internal.Regions;
 import io.github.wirestory.model.Agency;
 import io.github.wirestory.model.AgencyCredit;
 import io.github.wirestory.model.Dateline;
@@ -435,14 +436,8 @@ public final class DatelineParser {
 
         /** Parses {@code [from, stop)} as place, regions, date, weekday, year and a trailing agency name. */
         private Optional<Head> head(int start, int stop) {
-            int b = start;
-            int e = stop;
-            while (b < e && Character.isWhitespace(text.charAt(b))) {
-                b++;
-            }
-            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
+            int b = Regions.stripBegin(text, start, stop);
+            int e = Regions.stripEnd(text, b, stop);
             if (b == e) {
                 return Optional.of(new Head());
             }
@@ -749,12 +744,8 @@ public final class DatelineParser {
     }
 
     private static String segment(String s, int b, int e) {
-        while (b < e && Character.isWhitespace(s.charAt(b))) {
-            b++;
-        }
-        while (e > b && Character.isWhitespace(s.charAt(e - 1))) {
-            e--;
-        }
+        b = Regions.stripBegin(s, b, e);
+        e = Regions.stripEnd(s, b, e);
         if (e - b > 1 && s.charAt(e - 1) == '.' && Character.isDigit(s.charAt(e - 2))) {
             e--;
         }
@@ -773,25 +764,9 @@ public final class DatelineParser {
                 return false;
             }
         }
-        // the words of s.split(" ") (trailing spaces dropped), read in place
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int words = 0;
-        for (int b = 0; b <= end; ) {
-            int space = s.indexOf(' ', b);
-            int e = space < 0 || space > end ? end : space;
-            if (++words > 8 || b == e) {
-                return false; // a ninth word, or an empty one (two spaces)
-            }
-            if (!Character.isUpperCase(s.charAt(b)) && !s.startsWith("al-", b) && !s.startsWith("el-", b)
-                    && !CONNECTORS.contains(s.substring(b, e).toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-            b = e + 1;
-        }
-        return true;
+        // up to eight words, each capitalised, "al-"/"el-" or a connector
+        return Regions.words(s, 8, (t, b, e) -> Character.isUpperCase(t.charAt(b)) || t.startsWith("al-", b)
+                || t.startsWith("el-", b) || CONNECTORS.contains(t.substring(b, e).toLowerCase(Locale.ROOT)));
     }
 
     /** A short name in a parenthesis: up to {@code maxWords} capitalised words of letters ({@code . - & '}). */

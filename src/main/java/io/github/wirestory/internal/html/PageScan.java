@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.github.wirestory.internal.Regions;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -292,14 +293,8 @@ final class PageScan {
             return;
         }
         // the stripped text is made only for the few nodes that may be a date or a byline
-        int begin = 0;
-        int end = raw.length();
-        while (begin < end && Character.isWhitespace(raw.charAt(begin))) {
-            begin++;
-        }
-        while (end > begin && Character.isWhitespace(raw.charAt(end - 1))) {
-            end--;
-        }
+        int begin = Regions.stripBegin(raw, 0, raw.length());
+        int end = Regions.stripEnd(raw, begin, raw.length());
         boolean maybeDate = dateTexts.size() < 300 && end - begin <= 100 && hasDigitRun(raw); // no digit stripped
         boolean maybeBy = byLines.size() < 10 && commentDepth == 0 && end > begin
                 && "BVPATDWR".indexOf(raw.charAt(begin)) >= 0;
