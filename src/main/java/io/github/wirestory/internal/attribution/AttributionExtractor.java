@@ -195,7 +195,7 @@ public final class AttributionExtractor {
         /** The boundary token between the clauses of the sentence's best candidate and {@link #second}. */
         int secondSplit;
         /** Acronyms introduced for sources the registries do not know: "the Joint Chiefs of Staff (JCS)". */
-        final java.util.Map<String, Source> acronyms = new java.util.HashMap<>();
+        java.util.Map<String, Source> acronyms = java.util.Map.of(); // made on the first acronym
 
         // per unit
         List<Tok> toks;
@@ -309,9 +309,34 @@ public final class AttributionExtractor {
             noteGeneral(best.subj().source());
         }
 
+        /** Whether the first place {@code text}, lower-cased, holds {@code word} (lower case) starts a word. */
         private static boolean containsWord(String text, String word) {
-            int i = text.toLowerCase(Locale.ROOT).indexOf(word);
-            return i >= 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+            for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+                if (lowerAt(text, i, word)) {
+                    return i == 0 || !Character.isLetter(text.charAt(i - 1));
+                }
+            }
+            return false;
+        }
+
+        /** Whether {@code s[0, end)} lower-cased char by char ends with {@code suffix} (lower case). */
+        private static boolean endsWithLower(String s, int end, String suffix) {
+            return end >= suffix.length() && lowerAt(s, end - suffix.length(), suffix);
+        }
+
+        /** Whether {@code s} lower-cased char by char holds {@code lower} at {@code at}. */
+        private static boolean lowerAt(String s, int at, String lower) {
+            for (int k = 0, n = lower.length(); k < n; k++) {
+                if (Character.toLowerCase(s.charAt(at + k)) != lower.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether a source as written is a pronoun ("He", "they"). */
+        private static boolean pronoun(String written) {
+            return written.length() <= 4 && Lexicon.PRONOUNS.contains(written.toLowerCase(Locale.ROOT));
         }
 
         /** The first token of the clause after the boundary at {@code k} (past the comma and its conjunction). */
@@ -335,7 +360,7 @@ public final class AttributionExtractor {
             for (int k = 1; k + 2 < toks.size(); k++) {
                 Tok a = toks.get(k + 1);
                 if (!toks.get(k).isPunct('(') || !toks.get(k + 2).isPunct(')') || !a.word || a.rawLength() < 2
-                        || a.rawLength() > 8 || !a.raw().equals(a.raw().toUpperCase(Locale.ROOT))
+                        || a.rawLength() > 8 || !a.allUpper()
                         || endAt[k - 1] != null || acronyms.size() > 1000) {
                     continue;
                 }
@@ -347,6 +372,9 @@ public final class AttributionExtractor {
                 if (k - 1 - b >= 2) {
                     Subj g = general(b + 1, k);
                     if (g != null) {
+                        if (acronyms.isEmpty()) {
+                            acronyms = new java.util.HashMap<>();
+                        }
                         acronyms.putIfAbsent(a.raw(), g.source());
                     }
                 }
@@ -369,7 +397,7 @@ public final class AttributionExtractor {
         // ---------------------------------------------------------------- mentions
 
         /** Per story: whether its text names the country of an ambiguous outlet name, by outlet id. */
-        private final java.util.Map<String, Boolean> contextOf = new java.util.HashMap<>(2);
+        private java.util.Map<String, Boolean> contextOf; // made on the first ambiguous name
 
         /**
          * An outlet name several outlets share stands for the registry's outlet only when the story names its
@@ -379,6 +407,9 @@ public final class AttributionExtractor {
             String[] words = AMBIGUOUS.get(entry.id());
             if (words == null) {
                 return true;
+            }
+            if (contextOf == null) {
+                contextOf = new java.util.HashMap<>(2);
             }
             return contextOf.computeIfAbsent(entry.id(), id -> {
                 for (String w : words) {
@@ -483,7 +514,7 @@ public final class AttributionExtractor {
                 }
             }
             if (to + 2 < toks.size() && toks.get(to).isPunct('(') && toks.get(to + 2).isPunct(')')
-                    && toks.get(to + 1).word && toks.get(to + 1).raw().equals(toks.get(to + 1).raw().toUpperCase(Locale.ROOT))) {
+                    && toks.get(to + 1).word && toks.get(to + 1).allUpper()) {
                 to += 3;
             }
             boolean personal = false;
@@ -708,14 +739,15 @@ public final class AttributionExtractor {
 
         private void noteGeneral(Source s) {
             if (s.kind() == Source.Kind.ORGANIZATION || s.kind() == Source.Kind.UNKNOWN) {
-                String w = s.asWritten().toLowerCase(Locale.ROOT);
+                String w = s.asWritten(); // compared lower-cased, in place
+                int end = w.length();
                 int paren = w.lastIndexOf(" (");
                 if (paren > 0 && w.endsWith(")")) {
-                    w = w.substring(0, paren); // "the international atomic energy agency (iaea)"
+                    end = paren; // "the International Atomic Energy Agency (IAEA)"
                 }
-                if (w.endsWith("agency")) {
+                if (endsWithLower(w, end, "agency")) {
                     lastAgency = s;
-                } else if (w.endsWith("newspaper") || w.endsWith("daily")) {
+                } else if (endsWithLower(w, end, "newspaper") || endsWithLower(w, end, "daily")) {
                     lastNewspaper = s;
                 }
             }
@@ -1726,7 +1758,7 @@ public final class AttributionExtractor {
                 Cand c = cands.get(ci);
                 Source src = c.subj().source();
                 if (c != best && (src.kind() == Source.Kind.PERSON || src.kind() == Source.Kind.ORGANIZATION)
-                        && !Lexicon.PRONOUNS.contains(src.asWritten().toLowerCase(Locale.ROOT))
+                        && !pronoun(src.asWritten())
                         && (c.subj().to() <= best.subj().from() || c.subj().from() >= best.subj().to())) {
                     return Optional.of(src.asWritten());
                 }
@@ -1748,7 +1780,7 @@ public final class AttributionExtractor {
                 }
                 Source src = subj.source();
                 if ((src.kind() == Source.Kind.PERSON || src.kind() == Source.Kind.ORGANIZATION)
-                        && !Lexicon.PRONOUNS.contains(src.asWritten().toLowerCase(Locale.ROOT))) {
+                        && !pronoun(src.asWritten())) {
                     return Optional.of(src.asWritten());
                 }
             }
@@ -2088,7 +2120,7 @@ public final class AttributionExtractor {
                     allCaps &= x.isCapitalized();
                 }
                 if (kind == Source.Kind.UNKNOWN && to - from == 1 && head.rawLength() >= 2
-                        && head.raw().equals(head.raw().toUpperCase(Locale.ROOT))) {
+                        && head.allUpper()) {
                     kind = Source.Kind.ORGANIZATION; // UEFA, VW
                 } else if (kind == Source.Kind.UNKNOWN && allCaps && to - from <= 4) {
                     kind = Source.Kind.PERSON;
@@ -2176,10 +2208,9 @@ public final class AttributionExtractor {
 
         Result result() {
             List<Quote> outQuotes = new ArrayList<>(quotes.size());
-            List<List<Quote>> perClaim = new ArrayList<>(claims.size());
-            for (int i = 0; i < claims.size(); i++) {
-                perClaim.add(new ArrayList<>(1));
-            }
+            // each claim's quotes, made for the claims that have any (the others take List.of())
+            @SuppressWarnings("unchecked")
+            List<Quote>[] perClaim = new List[claims.size()];
             int ci = 0;
             for (int qi = 0; qi < quotes.size(); qi++) {
                 RawQuote q = quotes.get(qi);
@@ -2200,7 +2231,10 @@ public final class AttributionExtractor {
                     RawClaim c = claims.get(owner);
                     quote = new Quote(words, new Span(q.begin(), q.end()), q.paragraph(), Optional.of(c.source()),
                             Optional.of(c.cue()), ellipsis, brackets);
-                    perClaim.get(owner).add(quote);
+                    if (perClaim[owner] == null) {
+                        perClaim[owner] = new ArrayList<>(2);
+                    }
+                    perClaim[owner].add(quote);
                 } else {
                     quote = new Quote(words, new Span(q.begin(), q.end()), q.paragraph(), Optional.empty(),
                             Optional.empty(), ellipsis, brackets);
@@ -2211,7 +2245,8 @@ public final class AttributionExtractor {
             for (int i = 0; i < claims.size(); i++) {
                 RawClaim c = claims.get(i);
                 outClaims.add(new Claim(c.source(), c.cue(), text.substring(c.begin(), c.end()),
-                        new Span(c.begin(), c.end()), c.paragraph(), perClaim.get(i), c.speaker(), c.date()));
+                        new Span(c.begin(), c.end()), c.paragraph(),
+                        perClaim[i] != null ? perClaim[i] : List.of(), c.speaker(), c.date()));
             }
             return new Result(outQuotes, outClaims);
         }

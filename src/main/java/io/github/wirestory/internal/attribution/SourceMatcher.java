@@ -63,6 +63,19 @@ final class SourceMatcher {
             return null;
         }
 
+        /** {@link #get(String, int)} for a possessive token's base ("KCNA's": kcna), compared in place. */
+        Node getBase(Tok tk) {
+            String[] k = keys;
+            int hash = tk.baseHash();
+            int mask = k.length - 1;
+            for (int i = (hash ^ (hash >>> 16)) & mask; k[i] != null; i = (i + 1) & mask) {
+                if (hashes[i] == hash && tk.baseIs(k[i])) {
+                    return nodes[i];
+                }
+            }
+            return null;
+        }
+
         Node getOrAdd(String word) {
             Node n = get(word, word.hashCode());
             if (n == null) {
@@ -248,8 +261,7 @@ final class SourceMatcher {
                 Node next = n.next.get(tk);
                 Node viaBase = null;
                 if (next == null && tk.possessive()) {
-                    String base = tk.base();
-                    viaBase = n.next.get(base, base.hashCode());
+                    viaBase = n.next.getBase(tk);
                 }
                 Node hit = next != null ? next : viaBase;
                 if (hit == null) {

@@ -655,6 +655,33 @@ final class Tok {
         return p;
     }
 
+    /**
+     * Whether the token as written equals its upper-case form ({@code raw().equals(raw().toUpperCase(Locale.ROOT))}):
+     * answered in place, with no string, for ASCII words (a curly apostrophe allowed).
+     */
+    boolean allUpper() {
+        String r = raw;
+        if (r == null) {
+            for (int k = begin; k < end; k++) { // an ASCII word outside the vocabulary (curly apostrophes allowed)
+                char c = text.charAt(k);
+                if (c >= 'a' && c <= 'z') {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (int k = 0, n = r.length(); k < n; k++) {
+            char c = r.charAt(k);
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+            if (c >= 0x80 && c != '\u2019') {
+                return r.equals(r.toUpperCase(Locale.ROOT)); // other chars: the JDK's rules
+            }
+        }
+        return true;
+    }
+
     boolean isCapitalized() {
         return capitalized;
     }
@@ -673,6 +700,39 @@ final class Tok {
             base = b;
         }
         return b;
+    }
+
+    /** The length of {@link #base()}: the norm's, less a final {@code 's}. */
+    private int baseLength() {
+        if (norm != null) {
+            return base().length();
+        }
+        int n = end - begin; // no strings yet: an ASCII word, compared in place
+        char a = n >= 2 ? text.charAt(end - 2) : 0;
+        char b = n >= 2 ? text.charAt(end - 1) : 0;
+        return (a == '\'' || a == '\u2019') && (b == 's' || b == 'S') ? n - 2 : n;
+    }
+
+    /** {@code base().hashCode()}, computed in place for a token without strings yet. */
+    int baseHash() {
+        if (norm != null) {
+            return base().hashCode();
+        }
+        int h = 0;
+        for (int k = begin, e = begin + baseLength(); k < e; k++) {
+            char c = text.charAt(k);
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c == '\u2019' ? '\'' : c);
+        }
+        return h;
+    }
+
+    /** Whether {@link #base()} is {@code lower}; a token without strings yet is compared in place. */
+    boolean baseIs(String lower) {
+        if (norm != null) {
+            return base().equals(lower);
+        }
+        int n = baseLength();
+        return lower.length() == n && foldedMatch(lower, 0, begin, n);
     }
 
     boolean possessive() {

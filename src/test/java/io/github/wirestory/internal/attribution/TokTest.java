@@ -103,9 +103,11 @@ class TokTest {
     @Test
     void tokensWithoutStringsAnswerAsTheirStrings() {
         String text = TEXT + " Shoigu said Pyongyang's rallying cries ended Tuesday; the KCNA-run daily said "
-                + "UNDISCLOSED officials were quoted. Nthaday fooly xing Ly zday ING";
+                + "UNDISCLOSED officials were quoted. Nthaday fooly xing Ly zday ING IAEA\u2019S UN \u00C9LYS\u00C9E "
+                + "STRA\u00DFE";
         String[] probes = {"shoigu", "said", "pyongyang's", "rallying", "ing", "ly", "day", "'s", "s", "", "tuesday",
-            "kcna-run", "undisclosed", "nthaday", "fooly", "xing", "zday", "shoigu's", "pyongyang"};
+            "kcna-run", "undisclosed", "nthaday", "fooly", "xing", "zday", "shoigu's", "pyongyang", "iaea",
+            "workers'", "workers"};
         for (Tok t : Tok.of(text, 0, text.length())) {
             boolean[] is = new boolean[probes.length];
             boolean[] ends = new boolean[probes.length];
@@ -115,6 +117,12 @@ class TokTest {
             }
             int length = t.normLength();
             int rawLength = t.rawLength();
+            boolean upper = t.allUpper();
+            int baseHash = t.baseHash();
+            boolean[] baseIs = new boolean[probes.length];
+            for (int i = 0; i < probes.length; i++) {
+                baseIs[i] = t.baseIs(probes[i]);
+            }
             String norm = t.norm(); // makes the strings
             for (int i = 0; i < probes.length; i++) {
                 assertThat(is[i]).as(norm + " is " + probes[i]).isEqualTo(norm.equals(probes[i]));
@@ -123,6 +131,12 @@ class TokTest {
             }
             assertThat(length).as(norm).isEqualTo(norm.length());
             assertThat(rawLength).isEqualTo(t.raw().length());
+            assertThat(upper).as(t.raw()).isEqualTo(t.raw().equals(t.raw().toUpperCase(java.util.Locale.ROOT)));
+            assertThat(t.allUpper()).isEqualTo(upper);
+            assertThat(baseHash).as(norm).isEqualTo(t.base().hashCode());
+            for (int i = 0; i < probes.length; i++) {
+                assertThat(baseIs[i]).as(norm + " base is " + probes[i]).isEqualTo(t.base().equals(probes[i]));
+            }
             assertThat(t.raw()).isEqualTo(text.substring(t.begin, t.end));
         }
     }
