@@ -86,7 +86,8 @@ public final class AttributionExtractor {
             Optional<Dateline> dateline, Optional<AgencyCredit> wire) {
         List<Unit> units = new ArrayList<>(paragraphs.size() + 1);
         headlineUnit(text, headline).ifPresent(units::add);
-        for (Paragraph p : paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
             units.add(new Unit(p.index(), p.span().begin(), p.span().end()));
         }
         Tok.openWords(); // repeated words share strings within this story
@@ -207,6 +208,8 @@ public final class AttributionExtractor {
         private final List<Mention> unitMentionList = new ArrayList<>();
         /** The name matches of the current unit, reused from unit to unit. */
         private final List<SourceMatcher.Match> matches = new ArrayList<>();
+        /** The name matches of a dateline's credit ({@link #noteDatelineOutlet}), reused. */
+        private final List<SourceMatcher.Match> outletMatches = new ArrayList<>(2);
         boolean headline;
 
         Run(String text, Optional<LocalDate> date, String wireId, Mention[] endAt, Mention[] startAt) {
@@ -602,8 +605,9 @@ public final class AttributionExtractor {
                 for (int i = t.end - 1; i >= t.begin && dash < 0; i--) {
                     dash = text.charAt(i) == '-' ? i - t.begin : -1;
                 }
-                List<Tok> part = Tok.of(text, t.begin + dash + 1, t.end);
-                List<SourceMatcher.Match> found = matcher.find(part);
+                // the word itself, or its part after the hyphen tokenised anew
+                List<Tok> part = dash < 0 ? ts.subList(k, k + 1) : Tok.of(text, t.begin + dash + 1, t.end);
+                List<SourceMatcher.Match> found = matcher.find(part, outletMatches);
                 if (found.size() == 1 && found.get(0).from() == 0 && found.get(0).to() == part.size()
                         && !found.get(0).entry().generic()) {
                     SourceMatcher.Entry en = found.get(0).entry();
