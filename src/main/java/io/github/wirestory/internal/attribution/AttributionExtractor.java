@@ -84,12 +84,61 @@ public final class AttributionExtractor {
      */
     public Result extract(String text, Optional<String> headline, List<Paragraph> paragraphs,
             Optional<Dateline> dateline, Optional<AgencyCredit> wire) {
-        List<Unit> units = new ArrayList<>(paragraphs.size() + 1);
-        headlineUnit(text, headline).ifPresent(units::add);
+        UnitList[] held = UNITS.get();
+        UnitList units = held[0] != null ? held[0] : new UnitList();
+        held[0] = null; // taken: an extraction nested on this thread makes its own
+        units.clear();
+        headlineUnit(text, headline, units);
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
-            units.add(new Unit(p.index(), p.span().begin(), p.span().end()));
+            units.add(p.index(), p.span().begin(), p.span().end());
         }
+        try {
+            return extract(text, dateline, wire, units);
+        } finally {
+            if (units.size() <= MAX_KEPT_UNITS) {
+                held[0] = units;
+            }
+        }
+    }
+
+    /**
+     * A story's units, kept per thread and reused from story to story: the list and its {@link Unit} objects (which
+     * hold offsets only, so no story stays reachable through them).
+     */
+    private static final class UnitList extends java.util.AbstractList<Unit> implements java.util.RandomAccess {
+        private Unit[] units = new Unit[16];
+        private int size;
+
+        void add(int paragraph, int begin, int end) {
+            if (size == units.length) {
+                units = java.util.Arrays.copyOf(units, size * 2);
+            }
+            Unit u = units[size];
+            units[size++] = u == null ? new Unit(paragraph, begin, end) : u.set(paragraph, begin, end);
+        }
+
+        @Override
+        public Unit get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            return units[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public void clear() {
+            size = 0;
+        }
+    }
+
+    private static final ThreadLocal<UnitList[]> UNITS = ThreadLocal.withInitial(() -> new UnitList[1]);
+    private static final int MAX_KEPT_UNITS = 1024;
+
+    private Result extract(String text, Optional<Dateline> dateline, Optional<AgencyCredit> wire, List<Unit> units) {
         Tok.openWords(); // repeated words share strings within this story
         Mention[][] arrays = MENTION_ARRAYS.get();
         Mention[] endAt = arrays[0];
@@ -98,7 +147,7 @@ public final class AttributionExtractor {
         arrays[1] = null;
         Run run = null;
         try {
-            run = new Run(text, dateline.flatMap(Dateline::date), wire.map(w -> w.agency().id()).orElse(""), endAt,
+            run = new Run(text, dateline.flatMap(Dateline::date), wire.isPresent() ? wire.get().agency().id() : "", endAt,
                     startAt);
             return extract(text, units, dateline, run);
         } finally {
@@ -123,16 +172,19 @@ public final class AttributionExtractor {
         run.quotes = QuoteFinder.find(text, units);
         // the lede's dateline is cut from its paragraph: "(NNN-SPA)" there makes SPA the antecedent of "the report"
         // the dateline's tokens are the thread's unit tokens until the first paragraph's replace them
-        dateline.ifPresent(d -> run.noteDatelineOutlet(Tok.unit(text, d.span().begin(), d.span().end())));
+        if (dateline.isPresent()) {
+            Span d = dateline.get().span();
+            run.noteDatelineOutlet(Tok.unit(text, d.begin(), d.end()));
+        }
         for (int u = 0; u < units.size(); u++) {
             run.unit(units.get(u), u + 1 < units.size() ? units.get(u + 1) : null);
         }
         return run.result();
     }
 
-    private static Optional<Unit> headlineUnit(String text, Optional<String> headline) {
+    private static void headlineUnit(String text, Optional<String> headline, UnitList out) {
         if (headline.isEmpty() || headline.get().isEmpty()) {
-            return Optional.empty();
+            return;
         }
         int b = 0;
         while (b < text.length() && Character.isWhitespace(text.charAt(b))) {
@@ -140,14 +192,15 @@ public final class AttributionExtractor {
         }
         String h = headline.get();
         if (text.startsWith(h, b)) {
-            return Optional.of(new Unit(-1, b, b + h.length()));
+            out.add(-1, b, b + h.length());
+            return;
         }
         int e = text.indexOf("\n\n", b);
         e = e < 0 ? Math.min(text.length(), b + h.length()) : e;
         while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        return Optional.of(new Unit(-1, b, e));
+        out.add(-1, b, e);
     }
 
     /** A source noun phrase over tokens {@code [from, to)}. */

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
-/** The per-thread mention arrays: reused from story to story, empty between stories, results unchanged. */
+/**
+ * The per-thread mention arrays and unit list: reused from story to story, the arrays empty between stories, results
+ * unchanged; a very long story's unit list is not kept.
+ */
 class MentionArraysTest {
     private static final String STORY = "SEOUL, July 27 (Yonhap) -- North Korea's state-run Korean Central News "
             + "Agency (KCNA) said Monday the drills were \"a rehearsal for invasion.\"\n\n"
@@ -43,6 +46,26 @@ class MentionArraysTest {
         var b = x.extract(story.text(), story.headline(), story.paragraphs(), story.dateline(), story.agency());
         assertThat(b).isEqualTo(a);
         assertThat(a.claims()).isEqualTo(story.claims());
+    }
+
+    @Test
+    void theThreadsUnitListIsReusedButNotKeptForAVeryLongStory() throws ReflectiveOperationException {
+        WireStoryParser parser = WireStoryParser.defaults();
+        List<Claim> first = parser.parse(STORY).claims();
+        Object kept = threadUnits()[0];
+        assertThat(kept).as("kept for the next story").isNotNull();
+        assertThat(parser.parse(STORY).claims()).isEqualTo(first);
+        assertThat(threadUnits()[0]).as("the same list again").isSameAs(kept);
+        parser.parse("KCNA said it was so.\n\n".repeat(1500)); // 1,500 paragraphs: over the 1,024 kept
+        assertThat(threadUnits()[0]).as("not kept").isNull();
+        assertThat(parser.parse(STORY).claims()).isEqualTo(first);
+        assertThat(threadUnits()[0]).isNotNull();
+    }
+
+    private static Object[] threadUnits() throws ReflectiveOperationException {
+        Field f = AttributionExtractor.class.getDeclaredField("UNITS");
+        f.setAccessible(true);
+        return (Object[]) ((ThreadLocal<?>) f.get(null)).get();
     }
 
     private static Object[][] threadArrays() throws ReflectiveOperationException {
