@@ -639,8 +639,8 @@ public final class AttributionExtractor {
             }
             String written = text.substring(toks.get(from).begin, toks.get(to - 1).end);
             SourceMatcher.Entry e = m.entry();
-            Source s = new Source(e.kind(), written, Optional.of(e.id()),
-                    e.generic() ? Optional.empty() : Optional.of(e.name()), e.stateMedia(), e.country());
+            Source s = new Source(e.kind(), written, e.someId(), e.generic() ? Optional.empty() : e.someName(),
+                    e.stateMedia(), e.country());
             return new Mention(from, to, e, s, personal);
         }
 
@@ -664,8 +664,9 @@ public final class AttributionExtractor {
                 if (found.size() == 1 && found.get(0).from() == 0 && found.get(0).to() == part.size()
                         && !found.get(0).entry().generic()) {
                     SourceMatcher.Entry en = found.get(0).entry();
-                    Source src = new Source(en.kind(), t.raw().substring(dash + 1), Optional.of(en.id()),
-                            Optional.of(en.name()), en.stateMedia(), en.country());
+                    // as written, cut from the text (the token's own strings are not needed)
+                    Source src = new Source(en.kind(), text.substring(t.begin + dash + 1, t.end), en.someId(),
+                            en.someName(), en.stateMedia(), en.country());
                     note(new Mention(k, k + 1, en, src, false));
                 }
                 return;

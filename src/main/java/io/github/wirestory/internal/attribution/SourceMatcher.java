@@ -20,7 +20,13 @@ final class SourceMatcher {
 
     /** What a name stands for. */
     record Entry(String id, String name, Source.Kind kind, boolean stateMedia, Optional<String> country,
-            Outlet.Medium medium, boolean generic) {}
+            Outlet.Medium medium, boolean generic, Optional<String> someId, Optional<String> someName) {
+        /** With {@link #someId} and {@link #someName} made once, so a mention of the name costs no new optional. */
+        Entry(String id, String name, Source.Kind kind, boolean stateMedia, Optional<String> country,
+                Outlet.Medium medium, boolean generic) {
+            this(id, name, kind, stateMedia, country, medium, generic, Optional.of(id), Optional.of(name));
+        }
+    }
 
     private static final class Node {
         final Words next = new Words();
