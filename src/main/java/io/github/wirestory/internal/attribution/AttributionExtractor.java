@@ -84,21 +84,47 @@ public final class AttributionExtractor {
      */
     public Result extract(String text, Optional<String> headline, List<Paragraph> paragraphs,
             Optional<Dateline> dateline, Optional<AgencyCredit> wire) {
-        UnitList[] held = UNITS.get();
-        UnitList units = held[0] != null ? held[0] : new UnitList();
+        Scratch[] held = SCRATCH.get();
+        Scratch scratch = held[0] != null ? held[0] : new Scratch();
         held[0] = null; // taken: an extraction nested on this thread makes its own
-        units.clear();
+        UnitList units = scratch.units;
         headlineUnit(text, headline, units);
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             units.add(p.index(), p.span().begin(), p.span().end());
         }
         try {
-            return extract(text, dateline, wire, units);
+            return extract(text, dateline, wire, scratch);
         } finally {
-            if (units.size() <= MAX_KEPT_UNITS) {
-                held[0] = units;
+            if (scratch.clear()) {
+                held[0] = scratch;
             }
+        }
+    }
+
+    /**
+     * A thread's working lists, reused from story to story and emptied after each (so no story stays reachable
+     * through them): the story's units and the lists of one extraction ({@link Run}).
+     */
+    private static final class Scratch {
+        final UnitList units = new UnitList();
+        final ArrayList<RawClaim> claims = new ArrayList<>();
+        final ArrayList<Cand> cands = new ArrayList<>(4);
+        final ArrayList<Mention> mentions = new ArrayList<>();
+        final ArrayList<SourceMatcher.Match> matches = new ArrayList<>();
+        final ArrayList<SourceMatcher.Match> outletMatches = new ArrayList<>(2);
+
+        /** Empties the lists; whether they are small enough to keep. */
+        boolean clear() {
+            boolean keep = units.size() <= MAX_KEPT_UNITS && claims.size() <= MAX_KEPT_UNITS
+                    && mentions.size() <= MAX_KEPT_UNITS && matches.size() <= MAX_KEPT_UNITS;
+            units.clear();
+            claims.clear();
+            cands.clear();
+            mentions.clear();
+            matches.clear();
+            outletMatches.clear();
+            return keep;
         }
     }
 
@@ -135,10 +161,11 @@ public final class AttributionExtractor {
         }
     }
 
-    private static final ThreadLocal<UnitList[]> UNITS = ThreadLocal.withInitial(() -> new UnitList[1]);
+    private static final ThreadLocal<Scratch[]> SCRATCH = ThreadLocal.withInitial(() -> new Scratch[1]);
     private static final int MAX_KEPT_UNITS = 1024;
 
-    private Result extract(String text, Optional<Dateline> dateline, Optional<AgencyCredit> wire, List<Unit> units) {
+    private Result extract(String text, Optional<Dateline> dateline, Optional<AgencyCredit> wire, Scratch scratch) {
+        List<Unit> units = scratch.units;
         Tok.openWords(); // repeated words share strings within this story
         Mention[][] arrays = MENTION_ARRAYS.get();
         Mention[] endAt = arrays[0];
@@ -147,8 +174,8 @@ public final class AttributionExtractor {
         arrays[1] = null;
         Run run = null;
         try {
-            run = new Run(text, dateline.flatMap(Dateline::date), wire.isPresent() ? wire.get().agency().id() : "", endAt,
-                    startAt);
+            String wireId = wire.isPresent() ? wire.get().agency().id() : "";
+            run = new Run(text, dateline.flatMap(Dateline::date), wireId, endAt, startAt, scratch);
             return extract(text, units, dateline, run);
         } finally {
             Tok.closeWords();
@@ -228,7 +255,7 @@ public final class AttributionExtractor {
         List<RawQuote> quotes; // set by extract before the first unit
         final Optional<LocalDate> date;
         final String wireId;
-        final List<RawClaim> claims = new ArrayList<>();
+        final List<RawClaim> claims;
         int quotePtr;
         Source lastMedia;
         Source lastAgency;
@@ -243,7 +270,7 @@ public final class AttributionExtractor {
         Cand converted;
         Source convertedFrom;
         /** The candidates of the sentence being read, reused from sentence to sentence. */
-        private final List<Cand> cands = new ArrayList<>(4);
+        private final List<Cand> cands;
         /** A second attributed clause of the current sentence ("..., while Xinhua reported ..."), or null. */
         Cand second;
         /** The boundary token between the clauses of the sentence's best candidate and {@link #second}. */
@@ -258,15 +285,21 @@ public final class AttributionExtractor {
         /** The mentions the arrays hold, cleared at the start of the next unit. */
         List<Mention> unitMentions = List.of();
         /** The list {@link #mentions()} fills, reused from unit to unit (it becomes {@link #unitMentions}). */
-        private final List<Mention> unitMentionList = new ArrayList<>();
+        private final List<Mention> unitMentionList;
         /** The name matches of the current unit, reused from unit to unit. */
-        private final List<SourceMatcher.Match> matches = new ArrayList<>();
+        private final List<SourceMatcher.Match> matches;
         /** The name matches of a dateline's credit ({@link #noteDatelineOutlet}), reused. */
-        private final List<SourceMatcher.Match> outletMatches = new ArrayList<>(2);
+        private final List<SourceMatcher.Match> outletMatches;
         boolean headline;
 
-        Run(String text, Optional<LocalDate> date, String wireId, Mention[] endAt, Mention[] startAt) {
+        Run(String text, Optional<LocalDate> date, String wireId, Mention[] endAt, Mention[] startAt,
+                Scratch scratch) {
             this.text = text;
+            this.claims = scratch.claims; // the thread's lists, empty
+            this.cands = scratch.cands;
+            this.unitMentionList = scratch.mentions;
+            this.matches = scratch.matches;
+            this.outletMatches = scratch.outletMatches;
             this.date = date;
             this.wireId = wireId;
             this.endAt = endAt; // empty arrays from an earlier story on this thread, or null

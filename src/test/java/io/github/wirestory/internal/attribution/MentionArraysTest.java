@@ -49,21 +49,25 @@ class MentionArraysTest {
     }
 
     @Test
-    void theThreadsUnitListIsReusedButNotKeptForAVeryLongStory() throws ReflectiveOperationException {
+    void theThreadsWorkingListsAreReusedButNotKeptForAVeryLongStory() throws ReflectiveOperationException {
         WireStoryParser parser = WireStoryParser.defaults();
         List<Claim> first = parser.parse(STORY).claims();
-        Object kept = threadUnits()[0];
+        Object kept = threadScratch()[0];
         assertThat(kept).as("kept for the next story").isNotNull();
+        for (Field list : kept.getClass().getDeclaredFields()) { // emptied: no story stays reachable
+            list.setAccessible(true);
+            assertThat((List<?>) list.get(kept)).as(list.getName()).isEmpty();
+        }
         assertThat(parser.parse(STORY).claims()).isEqualTo(first);
-        assertThat(threadUnits()[0]).as("the same list again").isSameAs(kept);
+        assertThat(threadScratch()[0]).as("the same list again").isSameAs(kept);
         parser.parse("KCNA said it was so.\n\n".repeat(1500)); // 1,500 paragraphs: over the 1,024 kept
-        assertThat(threadUnits()[0]).as("not kept").isNull();
+        assertThat(threadScratch()[0]).as("not kept").isNull();
         assertThat(parser.parse(STORY).claims()).isEqualTo(first);
-        assertThat(threadUnits()[0]).isNotNull();
+        assertThat(threadScratch()[0]).isNotNull();
     }
 
-    private static Object[] threadUnits() throws ReflectiveOperationException {
-        Field f = AttributionExtractor.class.getDeclaredField("UNITS");
+    private static Object[] threadScratch() throws ReflectiveOperationException {
+        Field f = AttributionExtractor.class.getDeclaredField("SCRATCH");
         f.setAccessible(true);
         return (Object[]) ((ThreadLocal<?>) f.get(null)).get();
     }
