@@ -109,6 +109,7 @@ public final class AttributionExtractor {
     private static final class Scratch {
         final UnitList units = new UnitList();
         final ArrayList<RawClaim> claims = new ArrayList<>();
+        final ArrayList<RawQuote> quotes = new ArrayList<>();
         final ArrayList<Cand> cands = new ArrayList<>(4);
         final ArrayList<Mention> mentions = new ArrayList<>();
         final ArrayList<SourceMatcher.Match> matches = new ArrayList<>();
@@ -117,9 +118,11 @@ public final class AttributionExtractor {
         /** Empties the lists; whether they are small enough to keep. */
         boolean clear() {
             boolean keep = units.size() <= MAX_KEPT_UNITS && claims.size() <= MAX_KEPT_UNITS
+                    && quotes.size() <= MAX_KEPT_UNITS
                     && mentions.size() <= MAX_KEPT_UNITS && matches.size() <= MAX_KEPT_UNITS;
             units.clear();
             claims.clear();
+            quotes.clear();
             cands.clear();
             mentions.clear();
             matches.clear();
@@ -176,7 +179,7 @@ public final class AttributionExtractor {
         try {
             String wireId = wire.isPresent() ? wire.get().agency().id() : "";
             run = new Run(text, dateline.flatMap(Dateline::date), wireId, endAt, startAt, scratch);
-            return extract(text, units, dateline, run);
+            return extract(text, scratch, dateline, run);
         } finally {
             Tok.closeWords();
             if (run != null && run.endAt != null && run.endAt.length <= MAX_KEPT_MENTIONS) {
@@ -195,8 +198,9 @@ public final class AttributionExtractor {
     private static final ThreadLocal<Mention[][]> MENTION_ARRAYS = ThreadLocal.withInitial(() -> new Mention[2][]);
     private static final int MAX_KEPT_MENTIONS = 4096;
 
-    private Result extract(String text, List<Unit> units, Optional<Dateline> dateline, Run run) {
-        run.quotes = QuoteFinder.find(text, units);
+    private Result extract(String text, Scratch scratch, Optional<Dateline> dateline, Run run) {
+        List<Unit> units = scratch.units;
+        run.quotes = QuoteFinder.find(text, units, scratch.quotes);
         // the lede's dateline is cut from its paragraph: "(NNN-SPA)" there makes SPA the antecedent of "the report"
         // the dateline's tokens are the thread's unit tokens until the first paragraph's replace them
         if (dateline.isPresent()) {

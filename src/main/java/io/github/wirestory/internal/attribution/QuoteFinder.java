@@ -1,7 +1,6 @@
 package io.github.wirestory.internal.attribution;
 
 import io.github.wirestory.internal.Regions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -36,9 +35,8 @@ final class QuoteFinder {
     private static final int CJK2 = 6;     // 『...』
     private static final int SINGLE = 7;   // ‘...’ or '...'
 
-    /** Finds quotes in the units, which must be in text order. */
-    static List<RawQuote> find(String text, List<Unit> units) {
-        List<RawQuote> out = new ArrayList<>();
+    /** Finds quotes in the units, which must be in text order, adding them to {@code out} (empty); returns it. */
+    static List<RawQuote> find(String text, List<Unit> units, List<RawQuote> out) {
         int family = NONE;
         char closer = 0;
         char altCloser = 0;
