@@ -62,7 +62,8 @@ public final class BulletCleaner implements Cleaner, BufferCleaner {
             return ((String) text).indexOf(c, from);
         }
         if (text instanceof StringBuilder) { // the chain's buffers: the JDK's string search instead of charAt
-            return ((StringBuilder) text).indexOf(c == '\n' ? "\n" : String.valueOf(c), Math.max(from, 0));
+            String needle = c == '\n' ? "\n" : c == '&' ? "&" : String.valueOf(c);
+            return ((StringBuilder) text).indexOf(needle, Math.max(from, 0));
         }
         for (int i = Math.max(from, 0), n = text.length(); i < n; i++) {
             if (text.charAt(i) == c) {
