@@ -71,7 +71,7 @@ final class StoryAssembler {
         Optional<AgencyCredit> creditLine = Optional.empty();
         Optional<Byline> byline = Optional.empty();
         Optional<AgencyCredit> bylineAgency = Optional.empty();
-        List<Credit> credits = new ArrayList<>();
+        List<Credit> credits = new ListBuffer<>();
         List<Removal> removals = removed; // the caller's list, added to
         if (page.bylineText().isPresent() && i < blocks.size()
                 && blocks.get(i).text().equals(page.bylineText().get())) {
@@ -118,7 +118,7 @@ final class StoryAssembler {
         Optional<Found> found = findDateline(text, blocks, i, reference);
         Optional<Dateline> dateline = found.map(Found::dateline);
         int datelineBlock = found.map(Found::block).orElse(-1);
-        List<Paragraph> paragraphs = new ArrayList<>(blocks.size() - i);
+        ListBuffer<Paragraph> paragraphs = new ListBuffer<>(blocks.size() - i);
         for (; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (i < datelineBlock) {
@@ -169,8 +169,14 @@ final class StoryAssembler {
         }
 
         AttributionExtractor.Result attributed = attribution.extract(text, headline, paragraphs, dateline, agency);
-        return new WireStory(text, headline, byline, credits, agency, dateline, paragraphs, attributed.quotes(),
-                attributed.claims(), removals, diagnostics, page.published(), page.siteName(), page.metadata());
+        return new WireStory(text, headline, byline, sealed(credits), agency, dateline, paragraphs.seal(),
+                attributed.quotes(), attributed.claims(), sealed(removals), diagnostics, page.published(),
+                page.siteName(), page.metadata());
+    }
+
+    /** The list for the story to keep: a buffer of this parse sealed without a copy; any other list as it is. */
+    private static <E> List<E> sealed(List<E> list) {
+        return list instanceof ListBuffer ? ((ListBuffer<E>) list).seal() : list;
     }
 
     private Optional<Bylines.Result> byline(Block b) {
