@@ -164,12 +164,27 @@ final class Blocks implements AutoCloseable {
 
     private void add(int begin, int end) {
         if (2 * size == bounds.length) {
-            bounds = Arrays.copyOf(bounds, 2 * bounds.length);
-            texts = Arrays.copyOf(texts, 2 * texts.length);
+            grow(begin);
         }
         bounds[2 * size] = begin;
         bounds[2 * size + 1] = end;
         size++;
+    }
+
+    /**
+     * Makes room, once, for every block that can still come from {@code from} on: at most one per line that is not
+     * empty, so a long story's workspace is not grown (and copied) again and again.
+     */
+    private void grow(int from) {
+        int more = 1;
+        for (int nl = text.indexOf('\n', from); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            if (nl + 1 < text.length() && text.charAt(nl + 1) != '\n') {
+                more++;
+            }
+        }
+        int capacity = Math.max(size + more, texts.length + (texts.length >> 1));
+        bounds = Arrays.copyOf(bounds, 2 * capacity);
+        texts = Arrays.copyOf(texts, capacity);
     }
 
     /** The text of {@code [begin, end)} with each line break (and the spaces around it) turned into one space. */

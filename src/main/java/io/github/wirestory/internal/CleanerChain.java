@@ -116,7 +116,10 @@ public final class CleanerChain {
      */
     private CharSequence runBuffered(int first, int group, CharSequence current, Recorder recorder,
             List<Removal> removed) {
-        StringBuilder out = Reuse.builder(current.length());
+        if (group == 1 && !((BufferCleaner) cleaners.get(first)).mayChange(current)) {
+            return current;
+        }
+        StringBuilder out = Reuse.borrow(); // the cleaners make room in it when they first write (Reuse.reserve)
         boolean changed;
         recorder.start(bufferNames[first]);
         try {

@@ -41,6 +41,9 @@ public final class BulletCleaner implements Cleaner, BufferCleaner {
                 }
             }
             if (bulletsEnd > i) {
+                if (!changed) {
+                    Reuse.reserve(out, text, c -> !isBullet((char) c));
+                }
                 changed = true;
                 out.append(text, copied, i);
                 removals.removed(text.subSequence(i, bulletsEnd).toString().strip());

@@ -31,6 +31,11 @@ public final class HtmlEntityCleaner implements Cleaner, BufferCleaner {
     }
 
     @Override
+    public boolean mayChange(CharSequence text) {
+        return BulletCleaner.indexOf(text, '&', 0) >= 0;
+    }
+
+    @Override
     public boolean clean(CharSequence text, StringBuilder out, Removals removals) {
         int amp = BulletCleaner.indexOf(text, '&', 0);
         if (amp < 0) {
@@ -59,6 +64,7 @@ public final class HtmlEntityCleaner implements Cleaner, BufferCleaner {
                 if (!value.equals(ref)) {
                     if (seen == null) {
                         seen = new LinkedHashMap<>();
+                        Reuse.reserve(out, text);
                     }
                     out.append(text, copied, amp).append(value);
                     copied = semi + 1;

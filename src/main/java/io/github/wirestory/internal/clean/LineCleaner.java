@@ -127,6 +127,9 @@ public class LineCleaner implements Cleaner, BufferCleaner {
                             tests[current] = cleaners[current].tests.apply(text);
                         }
                         if (tests[current].isNoise(b, e)) {
+                            if (!changed) {
+                                Reuse.reserve(out, text);
+                            }
                             changed = true;
                             out.append(text, copiedUpTo, start);
                             copiedUpTo = Math.min(next, n);

@@ -29,7 +29,12 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
         if (isClean(text)) {
             return text;
         }
-        return BufferCleaner.cleanString(this, text, Reuse.builder(text.length(), hasWide(text)), removals);
+        return BufferCleaner.cleanString(this, text, Reuse.builder(text.length(), Reuse.hasWide(text)), removals);
+    }
+
+    @Override
+    public boolean mayChange(CharSequence text) {
+        return !isClean(text);
     }
 
     @Override
@@ -38,6 +43,7 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
         if (isClean(text)) {
             return false;
         }
+        Reuse.reserve(out, text, c -> !isSpace((char) c) && !isInvisible((char) c));
         Map<String, String> edits = new LinkedHashMap<>();
         CharSequence nfc = text;
         if (mayNeedNfc(nfc) && !Normalizer.isNormalized(nfc, Normalizer.Form.NFC)) {
@@ -167,15 +173,6 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
             prev = c;
         }
         return prev != ' ';
-    }
-
-    private static boolean hasWide(CharSequence text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (text.charAt(i) > 0xFF) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether some character of the text might take part in NFC normalisation. */
