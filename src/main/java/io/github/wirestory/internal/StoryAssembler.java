@@ -17,7 +17,6 @@ import io.github.wirestory.model.Paragraph;
 import io.github.wirestory.model.Removal;
 import io.github.wirestory.model.Span;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -236,15 +235,15 @@ final class StoryAssembler {
             return Optional.empty();
         }
         Optional<AgencyCredit> agency = Optional.empty();
-        List<Credit> trailerCredits = new ArrayList<>();
         for (int t = found.size() - 1; t >= 0; t--) { // text order
             Trailers.Trailer tr = found.get(t);
-            trailerCredits.addAll(tr.credits());
+            credits.addAll(tr.credits());
             if (agency.isEmpty()) {
                 agency = tr.agency();
             }
         }
-        for (Trailers.Trailer tr : found) { // from the last paragraph backwards, so indexes stay valid
+        for (int t = 0; t < found.size(); t++) { // from the last paragraph backwards, so indexes stay valid
+            Trailers.Trailer tr = found.get(t);
             Paragraph p = paragraphs.get(tr.paragraph());
             removals.add(new Removal("trailer", tr.text(), ""));
             int end = tr.cut();
@@ -264,7 +263,6 @@ final class StoryAssembler {
                 paragraphs.set(k, new Paragraph(k, p.text(), p.span()));
             }
         }
-        credits.addAll(trailerCredits);
         return agency;
     }
 

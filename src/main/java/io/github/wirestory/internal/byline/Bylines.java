@@ -1,6 +1,7 @@
 package io.github.wirestory.internal.byline;
 
 import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.internal.SealedList;
 import io.github.wirestory.model.Agency;
 import io.github.wirestory.model.AgencyCredit;
 import io.github.wirestory.model.Byline;
@@ -34,7 +35,7 @@ public final class Bylines {
     public record Result(Byline byline, List<Credit> credits, Optional<AgencyCredit> agency) {
         /** Copies the list. */
         public Result {
-            credits = List.copyOf(credits);
+            credits = SealedList.keep(credits, "credits");
         }
     }
 
@@ -156,6 +157,9 @@ public final class Bylines {
 
     /** Splits on commas, keeping "X, Y and Z" lists whole when every item is a name. */
     private static List<String> splitCommas(String g) {
+        if (g.indexOf(',') < 0) { // one segment: g is stripped and not empty
+            return List.of(g);
+        }
         List<String> out = new ArrayList<>();
         for (String p : g.split(",")) {
             String s = p.strip();

@@ -2,6 +2,7 @@ package io.github.wirestory.internal.byline;
 
 import io.github.wirestory.AgencyRegistry;
 import io.github.wirestory.internal.Regions;
+import io.github.wirestory.internal.SealedList;
 import io.github.wirestory.model.Agency;
 import io.github.wirestory.model.AgencyCredit;
 import io.github.wirestory.model.Credit;
@@ -51,7 +52,7 @@ public final class Trailers {
     public record Trailer(int paragraph, int cut, String text, List<Credit> credits, Optional<AgencyCredit> agency) {
         /** Copies the list. */
         public Trailer {
-            credits = List.copyOf(credits);
+            credits = SealedList.keep(credits, "credits");
         }
     }
 
@@ -81,7 +82,7 @@ public final class Trailers {
      * @return the trailers, from the last paragraph backwards
      */
     public static List<Trailer> inParagraphs(String text, List<Paragraph> paragraphs, AgencyRegistry agencies) {
-        List<Trailer> out = new ArrayList<>();
+        List<Trailer> out = List.of(); // most stories have none: a list is made for the first
         int examined = 0;
         int skipped = 0;
         for (int i = paragraphs.size() - 1; i >= 0 && examined < MAX_PARAGRAPHS && skipped < MAX_PARAGRAPHS; i--) {
@@ -96,17 +97,24 @@ public final class Trailers {
                 String p = hasLineBreak(text, s) ? text.substring(s.begin(), s.end()) : paragraphs.get(i).text();
                 Optional<Trailer> whole = whole(p, i, s.begin(), agencies);
                 if (whole.isPresent()) {
-                    out.add(whole.get());
+                    out = added(out, whole.get());
                     continue;
                 }
             }
             Optional<Trailer> appended = appended(text, s, i, agencies);
             if (appended.isPresent()) {
-                out.add(appended.get());
+                out = added(out, appended.get());
             }
             break;
         }
         return out;
+    }
+
+    /** {@code out} with {@code t} added: a new list for the first. */
+    private static List<Trailer> added(List<Trailer> out, Trailer t) {
+        List<Trailer> list = out.isEmpty() ? new ArrayList<>(2) : out;
+        list.add(t);
+        return list;
     }
 
     /** A paragraph that is all trailer. */
@@ -352,13 +360,13 @@ public final class Trailers {
             if (by < 0 || by > MAX_ROLE_WORDS) {
                 return List.of(); // no role: its words, lower-cased, would be as long or longer
             }
-            String part = parts.substring(b, e);
-            String roleWords = part.substring(0, by).toLowerCase(Locale.ROOT);
+            // the role's words and the names, each copied from the part in place
+            String roleWords = parts.substring(b, b + by).toLowerCase(Locale.ROOT);
             List<Credit.Role> roles = roles(roleWords);
             if (roles.isEmpty()) {
                 return List.of();
             }
-            List<Credit> named = people(part.substring(by + 4), roles, asWritten);
+            List<Credit> named = people(parts.substring(b + by + 4, e), roles, asWritten);
             if (named.isEmpty()) {
                 return List.of();
             }
@@ -378,32 +386,30 @@ public final class Trailers {
         return -1;
     }
 
+    private static final List<Credit.Role> CONTRIBUTOR = List.of(Credit.Role.CONTRIBUTOR);
+    /** The lists of roles a part can name, by which of reporting (1), writing (2) and editing (4) it names. */
+    private static final List<List<Credit.Role>> ROLE_SETS = List.of(List.of(), List.of(Credit.Role.REPORTING),
+            List.of(Credit.Role.WRITING), List.of(Credit.Role.REPORTING, Credit.Role.WRITING),
+            List.of(Credit.Role.EDITING), List.of(Credit.Role.REPORTING, Credit.Role.EDITING),
+            List.of(Credit.Role.WRITING, Credit.Role.EDITING),
+            List.of(Credit.Role.REPORTING, Credit.Role.WRITING, Credit.Role.EDITING));
+
     private static List<Credit.Role> roles(String words) {
         if (words.length() > MAX_ROLE_WORDS) {
             return List.of();
         }
-        List<Credit.Role> roles = new ArrayList<>(2);
         if (words.contains("additional reporting") || words.contains("compiled") || words.contains("graphics")
                 || words.contains("fact") || words.contains("produced") || words.contains("research")
                 || words.contains("contribut") || words.contains("photo") || words.contains("video")) {
-            roles.add(Credit.Role.CONTRIBUTOR);
-            return roles;
+            return CONTRIBUTOR;
         }
-        if (words.contains("report")) {
-            roles.add(Credit.Role.REPORTING);
-        }
-        if (words.contains("writ")) {
-            roles.add(Credit.Role.WRITING);
-        }
-        if (words.contains("edit")) {
-            roles.add(Credit.Role.EDITING);
-        }
-        return roles;
+        int set = (words.contains("report") ? 1 : 0) | (words.contains("writ") ? 2 : 0)
+                | (words.contains("edit") ? 4 : 0);
+        return ROLE_SETS.get(set);
     }
 
     /** {@code X in Seoul, Y and Z in Tokyo}: one credit per name and role. Empty if an item is no name. */
     private static List<Credit> people(String list, List<Credit.Role> roles, String asWritten) {
-        List<Credit> out = new ArrayList<>();
         List<String> items = Names.splitList(list);
         String lastPlaceName = null;
         List<String[]> people = new ArrayList<>();
@@ -428,9 +434,12 @@ public final class Trailers {
             people.add(new String[] {name, place});
             lastPlaceName = place;
         }
-        for (String[] p : people) {
-            for (Credit.Role r : roles) {
-                out.add(new Credit(p[0], r, Optional.ofNullable(p[1]), asWritten));
+        List<Credit> out = new ArrayList<>(people.size() * roles.size());
+        for (int i = 0; i < people.size(); i++) {
+            String[] p = people.get(i);
+            Optional<String> place = Optional.ofNullable(p[1]);
+            for (int r = 0; r < roles.size(); r++) {
+                out.add(new Credit(p[0], roles.get(r), place, asWritten));
             }
         }
         return out;
