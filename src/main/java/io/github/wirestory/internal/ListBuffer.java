@@ -2,6 +2,7 @@ package io.github.wirestory.internal;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -55,6 +56,18 @@ public final class ListBuffer<E> extends AbstractList<E> implements RandomAccess
         elements[size++] = e;
         modCount++;
         return true;
+    }
+
+    @Override
+    public boolean addAll(Collection<? extends E> c) {
+        if (!(c instanceof List) || !(c instanceof RandomAccess)) {
+            return super.addAll(c);
+        }
+        List<? extends E> list = (List<? extends E>) c; // read by index: no iterator
+        for (int i = 0, n = list.size(); i < n; i++) {
+            add(list.get(i));
+        }
+        return !list.isEmpty();
     }
 
     @Override

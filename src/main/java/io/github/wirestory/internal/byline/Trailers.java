@@ -1,6 +1,7 @@
 package io.github.wirestory.internal.byline;
 
 import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.internal.AsciiKeys;
 import io.github.wirestory.internal.Regions;
 import io.github.wirestory.internal.SealedList;
 import io.github.wirestory.model.Agency;
@@ -360,9 +361,10 @@ public final class Trailers {
             if (by < 0 || by > MAX_ROLE_WORDS) {
                 return List.of(); // no role: its words, lower-cased, would be as long or longer
             }
-            // the role's words and the names, each copied from the part in place
-            String roleWords = parts.substring(b, b + by).toLowerCase(Locale.ROOT);
-            List<Credit.Role> roles = roles(roleWords);
+            // the role's words read in place when they are ASCII (lower-casing them changes no length), the names
+            // copied from the part in place
+            List<Credit.Role> roles = AsciiKeys.isAscii(parts, b, b + by) ? roles(parts, b, b + by)
+                    : roles(parts.substring(b, b + by).toLowerCase(Locale.ROOT));
             if (roles.isEmpty()) {
                 return List.of();
             }
@@ -393,6 +395,33 @@ public final class Trailers {
             List.of(Credit.Role.EDITING), List.of(Credit.Role.REPORTING, Credit.Role.EDITING),
             List.of(Credit.Role.WRITING, Credit.Role.EDITING),
             List.of(Credit.Role.REPORTING, Credit.Role.WRITING, Credit.Role.EDITING));
+
+    /** {@link #roles(String)} of the ASCII words {@code s[b, e)}, lower-cased, read in place. */
+    private static List<Credit.Role> roles(String s, int b, int e) {
+        if (e - b > MAX_ROLE_WORDS) {
+            return List.of();
+        }
+        if (containsLower(s, b, e, "additional reporting") || containsLower(s, b, e, "compiled")
+                || containsLower(s, b, e, "graphics") || containsLower(s, b, e, "fact")
+                || containsLower(s, b, e, "produced") || containsLower(s, b, e, "research")
+                || containsLower(s, b, e, "contribut") || containsLower(s, b, e, "photo")
+                || containsLower(s, b, e, "video")) {
+            return CONTRIBUTOR;
+        }
+        int set = (containsLower(s, b, e, "report") ? 1 : 0) | (containsLower(s, b, e, "writ") ? 2 : 0)
+                | (containsLower(s, b, e, "edit") ? 4 : 0);
+        return ROLE_SETS.get(set);
+    }
+
+    /** Whether the ASCII text {@code s[b, e)}, lower-cased, contains {@code lower}. */
+    private static boolean containsLower(String s, int b, int e, String lower) {
+        for (int i = b; i <= e - lower.length(); i++) {
+            if (startsLower(s, i, e, lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static List<Credit.Role> roles(String words) {
         if (words.length() > MAX_ROLE_WORDS) {
