@@ -70,7 +70,7 @@ public final class Bylines {
         if (!by && !nameThenAgency(body, agencies)) {
             return Optional.empty();
         }
-        List<String> names = new ArrayList<>();
+        List<String> names = new ArrayList<>(4); // most bylines name one or two
         Optional<AgencyCredit> agency = Optional.empty();
         boolean desk = false;
         boolean groups = body.indexOf('|') >= 0 || body.indexOf('/') >= 0;

@@ -96,8 +96,7 @@ public final class Reuse {
         if (out.capacity() >= n) {
             return;
         }
-        if (hasWide(text, kept)) {
-            out.setLength(0);
+        if (out.length() == 0 && hasWide(text, kept)) {
             out.trimToSize(); // nothing to copy when it widens
             out.append('\u0100');
             out.setLength(0);
