@@ -480,10 +480,19 @@ public final class Trailers {
         if (c < 0 || t.length() > MAX_TRAILER) {
             return Optional.empty();
         }
-        String rest = t.substring(c + " contributed".length()).strip().toLowerCase(Locale.ROOT);
-        if (!(rest.isEmpty() || rest.equals(".") || rest.startsWith("to this report") || rest.startsWith("reporting")
-                || rest.startsWith("to this story") || rest.startsWith("to this article")
-                || rest.startsWith("from ") || rest.startsWith("to the report"))) {
+        // what follows, stripped and lower-cased, read in place (the words have no "k" and no "i" last)
+        int rb = c + " contributed".length();
+        int re = t.length();
+        while (rb < re && Character.isWhitespace(t.charAt(rb))) {
+            rb++;
+        }
+        while (re > rb && Character.isWhitespace(t.charAt(re - 1))) {
+            re--;
+        }
+        if (!(rb == re || re - rb == 1 && t.charAt(rb) == '.' || startsLower(t, rb, re, "to this report")
+                || startsLower(t, rb, re, "reporting") || startsLower(t, rb, re, "to this story")
+                || startsLower(t, rb, re, "to this article") || startsLower(t, rb, re, "from ")
+                || startsLower(t, rb, re, "to the report"))) {
             return Optional.empty();
         }
         String head = t.substring(0, c).strip();

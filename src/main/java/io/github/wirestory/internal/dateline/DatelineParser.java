@@ -208,9 +208,9 @@ public final class DatelineParser {
             // ANSA: "(ANSA) - ROME, JUL 27 - ..."
             if (dashed) {
                 int k = skipSpaces(end);
-                Optional<Head> ansa = ansaTail(k);
-                if (ansa.isPresent()) {
-                    Head h = ansa.get();
+                Head ansa = ansaTail(k);
+                if (ansa != null) {
+                    Head h = ansa;
                     return Optional.of(build(h.end, h, agency));
                 }
             }
@@ -220,24 +220,24 @@ public final class DatelineParser {
             return Optional.of(build(end, new Head(), agency));
         }
 
-        private Optional<Head> ansaTail(int k) {
+        private Head ansaTail(int k) {
             int headEnd = Math.min(limit, k + 60);
             for (int j = k; j < headEnd; j++) {
                 char c = text.charAt(j);
                 if (c == '(' || c == '/' || c == ':' || c == '"') {
-                    return Optional.empty();
+                    return null;
                 }
                 int dashEnd = dashAt(j);
                 if (dashEnd > 0) {
-                    Optional<Head> h = head(k, j);
-                    if (h.isEmpty() || h.get().place.isEmpty() || h.get().agency.isPresent()
-                            || !isAllCaps(h.get().place.get())) {
-                        return Optional.empty();
+                    Head h = head(k, j);
+                    if (h == null || h.place.isEmpty() || h.agency.isPresent()
+                            || !isAllCaps(h.place.get())) {
+                        return null;
                     }
-                    return Optional.of(h.get().withEnd(dashEnd));
+                    return h.withEnd(dashEnd);
                 }
             }
-            return Optional.empty();
+            return null;
         }
 
         /** {@code PLACE[, REGION][, DATE] (AGENCY) [dash|:|.-]}. */
@@ -250,11 +250,11 @@ public final class DatelineParser {
             if (content.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<Head> parsed = head(from, open);
-            if (parsed.isEmpty() || parsed.get().agency.isPresent()) {
+            Head parsed = head(from, open);
+            if (parsed == null || parsed.agency.isPresent()) {
                 return Optional.empty();
             }
-            Head h = parsed.get();
+            Head h = parsed;
             if (h.place.isEmpty() && h.monthDay.isEmpty()) {
                 return Optional.empty();
             }
@@ -287,9 +287,9 @@ public final class DatelineParser {
                 if (agency.isEmpty()) {
                     return Optional.empty();
                 }
-                Optional<Head> parsed = head(from, slash);
-                if (parsed.isEmpty() || parsed.get().agency.isPresent()
-                        || (parsed.get().place.isEmpty() && parsed.get().monthDay.isEmpty())) {
+                Head parsed = head(from, slash);
+                if (parsed == null || parsed.agency.isPresent()
+                        || (parsed.place.isEmpty() && parsed.monthDay.isEmpty())) {
                     return Optional.empty();
                 }
                 int end = close + 1;
@@ -300,7 +300,7 @@ public final class DatelineParser {
                 if (afterDash > 0) {
                     end = afterDash;
                 }
-                return Optional.of(build(end, parsed.get(), agency));
+                return Optional.of(build(end, parsed, agency));
             }
             // credit lead-in: "Shafaq News/ ..."
             if (slash > from && text.charAt(slash - 1) != ' ') {
@@ -320,11 +320,11 @@ public final class DatelineParser {
             if (unbracketed.isPresent()) {
                 return unbracketed;
             }
-            Optional<Head> parsed = head(from, dash);
-            if (parsed.isEmpty()) {
+            Head parsed = head(from, dash);
+            if (parsed == null) {
                 return Optional.empty();
             }
-            Head h = parsed.get();
+            Head h = parsed;
             if (h.agency.isPresent()) {
                 // agency written after the place or date, without parentheses
                 return Optional.of(build(dashEnd, h, h.agency));
@@ -384,11 +384,11 @@ public final class DatelineParser {
                     if (b == from) {
                         return ledeFollows(dashEnd) ? Optional.of(build(dashEnd, new Head(), credit)) : Optional.empty();
                     }
-                    Optional<Head> h = head(from, b);
-                    if (h.isEmpty() || h.get().place.isEmpty() || h.get().agency.isPresent()) {
+                    Head h = head(from, b);
+                    if (h == null || h.place.isEmpty() || h.agency.isPresent()) {
                         return Optional.empty();
                     }
-                    return Optional.of(build(dashEnd, h.get(), credit));
+                    return Optional.of(build(dashEnd, h, credit));
                 }
                 while (b > from && text.charAt(b - 1) == ' ') {
                     b--;
@@ -399,11 +399,11 @@ public final class DatelineParser {
 
         /** {@code NEW DELHI: ...}: known places only. */
         private Optional<Dateline> colonForm(int colon) {
-            Optional<Head> parsed = head(from, colon);
-            if (parsed.isEmpty() || parsed.get().place.isEmpty() || parsed.get().agency.isPresent()) {
+            Head parsed = head(from, colon);
+            if (parsed == null || parsed.place.isEmpty() || parsed.agency.isPresent()) {
                 return Optional.empty();
             }
-            Head h = parsed.get();
+            Head h = parsed;
             if (!Places.isCity(h.place.get()) || !ledeFollows(colon + 1)) {
                 return Optional.empty();
             }
@@ -451,12 +451,15 @@ public final class DatelineParser {
                     || Character.isLetter(c) && !Character.isLowerCase(c);
         }
 
-        /** Parses {@code [from, stop)} as place, regions, date, weekday, year and a trailing agency name. */
-        private Optional<Head> head(int start, int stop) {
+        /**
+         * Parses {@code [from, stop)} as place, regions, date, weekday, year and a trailing agency name; null when
+         * it is no dateline head.
+         */
+        private Head head(int start, int stop) {
             int b = Regions.stripBegin(text, start, stop);
             int e = Regions.stripEnd(text, b, stop);
             if (b == e) {
-                return Optional.of(new Head());
+                return new Head();
             }
             String bracket = null;
             String s = text; // the segments are read in place, and a segment is copied only to be kept or named
@@ -469,7 +472,7 @@ public final class DatelineParser {
                 int ob = headText.indexOf('[');
                 int cb = headText.indexOf(']', ob);
                 if (cb < 0) {
-                    return Optional.empty();
+                    return null;
                 }
                 bracket = headText.substring(ob + 1, cb).strip();
                 headText = (headText.substring(0, ob).strip() + headText.substring(cb + 1)).strip();
@@ -485,7 +488,7 @@ public final class DatelineParser {
                     if (last) {
                         continue; // trailing comma or period
                     }
-                    return Optional.empty();
+                    return null;
                 }
                 if (h.monthDay.isEmpty() && h.year < 0 && date(s, sb, se, h, last)) {
                     continue;
@@ -509,11 +512,11 @@ public final class DatelineParser {
                     }
                 }
                 if (h.monthDay.isPresent() || h.weekday.isPresent()) {
-                    return Optional.empty(); // text after the date that is neither year nor agency
+                    return null; // text after the date that is neither year nor agency
                 }
                 if (h.place.isEmpty() && i == 0) {
                     if (!placeShape(seg, 48)) {
-                        return Optional.empty();
+                        return null;
                     }
                     h.place = Optional.of(seg);
                     continue;
@@ -522,17 +525,17 @@ public final class DatelineParser {
                     h.addRegion(h.regionCount(), seg);
                     continue;
                 }
-                return Optional.empty();
+                return null;
             }
             if (bracket != null) {
                 if (h.place.isEmpty() || !placeShape(bracket, 32)) {
-                    return Optional.empty();
+                    return null;
                 }
                 h.addRegion(0, bracket);
             }
             h.region = h.regionCount() == 0 ? Optional.empty()
                     : Optional.of(h.regionCount() == 1 ? h.regions.get(0) : String.join(", ", h.regions));
-            return Optional.of(h);
+            return h;
         }
 
         /**
