@@ -503,27 +503,37 @@ public final class DatelineParser {
                     h.weekday = wd;
                     continue;
                 }
-                String seg = s.substring(sb, se);
-                if (last && i > 0 && h.agency.isEmpty() && !Places.isRegion(seg)) {
-                    Optional<AgencyCredit> a = agency(seg);
-                    if (a.isPresent()) {
-                        h.agency = a;
-                        continue;
+                String seg = null; // copied once it is looked up or kept
+                if (last && i > 0 && h.agency.isEmpty()) {
+                    seg = s.substring(sb, se);
+                    if (!Places.isRegion(seg)) {
+                        Optional<AgencyCredit> a = agency(seg);
+                        if (a.isPresent()) {
+                            h.agency = a;
+                            continue;
+                        }
                     }
                 }
                 if (h.monthDay.isPresent() || h.weekday.isPresent()) {
                     return null; // text after the date that is neither year nor agency
                 }
                 if (h.place.isEmpty() && i == 0) {
+                    if (!placeChars(s, sb, se, 48)) {
+                        return null;
+                    }
+                    seg = seg != null ? seg : s.substring(sb, se);
                     if (!placeShape(seg, 48)) {
                         return null;
                     }
                     h.place = Optional.of(seg);
                     continue;
                 }
-                if (h.place.isPresent() && h.regionCount() < 2 && placeShape(seg, 32)) {
-                    h.addRegion(h.regionCount(), seg);
-                    continue;
+                if (h.place.isPresent() && h.regionCount() < 2 && placeChars(s, sb, se, 32)) {
+                    seg = seg != null ? seg : s.substring(sb, se);
+                    if (placeShape(seg, 32)) {
+                        h.addRegion(h.regionCount(), seg);
+                        continue;
+                    }
                 }
                 return null;
             }
@@ -783,19 +793,27 @@ public final class DatelineParser {
 
     /** A place or region: 1 to 8 capitalised words (connectors allowed), letters and {@code . - ' / &}. */
     static boolean placeShape(String s, int maxLength) {
-        if (s.isEmpty() || s.length() > maxLength || !Character.isUpperCase(s.charAt(0))) {
+        if (!placeChars(s, 0, s.length(), maxLength)) {
             return false;
         }
-        for (int i = 0; i < s.length(); i++) {
+        // up to eight words, each capitalised, "al-"/"el-" or a connector
+        return Regions.words(s, 8, (t, b, e) -> Character.isUpperCase(t.charAt(b)) || t.startsWith("al-", b)
+                || t.startsWith("el-", b) || CONNECTORS.contains(t.substring(b, e).toLowerCase(Locale.ROOT)));
+    }
+
+    /** The first tests of {@link #placeShape} on {@code s[b, e)}, read in place: length, a capital first, the chars. */
+    private static boolean placeChars(String s, int b, int e, int maxLength) {
+        if (b == e || e - b > maxLength || !Character.isUpperCase(s.charAt(b))) {
+            return false;
+        }
+        for (int i = b; i < e; i++) {
             char c = s.charAt(i);
             if (!(Character.isLetter(c) || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’' || c == '/'
                     || c == '&')) {
                 return false;
             }
         }
-        // up to eight words, each capitalised, "al-"/"el-" or a connector
-        return Regions.words(s, 8, (t, b, e) -> Character.isUpperCase(t.charAt(b)) || t.startsWith("al-", b)
-                || t.startsWith("el-", b) || CONNECTORS.contains(t.substring(b, e).toLowerCase(Locale.ROOT)));
+        return true;
     }
 
     /** A short name in a parenthesis: up to {@code maxWords} capitalised words of letters ({@code . - & '}). */
