@@ -106,7 +106,7 @@ public class LineCleaner implements Cleaner, BufferCleaner {
     public static boolean run(LineCleaner[] cleaners, CharSequence text, StringBuilder out,
             IntFunction<Removals> removals) {
         int count = cleaners.length;
-        LineTest[] tests = new LineTest[count];
+        LineTest[] tests = takeTests(count);
         // fused: each cleaner's removed lines, held until the pass is done (made on the first removal)
         List<List<String>> removed = null;
         int current = 0;
@@ -174,12 +174,28 @@ public class LineCleaner implements Cleaner, BufferCleaner {
             }
             throw new CleanerException(cleaners[Math.min(current, count - 1)].name, "failed: " + e, e);
         } finally {
-            for (LineTest t : tests) {
-                if (t != null) {
-                    t.close();
+            for (int k = 0; k < count; k++) {
+                if (tests[k] != null) {
+                    tests[k].close();
+                    tests[k] = null;
                 }
             }
+            TESTS.get()[0] = tests;
         }
+    }
+
+    /** Each thread's array for the tests of one pass, while no pass uses it. */
+    private static final ThreadLocal<LineTest[][]> TESTS = ThreadLocal.withInitial(() -> new LineTest[1][]);
+
+    /** This thread's empty array for {@code count} tests, or a new one (when too short or in use). */
+    private static LineTest[] takeTests(int count) {
+        LineTest[][] pool = TESTS.get();
+        LineTest[] tests = pool[0];
+        if (tests == null || tests.length < count) {
+            return new LineTest[Math.max(count, 8)];
+        }
+        pool[0] = null;
+        return tests;
     }
 
     @Override
