@@ -122,11 +122,13 @@ public final class Trailers {
     private static Optional<Trailer> whole(String p, int index, int begin, AgencyRegistry agencies) {
         String t = flat(p);
         if (t.contains(" by ")) { // the inner text has " by " only if the whole has
-            String inner = t;
-            if (inner.startsWith("(") && inner.endsWith(")")) {
-                inner = inner.substring(1, inner.length() - 1).strip();
+            int ib = 0; // the inner text, t[ib, ie), read in place
+            int ie = t.length();
+            if (t.startsWith("(") && t.endsWith(")")) {
+                ib = Regions.stripBegin(t, 1, t.length() - 1);
+                ie = Regions.stripEnd(t, ib, t.length() - 1);
             }
-            List<Credit> credits = roleCredits(inner, t);
+            List<Credit> credits = roleCredits(t, ib, ie, t);
             if (!credits.isEmpty()) {
                 return Optional.of(new Trailer(index, begin, p, credits, reutersIfPresent(agencies, t)));
             }
@@ -338,16 +340,30 @@ public final class Trailers {
      * part is such a credit.
      */
     static List<Credit> roleCredits(String inner, String asWritten) {
-        if (inner.length() > MAX_TRAILER || inner.indexOf(" by ") < 0) {
+        return roleCredits(inner, 0, inner.length(), asWritten);
+    }
+
+    /** {@link #roleCredits(String, String)} of {@code s[start, end)}, read in place when it has no comma. */
+    private static List<Credit> roleCredits(String s, int start, int end, String asWritten) {
+        if (end - start > MAX_TRAILER || indexOf(s, " by ", start, end) < 0) {
             return List.of();
         }
         List<Credit> out = new ArrayList<>();
         // the pattern needs a comma; each part is read in place, and copied once it has a role's " by "
-        String parts = inner.indexOf(',') < 0 ? inner : ROLE_AFTER_COMMA.matcher(inner).replaceAll(";");
-        int n = parts.length();
-        for (int from = 0; from <= n; ) {
+        String parts = s;
+        int n = end;
+        int first = start;
+        for (int i = start; i < end; i++) {
+            if (s.charAt(i) == ',') {
+                parts = ROLE_AFTER_COMMA.matcher(s.substring(start, end)).replaceAll(";");
+                n = parts.length();
+                first = 0;
+                break;
+            }
+        }
+        for (int from = first; from <= n; ) {
             int semi = parts.indexOf(';', from);
-            int to = semi < 0 ? n : semi;
+            int to = semi < 0 || semi > n ? n : semi;
             int b = Regions.stripBegin(parts, from, to);
             int e = Regions.stripEnd(parts, b, to);
             from = to + 1;
