@@ -1,5 +1,6 @@
 package io.github.wirestory;
 
+import io.github.wirestory.internal.SealedList;
 import io.github.wirestory.model.AgencyCredit;
 import io.github.wirestory.model.Byline;
 import io.github.wirestory.model.Claim;
@@ -11,7 +12,6 @@ import io.github.wirestory.model.Paragraph;
 import io.github.wirestory.model.Published;
 import io.github.wirestory.model.Quote;
 import io.github.wirestory.model.Removal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -97,16 +97,9 @@ public record WireStory(
         Objects.requireNonNull(metadata, "metadata");
     }
 
-    /**
-     * {@code List.copyOf(list)}; an {@link ArrayList} of up to two elements (as most stories' credits, quotes and
-     * removals are) is copied without the intermediate array.
-     */
+    /** The list to keep: an unmodifiable copy, unless the parser made it ({@link SealedList#keep}). */
     private static <E> List<E> copy(List<E> list, String name) {
-        Objects.requireNonNull(list, name);
-        if (list.getClass() != ArrayList.class || list.size() > 2) {
-            return List.copyOf(list);
-        }
-        return list.isEmpty() ? List.of() : list.size() == 1 ? List.of(list.get(0)) : List.of(list.get(0), list.get(1));
+        return SealedList.keep(list, name);
     }
 
     /**

@@ -73,18 +73,24 @@ public final class CleanerChain {
      * @throws CleanerException if a cleaner throws or returns null
      */
     public String run(String text, List<Removal> removed) {
+        // the built-in cleaners' recorder, renamed for each: this thread's, given back when the chain is done
+        Recorder builtIn = Recorder.take(removed);
+        try {
+            return run(text, removed, builtIn);
+        } finally {
+            builtIn.giveBack();
+        }
+    }
+
+    private String run(String text, List<Removal> removed, Recorder builtIn) {
         // built-in cleaners pass the text from one pooled builder to the next: one string at the end
         CharSequence current = text;
-        Recorder builtIn = null; // the built-in cleaners' recorder, renamed for each
         int size = cleaners.size();
         for (int i = 0; i < size; i++) {
             Cleaner cleaner = cleaners.get(i);
             if (cleaner instanceof BufferCleaner) {
                 // consecutive built-in line cleaners run in one pass over the lines
                 int group = fused[i] == null ? 1 : fused[i].length;
-                if (builtIn == null) {
-                    builtIn = new Recorder(bufferNames[i], removed);
-                }
                 current = runBuffered(i, group, current, builtIn, removed);
                 i += group - 1;
                 continue;
@@ -116,7 +122,10 @@ public final class CleanerChain {
      */
     private CharSequence runBuffered(int first, int group, CharSequence current, Recorder recorder,
             List<Removal> removed) {
-        StringBuilder out = Reuse.builder(current.length());
+        if (group == 1 && !((BufferCleaner) cleaners.get(first)).mayChange(current)) {
+            return current;
+        }
+        StringBuilder out = Reuse.borrow(); // the cleaners make room in it when they first write (Reuse.reserve)
         boolean changed;
         recorder.start(bufferNames[first]);
         try {
@@ -207,8 +216,10 @@ public final class CleanerChain {
     }
 
     private static final class Recorder implements Removals, IntFunction<Removals> {
+        /** Each thread's recorder for the built-in cleaners, while no chain uses it. */
+        private static final ThreadLocal<Recorder[]> POOL = ThreadLocal.withInitial(() -> new Recorder[1]);
         private String name;
-        private final List<Removal> sink;
+        private List<Removal> sink;
         private int count;
         /** For a fused group: the cleaners' names, and the index of the group's first. */
         private String[] names;
@@ -217,6 +228,27 @@ public final class CleanerChain {
         Recorder(String name, List<Removal> sink) {
             this.name = name;
             this.sink = sink;
+        }
+
+        /** This thread's recorder (a new one when a chain on this thread already has it), recording to sink. */
+        static Recorder take(List<Removal> sink) {
+            Recorder[] pool = POOL.get();
+            Recorder r = pool[0];
+            if (r == null) {
+                return new Recorder(null, sink);
+            }
+            pool[0] = null;
+            r.sink = sink;
+            return r;
+        }
+
+        /** Forgets the chain's removals and gives the recorder back to this thread. */
+        void giveBack() {
+            sink = null;
+            name = null;
+            names = null;
+            count = 0;
+            POOL.get()[0] = this;
         }
 
         /** Records for the cleaner {@code n} from now on, counting from zero. */

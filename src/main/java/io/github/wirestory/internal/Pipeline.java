@@ -5,7 +5,6 @@ import io.github.wirestory.StateMediaRegistry;
 import io.github.wirestory.WireStory;
 import io.github.wirestory.clean.Cleaner;
 import io.github.wirestory.model.Removal;
-import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +30,7 @@ public final class Pipeline {
      * @return the story
      */
     public WireStory parseText(String text, Optional<LocalDate> reference) {
-        List<Removal> removed = new ArrayList<>();
+        List<Removal> removed = new ListBuffer<>();
         String cleaned = chain.run(text, removed);
         return assembler.assemble(cleaned, removed, reference);
     }
@@ -47,7 +46,8 @@ public final class Pipeline {
      */
     public WireStory parseHtmlText(String text, List<Removal> removed,
             Optional<LocalDate> reference, PageFacts page) {
-        List<Removal> all = new ArrayList<>(removed);
+        List<Removal> all = new ListBuffer<>(removed.size() + 4);
+        all.addAll(removed);
         String cleaned = chain.run(text, all);
         return assembler.assemble(cleaned, all, reference, page);
     }

@@ -17,7 +17,6 @@ import io.github.wirestory.model.Paragraph;
 import io.github.wirestory.model.Removal;
 import io.github.wirestory.model.Span;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,88 +53,101 @@ final class StoryAssembler {
      * what an HTML page's markup already established (see {@link PageFacts}).
      */
     WireStory assemble(String text, List<Removal> removed, Optional<LocalDate> reference, PageFacts page) {
-        List<Block> blocks = Blocks.of(text);
+        try (Blocks blocks = Blocks.of(text)) {
+            return assemble(text, blocks, removed, reference, page);
+        }
+    }
+
+    private WireStory assemble(String text, Blocks blocks, List<Removal> removed, Optional<LocalDate> reference,
+            PageFacts page) {
+        int count = blocks.size();
         int i = 0;
 
         Optional<String> headline = Optional.empty();
         if (page.structured()) {
-            if (page.headline().isPresent() && !blocks.isEmpty()) {
-                headline = Optional.of(blocks.get(0).text());
+            if (page.headline().isPresent() && count > 0) {
+                headline = Optional.of(blocks.text(0));
                 i = 1;
             }
-        } else if (blocks.size() >= 2 && looksLikeHeadline(text, blocks.get(0), reference)) {
-            headline = Optional.of(blocks.get(0).text());
+        } else if (count >= 2 && looksLikeHeadline(text, blocks, reference)) {
+            headline = Optional.of(blocks.text(0));
             i = 1;
         }
 
         Optional<AgencyCredit> creditLine = Optional.empty();
         Optional<Byline> byline = Optional.empty();
         Optional<AgencyCredit> bylineAgency = Optional.empty();
-        List<Credit> credits = new ArrayList<>();
+        List<Credit> credits = new ListBuffer<>();
         List<Removal> removals = removed; // the caller's list, added to
-        if (page.bylineText().isPresent() && i < blocks.size()
-                && blocks.get(i).text().equals(page.bylineText().get())) {
-            Block b = blocks.get(i);
-            byline = Optional.of(new Byline(b.text(), page.bylineNames(), new Span(b.begin(), b.end())));
+        if (page.bylineText().isPresent() && i < count && blocks.text(i).equals(page.bylineText().get())) {
+            String t = blocks.text(i);
+            byline = Optional.of(new Byline(t, page.bylineNames(), new Span(blocks.begin(i), blocks.end(i))));
             for (String name : page.bylineNames()) {
-                credits.add(new Credit(name, Credit.Role.AUTHOR, Optional.empty(), b.text()));
+                credits.add(new Credit(name, Credit.Role.AUTHOR, Optional.empty(), t));
             }
-            removals.add(new Removal("byline", b.text(), ""));
+            removals.add(new Removal("byline", t, ""));
             i++;
         }
         int slotsEnd = i + 3;
-        while (i < blocks.size() && i < slotsEnd) {
-            Block b = blocks.get(i);
-            Optional<Agency> agency = b.length() <= MAX_CREDIT_LINE
-                    ? Bylines.creditLine(b.text(), agencies) : Optional.empty();
+        while (i < count && i < slotsEnd) {
+            int length = blocks.length(i);
+            Optional<Agency> agency = length <= MAX_CREDIT_LINE
+                    ? Bylines.creditLine(blocks.text(i), agencies) : Optional.empty();
             if (agency.isPresent() && creditLine.isEmpty()) {
-                creditLine = Optional.of(new AgencyCredit(agency.get(), b.text(), AgencyCredit.Via.CREDIT_LINE));
+                creditLine = Optional.of(new AgencyCredit(agency.get(), blocks.text(i), AgencyCredit.Via.CREDIT_LINE));
                 i++;
                 continue;
             }
-            if (byline.isPresent() && b.length() <= Bylines.MAX_TITLE_LINE
-                    && Bylines.isTitleLine(b.text(), agencies)) {
+            if (byline.isPresent() && length <= Bylines.MAX_TITLE_LINE
+                    && Bylines.isTitleLine(blocks.text(i), agencies)) {
                 // AP style: "By NAME" then "AP Business Writer" on the next line
                 if (bylineAgency.isEmpty()) {
-                    bylineAgency = Bylines.titleAgency(b.text(), agencies);
+                    bylineAgency = Bylines.titleAgency(blocks.text(i), agencies);
                 }
-                removals.add(new Removal("byline", b.text(), ""));
+                removals.add(new Removal("byline", blocks.text(i), ""));
                 i++;
                 continue;
             }
-            Optional<Bylines.Result> by = byline.isEmpty() ? byline(b) : Optional.empty();
+            Optional<Bylines.Result> by = byline.isEmpty() ? byline(blocks, i) : Optional.empty();
             if (by.isPresent()) {
                 byline = Optional.of(by.get().byline());
                 bylineAgency = by.get().agency();
                 credits.addAll(by.get().credits());
-                removals.add(new Removal("byline", b.text(), ""));
+                removals.add(new Removal("byline", blocks.text(i), ""));
                 i++;
                 continue;
             }
             break;
         }
 
-        Optional<Found> found = findDateline(text, blocks, i, reference);
-        Optional<Dateline> dateline = found.map(Found::dateline);
-        int datelineBlock = found.map(Found::block).orElse(-1);
-        List<Paragraph> paragraphs = new ArrayList<>(blocks.size() - i);
-        for (; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
+        Optional<Dateline> dateline = findDateline(text, blocks, i, reference);
+        int datelineBlock = -1;
+        if (dateline.isPresent()) { // the block the dateline opens: it starts where the dateline starts
+            datelineBlock = i;
+            while (datelineBlock < count - 1 && blocks.begin(datelineBlock) != dateline.get().span().begin()) {
+                datelineBlock++;
+            }
+        }
+        ListBuffer<Paragraph> paragraphs = new ListBuffer<>(count - i);
+        for (; i < count; i++) {
             if (i < datelineBlock) {
                 // a short label (dek, time stamp, page date) above the dateline: not part of the body
-                removals.add(new Removal("label", b.text(), ""));
+                removals.add(new Removal("label", blocks.text(i), ""));
                 continue;
             }
-            int begin = b.begin();
-            String body = b.text();
+            int begin = blocks.begin(i);
+            int end = blocks.end(i);
+            String body;
             if (i == datelineBlock) {
-                begin = Regions.stripBegin(text, dateline.orElseThrow().span().end(), b.end());
-                if (begin >= b.end()) {
+                begin = Regions.stripBegin(text, dateline.orElseThrow().span().end(), end);
+                if (begin >= end) {
                     continue; // the dateline stood on its own line; the lede follows
                 }
-                body = Blocks.flatten(text, begin, b.end());
+                body = Blocks.flatten(text, begin, end);
+            } else {
+                body = blocks.text(i);
             }
-            paragraphs.add(new Paragraph(paragraphs.size(), body, new Span(begin, b.end())));
+            paragraphs.add(new Paragraph(paragraphs.size(), body, new Span(begin, end)));
         }
 
         Optional<AgencyCredit> trailerAgency = applyTrailers(text, paragraphs, credits, removals);
@@ -169,32 +181,34 @@ final class StoryAssembler {
         }
 
         AttributionExtractor.Result attributed = attribution.extract(text, headline, paragraphs, dateline, agency);
-        return new WireStory(text, headline, byline, credits, agency, dateline, paragraphs, attributed.quotes(),
-                attributed.claims(), removals, diagnostics, page.published(), page.siteName(), page.metadata());
+        return new WireStory(text, headline, byline, sealed(credits), agency, dateline, paragraphs.seal(),
+                attributed.quotes(), attributed.claims(), sealed(removals), diagnostics, page.published(),
+                page.siteName(), page.metadata());
     }
 
-    private Optional<Bylines.Result> byline(Block b) {
-        if (b.length() > Bylines.MAX_BYLINE) {
+    /** The list for the story to keep: a buffer of this parse sealed without a copy; any other list as it is. */
+    private static <E> List<E> sealed(List<E> list) {
+        return list instanceof ListBuffer ? ((ListBuffer<E>) list).seal() : list;
+    }
+
+    private Optional<Bylines.Result> byline(Blocks blocks, int i) {
+        if (blocks.length(i) > Bylines.MAX_BYLINE) {
             return Optional.empty(); // never a byline: its text is not made for this
         }
-        return Bylines.parse(b.text(), b.begin(), b.end(), agencies);
+        return Bylines.parse(blocks.text(i), blocks.begin(i), blocks.end(i), agencies);
     }
 
-    /** A dateline and the index of the block it opens. */
-    private record Found(int block, Dateline dateline) {}
-
     /**
-     * The block that opens with the story's dateline, and the dateline: the first body block, or one of the next
-     * when only short label lines (a dek, a time stamp, a page date) stand before it; empty when there is none.
+     * The dateline that opens the first body block, or one of the next when only short label lines (a dek, a time
+     * stamp, a page date) stand before it; empty when there is none.
      */
-    private Optional<Found> findDateline(String text, List<Block> blocks, int first, Optional<LocalDate> reference) {
+    private Optional<Dateline> findDateline(String text, Blocks blocks, int first, Optional<LocalDate> reference) {
         for (int k = first; k < blocks.size() && k < first + DATELINE_BLOCKS; k++) {
-            Block b = blocks.get(k);
-            Optional<Dateline> d = datelines.parse(text, b.begin(), b.end(), reference);
+            Optional<Dateline> d = datelines.parse(text, blocks.begin(k), blocks.end(k), reference);
             if (d.isPresent()) {
-                return Optional.of(new Found(k, d.get()));
+                return d;
             }
-            if (b.length() > MAX_LABEL_LINE || !isLabelLine(b.text())) {
+            if (blocks.length(k) > MAX_LABEL_LINE || !isLabelLine(blocks.text(k))) {
                 return Optional.empty();
             }
         }
@@ -221,15 +235,15 @@ final class StoryAssembler {
             return Optional.empty();
         }
         Optional<AgencyCredit> agency = Optional.empty();
-        List<Credit> trailerCredits = new ArrayList<>();
         for (int t = found.size() - 1; t >= 0; t--) { // text order
             Trailers.Trailer tr = found.get(t);
-            trailerCredits.addAll(tr.credits());
+            credits.addAll(tr.credits());
             if (agency.isEmpty()) {
                 agency = tr.agency();
             }
         }
-        for (Trailers.Trailer tr : found) { // from the last paragraph backwards, so indexes stay valid
+        for (int t = 0; t < found.size(); t++) { // from the last paragraph backwards, so indexes stay valid
+            Trailers.Trailer tr = found.get(t);
             Paragraph p = paragraphs.get(tr.paragraph());
             removals.add(new Removal("trailer", tr.text(), ""));
             int end = tr.cut();
@@ -249,17 +263,16 @@ final class StoryAssembler {
                 paragraphs.set(k, new Paragraph(k, p.text(), p.span()));
             }
         }
-        credits.addAll(trailerCredits);
         return agency;
     }
 
-    private boolean looksLikeHeadline(String text, Block first, Optional<LocalDate> reference) {
-        if (first.length() > MAX_HEADLINE) {
+    private boolean looksLikeHeadline(String text, Blocks blocks, Optional<LocalDate> reference) {
+        if (blocks.length(0) > MAX_HEADLINE) {
             return false;
         }
-        if (datelines.parse(text, first.begin(), first.end(), reference).isPresent()) {
+        if (datelines.parse(text, blocks.begin(0), blocks.end(0), reference).isPresent()) {
             return false;
         }
-        return byline(first).isEmpty();
+        return byline(blocks, 0).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.wirestory.model;
 
+import io.github.wirestory.internal.SealedList;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ public record Byline(String text, List<String> names, Span span) {
      */
     public Byline {
         Objects.requireNonNull(text, "text");
-        names = List.copyOf(Objects.requireNonNull(names, "names"));
+        names = SealedList.keep(names, "names");
         Objects.requireNonNull(span, "span");
     }
 }

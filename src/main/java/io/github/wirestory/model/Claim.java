@@ -1,5 +1,6 @@
 package io.github.wirestory.model;
 
+import io.github.wirestory.internal.SealedList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +53,7 @@ public record Claim(
         Objects.requireNonNull(cue, "cue");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
-        quotes = List.copyOf(Objects.requireNonNull(quotes, "quotes"));
+        quotes = SealedList.keep(quotes, "quotes");
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(date, "date");
     }

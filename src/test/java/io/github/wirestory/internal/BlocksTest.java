@@ -2,6 +2,7 @@ package io.github.wirestory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,24 +12,71 @@ class BlocksTest {
             + "off its east coast on Thursday, the South's military said in a\n"
             + "statement.";
 
+    private static List<String> texts(Blocks blocks) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            out.add(blocks.text(i));
+        }
+        return out;
+    }
+
     @Test
     void aHardWrappedGroupIsOneBlockAndOtherGroupsOneBlockPerLine() {
         String text = "Headline of the story\n\n" + WRAPPED + "\n\nShort line\nAnother short line\n\n  Last.  ";
-        List<Block> blocks = Blocks.of(text);
-        assertThat(blocks).extracting(Block::text).containsExactly("Headline of the story",
-                WRAPPED.replace('\n', ' '), "Short line", "Another short line", "Last.");
-        assertThat(blocks.get(4).begin()).isEqualTo(text.indexOf("Last."));
-        assertThat(blocks.get(4).end()).isEqualTo(text.indexOf("Last.") + 5);
+        try (Blocks blocks = Blocks.of(text)) {
+            assertThat(texts(blocks)).containsExactly("Headline of the story", WRAPPED.replace('\n', ' '),
+                    "Short line", "Another short line", "Last.");
+            assertThat(blocks.begin(4)).isEqualTo(text.indexOf("Last."));
+            assertThat(blocks.end(4)).isEqualTo(text.indexOf("Last.") + 5);
+            assertThat(blocks.end(1)).isEqualTo(text.indexOf("statement.") + 10);
+        }
     }
 
     @Test
     void lengthIsTheTextsLengthWithoutMakingIt() {
         for (String s : List.of(WRAPPED, "a  \n  b", "a\t\n\tb", "a \n\n b", "a\nb", "x", "a \n b \n c", "a\n \nb")) {
-            Block b = new Block(s, 0, s.length(), s.indexOf('\n') >= 0);
-            int length = b.length();
+            int length = Blocks.flatLength(s, 0, s.length());
             assertThat(length).as(s).isEqualTo(Blocks.flatten(s, 0, s.length()).length());
-            assertThat(length).as(s).isEqualTo(b.text().length());
-            assertThat(Blocks.flatLength(s, 0, s.length())).isEqualTo(length);
+        }
+        try (Blocks blocks = Blocks.of("Title\n\n" + WRAPPED)) {
+            for (int i = 0; i < blocks.size(); i++) {
+                int length = blocks.length(i);
+                assertThat(length).isEqualTo(blocks.text(i).length()).isEqualTo(blocks.length(i));
+            }
+        }
+    }
+
+    @Test
+    void theWorkspaceIsReusedAndForgetsTheStory() {
+        Blocks first;
+        try (Blocks blocks = Blocks.of("One\n\nTwo\n\nThree")) {
+            first = blocks;
+            assertThat(texts(blocks)).containsExactly("One", "Two", "Three");
+            try (Blocks nested = Blocks.of("Other")) { // taken while the first is out: a workspace of its own
+                assertThat(nested).isNotSameAs(blocks);
+                assertThat(texts(nested)).containsExactly("Other");
+            }
+        }
+        assertThat(first.size()).isZero();
+        assertThat(first).hasToString("Blocks[]");
+        try (Blocks blocks = Blocks.of("Four\nFive")) {
+            assertThat(blocks.size()).isEqualTo(2);
+            assertThat(texts(blocks)).containsExactly("Four", "Five");
+        }
+    }
+
+    @Test
+    void manyBlocksGrowTheWorkspace() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            sb.append("Line ").append(i).append("\n\n");
+        }
+        try (Blocks blocks = Blocks.of(sb.toString())) {
+            assertThat(blocks.size()).isEqualTo(3000);
+            assertThat(blocks.text(2999)).isEqualTo("Line 2999");
+        }
+        try (Blocks blocks = Blocks.of("a\n\nb")) {
+            assertThat(texts(blocks)).containsExactly("a", "b");
         }
     }
 }

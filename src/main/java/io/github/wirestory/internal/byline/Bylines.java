@@ -1,6 +1,8 @@
 package io.github.wirestory.internal.byline;
 
 import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.internal.AsciiKeys;
+import io.github.wirestory.internal.SealedList;
 import io.github.wirestory.model.Agency;
 import io.github.wirestory.model.AgencyCredit;
 import io.github.wirestory.model.Byline;
@@ -34,7 +36,7 @@ public final class Bylines {
     public record Result(Byline byline, List<Credit> credits, Optional<AgencyCredit> agency) {
         /** Copies the list. */
         public Result {
-            credits = List.copyOf(credits);
+            credits = SealedList.keep(credits, "credits");
         }
     }
 
@@ -69,7 +71,7 @@ public final class Bylines {
         if (!by && !nameThenAgency(body, agencies)) {
             return Optional.empty();
         }
-        List<String> names = new ArrayList<>();
+        List<String> names = new ArrayList<>(4); // most bylines name one or two
         Optional<AgencyCredit> agency = Optional.empty();
         boolean desk = false;
         boolean groups = body.indexOf('|') >= 0 || body.indexOf('/') >= 0;
@@ -156,6 +158,9 @@ public final class Bylines {
 
     /** Splits on commas, keeping "X, Y and Z" lists whole when every item is a name. */
     private static List<String> splitCommas(String g) {
+        if (g.indexOf(',') < 0) { // one segment: g is stripped and not empty
+            return List.of(g);
+        }
         List<String> out = new ArrayList<>();
         for (String p : g.split(",")) {
             String s = p.strip();
@@ -171,11 +176,23 @@ public final class Bylines {
         if (seg.length() > 40) {
             return false; // lower-cased, as long or longer
         }
+        if (AsciiKeys.isAscii(seg, 0, seg.length())) { // lower-cased in place: the same length
+            return endsLower(seg, " staff") || seg.equalsIgnoreCase("staff") || Trailers.startsLower(seg, 0,
+                    seg.length(), "staff ") || endsLower(seg, "newsroom") || endsLower(seg, "news desk")
+                    || endsLower(seg, "wire services") || endsLower(seg, "wire reports")
+                    || endsLower(seg, "staff reports") || endsLower(seg, "editorial board") || endsLower(seg, " desk")
+                    || seg.equalsIgnoreCase("agencies") || endsLower(seg, "news service");
+        }
         String s = seg.toLowerCase(Locale.ROOT);
         return s.length() <= 40 && (s.endsWith(" staff") || s.equals("staff") || s.startsWith("staff ")
                 || s.endsWith("newsroom") || s.endsWith("news desk") || s.endsWith("wire services")
                 || s.endsWith("wire reports") || s.endsWith("staff reports") || s.endsWith("editorial board")
                 || s.endsWith(" desk") || s.equals("agencies") || s.endsWith("news service"));
+    }
+
+    /** Whether the ASCII text {@code s}, lower-cased, ends with {@code lower}. */
+    private static boolean endsLower(String s, String lower) {
+        return s.length() >= lower.length() && Trailers.startsLower(s, s.length() - lower.length(), s.length(), lower);
     }
 
     /** A time stamp or date after the names: "Updated 10:32 AM EDT", "July 27, 2023", "Published Jan. 5". */

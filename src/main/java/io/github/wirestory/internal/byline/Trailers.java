@@ -1,7 +1,9 @@
 package io.github.wirestory.internal.byline;
 
 import io.github.wirestory.AgencyRegistry;
+import io.github.wirestory.internal.AsciiKeys;
 import io.github.wirestory.internal.Regions;
+import io.github.wirestory.internal.SealedList;
 import io.github.wirestory.model.Agency;
 import io.github.wirestory.model.AgencyCredit;
 import io.github.wirestory.model.Credit;
@@ -51,7 +53,7 @@ public final class Trailers {
     public record Trailer(int paragraph, int cut, String text, List<Credit> credits, Optional<AgencyCredit> agency) {
         /** Copies the list. */
         public Trailer {
-            credits = List.copyOf(credits);
+            credits = SealedList.keep(credits, "credits");
         }
     }
 
@@ -81,7 +83,7 @@ public final class Trailers {
      * @return the trailers, from the last paragraph backwards
      */
     public static List<Trailer> inParagraphs(String text, List<Paragraph> paragraphs, AgencyRegistry agencies) {
-        List<Trailer> out = new ArrayList<>();
+        List<Trailer> out = List.of(); // most stories have none: a list is made for the first
         int examined = 0;
         int skipped = 0;
         for (int i = paragraphs.size() - 1; i >= 0 && examined < MAX_PARAGRAPHS && skipped < MAX_PARAGRAPHS; i--) {
@@ -96,28 +98,37 @@ public final class Trailers {
                 String p = hasLineBreak(text, s) ? text.substring(s.begin(), s.end()) : paragraphs.get(i).text();
                 Optional<Trailer> whole = whole(p, i, s.begin(), agencies);
                 if (whole.isPresent()) {
-                    out.add(whole.get());
+                    out = added(out, whole.get());
                     continue;
                 }
             }
             Optional<Trailer> appended = appended(text, s, i, agencies);
             if (appended.isPresent()) {
-                out.add(appended.get());
+                out = added(out, appended.get());
             }
             break;
         }
         return out;
     }
 
+    /** {@code out} with {@code t} added: a new list for the first. */
+    private static List<Trailer> added(List<Trailer> out, Trailer t) {
+        List<Trailer> list = out.isEmpty() ? new ArrayList<>(2) : out;
+        list.add(t);
+        return list;
+    }
+
     /** A paragraph that is all trailer. */
     private static Optional<Trailer> whole(String p, int index, int begin, AgencyRegistry agencies) {
         String t = flat(p);
         if (t.contains(" by ")) { // the inner text has " by " only if the whole has
-            String inner = t;
-            if (inner.startsWith("(") && inner.endsWith(")")) {
-                inner = inner.substring(1, inner.length() - 1).strip();
+            int ib = 0; // the inner text, t[ib, ie), read in place
+            int ie = t.length();
+            if (t.startsWith("(") && t.endsWith(")")) {
+                ib = Regions.stripBegin(t, 1, t.length() - 1);
+                ie = Regions.stripEnd(t, ib, t.length() - 1);
             }
-            List<Credit> credits = roleCredits(inner, t);
+            List<Credit> credits = roleCredits(t, ib, ie, t);
             if (!credits.isEmpty()) {
                 return Optional.of(new Trailer(index, begin, p, credits, reutersIfPresent(agencies, t)));
             }
@@ -329,16 +340,30 @@ public final class Trailers {
      * part is such a credit.
      */
     static List<Credit> roleCredits(String inner, String asWritten) {
-        if (inner.length() > MAX_TRAILER || inner.indexOf(" by ") < 0) {
+        return roleCredits(inner, 0, inner.length(), asWritten);
+    }
+
+    /** {@link #roleCredits(String, String)} of {@code s[start, end)}, read in place when it has no comma. */
+    private static List<Credit> roleCredits(String s, int start, int end, String asWritten) {
+        if (end - start > MAX_TRAILER || indexOf(s, " by ", start, end) < 0) {
             return List.of();
         }
         List<Credit> out = new ArrayList<>();
         // the pattern needs a comma; each part is read in place, and copied once it has a role's " by "
-        String parts = inner.indexOf(',') < 0 ? inner : ROLE_AFTER_COMMA.matcher(inner).replaceAll(";");
-        int n = parts.length();
-        for (int from = 0; from <= n; ) {
+        String parts = s;
+        int n = end;
+        int first = start;
+        for (int i = start; i < end; i++) {
+            if (s.charAt(i) == ',') {
+                parts = ROLE_AFTER_COMMA.matcher(s.substring(start, end)).replaceAll(";");
+                n = parts.length();
+                first = 0;
+                break;
+            }
+        }
+        for (int from = first; from <= n; ) {
             int semi = parts.indexOf(';', from);
-            int to = semi < 0 ? n : semi;
+            int to = semi < 0 || semi > n ? n : semi;
             int b = Regions.stripBegin(parts, from, to);
             int e = Regions.stripEnd(parts, b, to);
             from = to + 1;
@@ -352,13 +377,14 @@ public final class Trailers {
             if (by < 0 || by > MAX_ROLE_WORDS) {
                 return List.of(); // no role: its words, lower-cased, would be as long or longer
             }
-            String part = parts.substring(b, e);
-            String roleWords = part.substring(0, by).toLowerCase(Locale.ROOT);
-            List<Credit.Role> roles = roles(roleWords);
+            // the role's words read in place when they are ASCII (lower-casing them changes no length), the names
+            // copied from the part in place
+            List<Credit.Role> roles = AsciiKeys.isAscii(parts, b, b + by) ? roles(parts, b, b + by)
+                    : roles(parts.substring(b, b + by).toLowerCase(Locale.ROOT));
             if (roles.isEmpty()) {
                 return List.of();
             }
-            List<Credit> named = people(part.substring(by + 4), roles, asWritten);
+            List<Credit> named = people(parts.substring(b + by + 4, e), roles, asWritten);
             if (named.isEmpty()) {
                 return List.of();
             }
@@ -378,32 +404,57 @@ public final class Trailers {
         return -1;
     }
 
+    private static final List<Credit.Role> CONTRIBUTOR = List.of(Credit.Role.CONTRIBUTOR);
+    /** The lists of roles a part can name, by which of reporting (1), writing (2) and editing (4) it names. */
+    private static final List<List<Credit.Role>> ROLE_SETS = List.of(List.of(), List.of(Credit.Role.REPORTING),
+            List.of(Credit.Role.WRITING), List.of(Credit.Role.REPORTING, Credit.Role.WRITING),
+            List.of(Credit.Role.EDITING), List.of(Credit.Role.REPORTING, Credit.Role.EDITING),
+            List.of(Credit.Role.WRITING, Credit.Role.EDITING),
+            List.of(Credit.Role.REPORTING, Credit.Role.WRITING, Credit.Role.EDITING));
+
+    /** {@link #roles(String)} of the ASCII words {@code s[b, e)}, lower-cased, read in place. */
+    private static List<Credit.Role> roles(String s, int b, int e) {
+        if (e - b > MAX_ROLE_WORDS) {
+            return List.of();
+        }
+        if (containsLower(s, b, e, "additional reporting") || containsLower(s, b, e, "compiled")
+                || containsLower(s, b, e, "graphics") || containsLower(s, b, e, "fact")
+                || containsLower(s, b, e, "produced") || containsLower(s, b, e, "research")
+                || containsLower(s, b, e, "contribut") || containsLower(s, b, e, "photo")
+                || containsLower(s, b, e, "video")) {
+            return CONTRIBUTOR;
+        }
+        int set = (containsLower(s, b, e, "report") ? 1 : 0) | (containsLower(s, b, e, "writ") ? 2 : 0)
+                | (containsLower(s, b, e, "edit") ? 4 : 0);
+        return ROLE_SETS.get(set);
+    }
+
+    /** Whether the ASCII text {@code s[b, e)}, lower-cased, contains {@code lower}. */
+    private static boolean containsLower(String s, int b, int e, String lower) {
+        for (int i = b; i <= e - lower.length(); i++) {
+            if (startsLower(s, i, e, lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Credit.Role> roles(String words) {
         if (words.length() > MAX_ROLE_WORDS) {
             return List.of();
         }
-        List<Credit.Role> roles = new ArrayList<>(2);
         if (words.contains("additional reporting") || words.contains("compiled") || words.contains("graphics")
                 || words.contains("fact") || words.contains("produced") || words.contains("research")
                 || words.contains("contribut") || words.contains("photo") || words.contains("video")) {
-            roles.add(Credit.Role.CONTRIBUTOR);
-            return roles;
+            return CONTRIBUTOR;
         }
-        if (words.contains("report")) {
-            roles.add(Credit.Role.REPORTING);
-        }
-        if (words.contains("writ")) {
-            roles.add(Credit.Role.WRITING);
-        }
-        if (words.contains("edit")) {
-            roles.add(Credit.Role.EDITING);
-        }
-        return roles;
+        int set = (words.contains("report") ? 1 : 0) | (words.contains("writ") ? 2 : 0)
+                | (words.contains("edit") ? 4 : 0);
+        return ROLE_SETS.get(set);
     }
 
     /** {@code X in Seoul, Y and Z in Tokyo}: one credit per name and role. Empty if an item is no name. */
     private static List<Credit> people(String list, List<Credit.Role> roles, String asWritten) {
-        List<Credit> out = new ArrayList<>();
         List<String> items = Names.splitList(list);
         String lastPlaceName = null;
         List<String[]> people = new ArrayList<>();
@@ -428,9 +479,12 @@ public final class Trailers {
             people.add(new String[] {name, place});
             lastPlaceName = place;
         }
-        for (String[] p : people) {
-            for (Credit.Role r : roles) {
-                out.add(new Credit(p[0], r, Optional.ofNullable(p[1]), asWritten));
+        List<Credit> out = new ArrayList<>(people.size() * roles.size());
+        for (int i = 0; i < people.size(); i++) {
+            String[] p = people.get(i);
+            Optional<String> place = Optional.ofNullable(p[1]);
+            for (int r = 0; r < roles.size(); r++) {
+                out.add(new Credit(p[0], roles.get(r), place, asWritten));
             }
         }
         return out;
@@ -442,10 +496,19 @@ public final class Trailers {
         if (c < 0 || t.length() > MAX_TRAILER) {
             return Optional.empty();
         }
-        String rest = t.substring(c + " contributed".length()).strip().toLowerCase(Locale.ROOT);
-        if (!(rest.isEmpty() || rest.equals(".") || rest.startsWith("to this report") || rest.startsWith("reporting")
-                || rest.startsWith("to this story") || rest.startsWith("to this article")
-                || rest.startsWith("from ") || rest.startsWith("to the report"))) {
+        // what follows, stripped and lower-cased, read in place (the words have no "k" and no "i" last)
+        int rb = c + " contributed".length();
+        int re = t.length();
+        while (rb < re && Character.isWhitespace(t.charAt(rb))) {
+            rb++;
+        }
+        while (re > rb && Character.isWhitespace(t.charAt(re - 1))) {
+            re--;
+        }
+        if (!(rb == re || re - rb == 1 && t.charAt(rb) == '.' || startsLower(t, rb, re, "to this report")
+                || startsLower(t, rb, re, "reporting") || startsLower(t, rb, re, "to this story")
+                || startsLower(t, rb, re, "to this article") || startsLower(t, rb, re, "from ")
+                || startsLower(t, rb, re, "to the report"))) {
             return Optional.empty();
         }
         String head = t.substring(0, c).strip();

@@ -19,6 +19,17 @@ public interface BufferCleaner {
     boolean clean(CharSequence text, StringBuilder out, Removals removals);
 
     /**
+     * A quick test, without copying: false when {@link #clean(CharSequence, StringBuilder, Removals)} would surely
+     * change nothing (and report nothing), so no builder need be lent to it.
+     *
+     * @param text the input
+     * @return whether cleaning might change the text
+     */
+    default boolean mayChange(CharSequence text) {
+        return true;
+    }
+
+    /**
      * {@code clean(String, Removals)} on top of the buffered form: cleans {@code text} into {@code out} (a borrowed
      * {@link Reuse} builder) and returns the cleaned text, or {@code text} itself when nothing changed.
      *

@@ -41,6 +41,9 @@ public final class BulletCleaner implements Cleaner, BufferCleaner {
                 }
             }
             if (bulletsEnd > i) {
+                if (!changed) {
+                    Reuse.reserve(out, text, c -> !isBullet((char) c));
+                }
                 changed = true;
                 out.append(text, copied, i);
                 removals.removed(text.subSequence(i, bulletsEnd).toString().strip());
@@ -62,7 +65,8 @@ public final class BulletCleaner implements Cleaner, BufferCleaner {
             return ((String) text).indexOf(c, from);
         }
         if (text instanceof StringBuilder) { // the chain's buffers: the JDK's string search instead of charAt
-            return ((StringBuilder) text).indexOf(c == '\n' ? "\n" : String.valueOf(c), Math.max(from, 0));
+            String needle = c == '\n' ? "\n" : c == '&' ? "&" : String.valueOf(c);
+            return ((StringBuilder) text).indexOf(needle, Math.max(from, 0));
         }
         for (int i = Math.max(from, 0), n = text.length(); i < n; i++) {
             if (text.charAt(i) == c) {

@@ -12,7 +12,7 @@ import org.apache.commons.text.StringEscapeUtils;
  * touched; a bare {@code &}, an unknown name, or a number that is no Unicode scalar value ({@code &#99999999;},
  * {@code &#xD800;}) stays as written. Each distinct reference is reported once.
  */
-public final class HtmlEntityCleaner implements Cleaner {
+public final class HtmlEntityCleaner implements Cleaner, BufferCleaner {
     /** The name recorded with removals. */
     public static final String NAME = "html-entities";
     private static final int MAX_REFERENCE = 12;
@@ -24,11 +24,23 @@ public final class HtmlEntityCleaner implements Cleaner {
 
     @Override
     public String clean(String text, Removals removals) {
-        int amp = text.indexOf('&');
-        if (amp < 0) {
+        if (text.indexOf('&') < 0) {
             return text;
         }
-        StringBuilder out = null;
+        return BufferCleaner.cleanString(this, text, Reuse.builder(text.length()), removals);
+    }
+
+    @Override
+    public boolean mayChange(CharSequence text) {
+        return BulletCleaner.indexOf(text, '&', 0) >= 0;
+    }
+
+    @Override
+    public boolean clean(CharSequence text, StringBuilder out, Removals removals) {
+        int amp = BulletCleaner.indexOf(text, '&', 0);
+        if (amp < 0) {
+            return false;
+        }
         Map<String, String> seen = null;
         int copied = 0;
         int n = text.length();
@@ -47,12 +59,12 @@ public final class HtmlEntityCleaner implements Cleaner {
             }
             int resume = amp + 1;
             if (semi > amp + 1) {
-                String ref = text.substring(amp, semi + 1);
+                String ref = text.subSequence(amp, semi + 1).toString();
                 String value = ref.charAt(1) == '#' ? numeric(ref) : named(ref);
                 if (!value.equals(ref)) {
-                    if (out == null) {
-                        out = Reuse.builder(n);
+                    if (seen == null) {
                         seen = new LinkedHashMap<>();
+                        Reuse.reserve(out, text);
                     }
                     out.append(text, copied, amp).append(value);
                     copied = semi + 1;
@@ -60,14 +72,14 @@ public final class HtmlEntityCleaner implements Cleaner {
                     seen.putIfAbsent(ref, value);
                 }
             }
-            amp = text.indexOf('&', resume);
+            amp = BulletCleaner.indexOf(text, '&', resume);
         }
-        if (out == null) {
-            return text;
+        if (seen == null) {
+            return false;
         }
         out.append(text, copied, n);
         seen.forEach(removals::replaced);
-        return Reuse.finish(out);
+        return true;
     }
 
     /**

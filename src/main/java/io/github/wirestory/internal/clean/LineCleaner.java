@@ -4,8 +4,7 @@ import io.github.wirestory.CleanerException;
 import io.github.wirestory.clean.Cleaner;
 import io.github.wirestory.clean.Removals;
 import io.github.wirestory.internal.Regions;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -106,9 +105,12 @@ public class LineCleaner implements Cleaner, BufferCleaner {
     public static boolean run(LineCleaner[] cleaners, CharSequence text, StringBuilder out,
             IntFunction<Removals> removals) {
         int count = cleaners.length;
-        LineTest[] tests = new LineTest[count];
-        // fused: each cleaner's removed lines, held until the pass is done (made on the first removal)
-        List<List<String>> removed = null;
+        LineTest[] tests = takeTests(count);
+        // fused: the lines the second and later cleaners removed, and which removed each, held until the pass is
+        // done (made on the first such removal); the first cleaner's are reported at once, as they come first
+        String[] held = null;
+        int[] heldBy = null;
+        int heldCount = 0;
         int current = 0;
         try {
             boolean changed = false;
@@ -127,23 +129,25 @@ public class LineCleaner implements Cleaner, BufferCleaner {
                             tests[current] = cleaners[current].tests.apply(text);
                         }
                         if (tests[current].isNoise(b, e)) {
+                            if (!changed) {
+                                Reuse.reserve(out, text);
+                            }
                             changed = true;
                             out.append(text, copiedUpTo, start);
                             copiedUpTo = Math.min(next, n);
                             String line = text.subSequence(b, e).toString();
-                            if (count == 1) {
+                            if (current == 0) {
                                 removals.apply(0).removed(line);
                             } else {
-                                if (removed == null) {
-                                    removed = new ArrayList<>(count);
-                                    for (int c = 0; c < count; c++) {
-                                        removed.add(null);
-                                    }
+                                if (held == null) {
+                                    held = new String[4];
+                                    heldBy = new int[4];
+                                } else if (heldCount == held.length) {
+                                    held = Arrays.copyOf(held, 2 * heldCount);
+                                    heldBy = Arrays.copyOf(heldBy, 2 * heldCount);
                                 }
-                                if (removed.get(current) == null) {
-                                    removed.set(current, new ArrayList<>(4));
-                                }
-                                removed.get(current).add(line);
+                                held[heldCount] = line;
+                                heldBy[heldCount++] = current;
                             }
                             break;
                         }
@@ -151,12 +155,10 @@ public class LineCleaner implements Cleaner, BufferCleaner {
                 }
                 start = next;
             }
-            if (removed != null) {
-                for (current = 0; current < count; current++) {
-                    if (removed.get(current) != null) {
-                        for (String line : removed.get(current)) {
-                            removals.apply(current).removed(line);
-                        }
+            for (current = 1; current < count && heldCount > 0; current++) { // cleaner by cleaner, in line order
+                for (int k = 0; k < heldCount; k++) {
+                    if (heldBy[k] == current) {
+                        removals.apply(current).removed(held[k]);
                     }
                 }
             }
@@ -171,12 +173,28 @@ public class LineCleaner implements Cleaner, BufferCleaner {
             }
             throw new CleanerException(cleaners[Math.min(current, count - 1)].name, "failed: " + e, e);
         } finally {
-            for (LineTest t : tests) {
-                if (t != null) {
-                    t.close();
+            for (int k = 0; k < count; k++) {
+                if (tests[k] != null) {
+                    tests[k].close();
+                    tests[k] = null;
                 }
             }
+            TESTS.get()[0] = tests;
         }
+    }
+
+    /** Each thread's array for the tests of one pass, while no pass uses it. */
+    private static final ThreadLocal<LineTest[][]> TESTS = ThreadLocal.withInitial(() -> new LineTest[1][]);
+
+    /** This thread's empty array for {@code count} tests, or a new one (when too short or in use). */
+    private static LineTest[] takeTests(int count) {
+        LineTest[][] pool = TESTS.get();
+        LineTest[] tests = pool[0];
+        if (tests == null || tests.length < count) {
+            return new LineTest[Math.max(count, 8)];
+        }
+        pool[0] = null;
+        return tests;
     }
 
     @Override

@@ -29,17 +29,23 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
         if (isClean(text)) {
             return text;
         }
-        return BufferCleaner.cleanString(this, text, Reuse.builder(text.length(), hasWide(text)), removals);
+        return BufferCleaner.cleanString(this, text, Reuse.builder(text.length(), Reuse.hasWide(text)), removals);
+    }
+
+    @Override
+    public boolean mayChange(CharSequence text) {
+        return !isClean(text);
     }
 
     @Override
     public boolean clean(CharSequence input, StringBuilder out, Removals removals) {
-        String text = input.toString(); // the text itself when it is a string (the chain's input): read as a string
+        CharSequence text = input; // read in place: a builder from the cleaner before is not copied
         if (isClean(text)) {
             return false;
         }
+        Reuse.reserve(out, text, c -> !isSpace((char) c) && !isInvisible((char) c));
         Map<String, String> edits = new LinkedHashMap<>();
-        String nfc = text;
+        CharSequence nfc = text;
         if (mayNeedNfc(nfc) && !Normalizer.isNormalized(nfc, Normalizer.Form.NFC)) {
             nfc = nfcByLine(nfc, edits);
         }
@@ -59,7 +65,7 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
             }
             if (c == '\n') {
                 if (pendingSpaces > 0) {
-                    edits.putIfAbsent(nfc.substring(pendingStart, i), "");
+                    edits.putIfAbsent(nfc.subSequence(pendingStart, i).toString(), "");
                 }
                 pendingSpaces = 0;
                 lineHasContent = false;
@@ -82,10 +88,10 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
             }
             if (pendingSpaces > 0) {
                 if (!lineHasContent) {
-                    edits.putIfAbsent(nfc.substring(pendingStart, i), "");
+                    edits.putIfAbsent(nfc.subSequence(pendingStart, i).toString(), "");
                 } else {
                     if (pendingSpaces > 1) {
-                        edits.putIfAbsent(nfc.substring(pendingStart, i), " ");
+                        edits.putIfAbsent(nfc.subSequence(pendingStart, i).toString(), " ");
                     }
                     out.append(' ');
                 }
@@ -108,7 +114,7 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
             i = j - 1;
         }
         if (pendingSpaces > 0) {
-            edits.putIfAbsent(nfc.substring(pendingStart, n), "");
+            edits.putIfAbsent(nfc.subSequence(pendingStart, n).toString(), "");
         }
         edits.forEach((from, to) -> {
             if (to.isEmpty()) {
@@ -121,13 +127,13 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
     }
 
 
-    private static String nfcByLine(String text, Map<String, String> edits) {
+    private static String nfcByLine(CharSequence text, Map<String, String> edits) {
         StringBuilder out = new StringBuilder(text.length());
         int start = 0;
         while (start <= text.length()) {
-            int nl = text.indexOf('\n', start);
+            int nl = BulletCleaner.indexOf(text, '\n', start);
             int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(start, end);
+            String line = text.subSequence(start, end).toString();
             if (Normalizer.isNormalized(line, Normalizer.Form.NFC)) {
                 out.append(line);
             } else {
@@ -149,7 +155,7 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
      * special space, no invisible or control character, no leading, trailing or double space on a line, and
      * only characters that are always NFC. Most clean copy passes; anything else takes the full path.
      */
-    static boolean isClean(String text) {
+    static boolean isClean(CharSequence text) {
         char prev = '\n';
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
@@ -169,17 +175,8 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
         return prev != ' ';
     }
 
-    private static boolean hasWide(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (text.charAt(i) > 0xFF) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether some character of the text might take part in NFC normalisation. */
-    private static boolean mayNeedNfc(String text) {
+    private static boolean mayNeedNfc(CharSequence text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             if (!isNfcInert(text.charAt(i))) {
                 return true;

@@ -109,24 +109,41 @@ public final class DatelineParser {
         if (limit <= from) {
             return Optional.empty();
         }
-        return new Scan(text, from, limit, to, reference).run();
+        Scan[] pool = scans.get();
+        Scan scan = pool[0];
+        if (scan == null) {
+            scan = new Scan();
+        } else {
+            pool[0] = null; // taken: a parse nested on this thread makes its own
+        }
+        try {
+            scan.text = text;
+            scan.from = from;
+            scan.limit = limit;
+            scan.to = to;
+            scan.reference = reference;
+            return scan.run();
+        } finally {
+            scan.text = null; // no story stays reachable
+            scan.reference = null;
+            pool[0] = scan;
+        }
     }
 
-    /** One scan over one window. */
-    private final class Scan {
-        final String text;
-        final int from;
-        final int limit;
-        final int to;
-        final Optional<LocalDate> reference;
+    /** Each thread's scan (with its working arrays), while it is not in use. */
+    private final ThreadLocal<Scan[]> scans = ThreadLocal.withInitial(() -> new Scan[1]);
 
-        Scan(String text, int from, int limit, int to, Optional<LocalDate> reference) {
-            this.text = text;
-            this.from = from;
-            this.limit = limit;
-            this.to = to;
-            this.reference = reference;
-        }
+    /** One scan over one window; reused from window to window on one thread (its fields set for each). */
+    private final class Scan {
+        String text;
+        int from;
+        int limit;
+        int to;
+        Optional<LocalDate> reference;
+        /** The tokens of a date segment, as bounds: begin, end, begin, end, ... */
+        final int[] tokens = new int[2 * MAX_DATE_TOKENS];
+        /** The segments of a head, as bounds: begin, end, begin, end, ... */
+        int[] segments = new int[16];
 
         Optional<Dateline> run() {
             char first = text.charAt(from);
@@ -191,9 +208,9 @@ public final class DatelineParser {
             // ANSA: "(ANSA) - ROME, JUL 27 - ..."
             if (dashed) {
                 int k = skipSpaces(end);
-                Optional<Head> ansa = ansaTail(k);
-                if (ansa.isPresent()) {
-                    Head h = ansa.get();
+                Head ansa = ansaTail(k);
+                if (ansa != null) {
+                    Head h = ansa;
                     return Optional.of(build(h.end, h, agency));
                 }
             }
@@ -203,24 +220,24 @@ public final class DatelineParser {
             return Optional.of(build(end, new Head(), agency));
         }
 
-        private Optional<Head> ansaTail(int k) {
+        private Head ansaTail(int k) {
             int headEnd = Math.min(limit, k + 60);
             for (int j = k; j < headEnd; j++) {
                 char c = text.charAt(j);
                 if (c == '(' || c == '/' || c == ':' || c == '"') {
-                    return Optional.empty();
+                    return null;
                 }
                 int dashEnd = dashAt(j);
                 if (dashEnd > 0) {
-                    Optional<Head> h = head(k, j);
-                    if (h.isEmpty() || h.get().place.isEmpty() || h.get().agency.isPresent()
-                            || !isAllCaps(h.get().place.get())) {
-                        return Optional.empty();
+                    Head h = head(k, j);
+                    if (h == null || h.place.isEmpty() || h.agency.isPresent()
+                            || !isAllCaps(h.place.get())) {
+                        return null;
                     }
-                    return Optional.of(h.get().withEnd(dashEnd));
+                    return h.withEnd(dashEnd);
                 }
             }
-            return Optional.empty();
+            return null;
         }
 
         /** {@code PLACE[, REGION][, DATE] (AGENCY) [dash|:|.-]}. */
@@ -233,11 +250,11 @@ public final class DatelineParser {
             if (content.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<Head> parsed = head(from, open);
-            if (parsed.isEmpty() || parsed.get().agency.isPresent()) {
+            Head parsed = head(from, open);
+            if (parsed == null || parsed.agency.isPresent()) {
                 return Optional.empty();
             }
-            Head h = parsed.get();
+            Head h = parsed;
             if (h.place.isEmpty() && h.monthDay.isEmpty()) {
                 return Optional.empty();
             }
@@ -270,9 +287,9 @@ public final class DatelineParser {
                 if (agency.isEmpty()) {
                     return Optional.empty();
                 }
-                Optional<Head> parsed = head(from, slash);
-                if (parsed.isEmpty() || parsed.get().agency.isPresent()
-                        || (parsed.get().place.isEmpty() && parsed.get().monthDay.isEmpty())) {
+                Head parsed = head(from, slash);
+                if (parsed == null || parsed.agency.isPresent()
+                        || (parsed.place.isEmpty() && parsed.monthDay.isEmpty())) {
                     return Optional.empty();
                 }
                 int end = close + 1;
@@ -283,7 +300,7 @@ public final class DatelineParser {
                 if (afterDash > 0) {
                     end = afterDash;
                 }
-                return Optional.of(build(end, parsed.get(), agency));
+                return Optional.of(build(end, parsed, agency));
             }
             // credit lead-in: "Shafaq News/ ..."
             if (slash > from && text.charAt(slash - 1) != ' ') {
@@ -303,11 +320,11 @@ public final class DatelineParser {
             if (unbracketed.isPresent()) {
                 return unbracketed;
             }
-            Optional<Head> parsed = head(from, dash);
-            if (parsed.isEmpty()) {
+            Head parsed = head(from, dash);
+            if (parsed == null) {
                 return Optional.empty();
             }
-            Head h = parsed.get();
+            Head h = parsed;
             if (h.agency.isPresent()) {
                 // agency written after the place or date, without parentheses
                 return Optional.of(build(dashEnd, h, h.agency));
@@ -367,11 +384,11 @@ public final class DatelineParser {
                     if (b == from) {
                         return ledeFollows(dashEnd) ? Optional.of(build(dashEnd, new Head(), credit)) : Optional.empty();
                     }
-                    Optional<Head> h = head(from, b);
-                    if (h.isEmpty() || h.get().place.isEmpty() || h.get().agency.isPresent()) {
+                    Head h = head(from, b);
+                    if (h == null || h.place.isEmpty() || h.agency.isPresent()) {
                         return Optional.empty();
                     }
-                    return Optional.of(build(dashEnd, h.get(), credit));
+                    return Optional.of(build(dashEnd, h, credit));
                 }
                 while (b > from && text.charAt(b - 1) == ' ') {
                     b--;
@@ -382,11 +399,11 @@ public final class DatelineParser {
 
         /** {@code NEW DELHI: ...}: known places only. */
         private Optional<Dateline> colonForm(int colon) {
-            Optional<Head> parsed = head(from, colon);
-            if (parsed.isEmpty() || parsed.get().place.isEmpty() || parsed.get().agency.isPresent()) {
+            Head parsed = head(from, colon);
+            if (parsed == null || parsed.place.isEmpty() || parsed.agency.isPresent()) {
                 return Optional.empty();
             }
-            Head h = parsed.get();
+            Head h = parsed;
             if (!Places.isCity(h.place.get()) || !ledeFollows(colon + 1)) {
                 return Optional.empty();
             }
@@ -434,101 +451,119 @@ public final class DatelineParser {
                     || Character.isLetter(c) && !Character.isLowerCase(c);
         }
 
-        /** Parses {@code [from, stop)} as place, regions, date, weekday, year and a trailing agency name. */
-        private Optional<Head> head(int start, int stop) {
+        /**
+         * Parses {@code [from, stop)} as place, regions, date, weekday, year and a trailing agency name; null when
+         * it is no dateline head.
+         */
+        private Head head(int start, int stop) {
             int b = Regions.stripBegin(text, start, stop);
             int e = Regions.stripEnd(text, b, stop);
             if (b == e) {
-                return Optional.of(new Head());
+                return new Head();
             }
             String bracket = null;
-            List<String> segs;
+            String s = text; // the segments are read in place, and a segment is copied only to be kept or named
+            int count;
             if (!contains(text, '[', b, e)) {
-                segs = segments(text, b, e); // read in place
+                count = segments(text, b, e);
             } else {
                 // ANI: "New Delhi [India], July 27" - the bracket is a region
                 String headText = text.substring(b, e);
                 int ob = headText.indexOf('[');
                 int cb = headText.indexOf(']', ob);
                 if (cb < 0) {
-                    return Optional.empty();
+                    return null;
                 }
                 bracket = headText.substring(ob + 1, cb).strip();
                 headText = (headText.substring(0, ob).strip() + headText.substring(cb + 1)).strip();
-                segs = segments(headText, 0, headText.length());
+                s = headText;
+                count = segments(headText, 0, headText.length());
             }
             Head h = new Head();
-            for (int i = 0; i < segs.size(); i++) {
-                String seg = segs.get(i);
-                boolean last = i == segs.size() - 1;
-                if (seg.isEmpty()) {
+            for (int i = 0; i < count; i++) {
+                int sb = segments[2 * i];
+                int se = segments[2 * i + 1];
+                boolean last = i == count - 1;
+                if (sb == se) {
                     if (last) {
                         continue; // trailing comma or period
                     }
-                    return Optional.empty();
+                    return null;
                 }
-                if (h.monthDay.isEmpty() && h.year < 0 && date(seg, h, last)) {
+                if (h.monthDay.isEmpty() && h.year < 0 && date(s, sb, se, h, last)) {
                     continue;
                 }
-                int y = DateWords.year(seg);
+                int y = DateWords.year(s, sb, se);
                 if (y > 0 && h.monthDay.isPresent() && h.year < 0) {
                     h.year = y;
                     continue;
                 }
-                Optional<DayOfWeek> wd = DateWords.weekday(seg);
-                if (wd.isPresent() && h.weekday.isEmpty() && (i > 0 || segs.size() > 1)) {
+                Optional<DayOfWeek> wd = DateWords.weekday(s, sb, se);
+                if (wd.isPresent() && h.weekday.isEmpty() && (i > 0 || count > 1)) {
                     h.weekday = wd;
                     continue;
                 }
-                if (last && i > 0 && h.agency.isEmpty() && !Places.isRegion(seg)) {
-                    Optional<AgencyCredit> a = agency(seg);
-                    if (a.isPresent()) {
-                        h.agency = a;
-                        continue;
+                String seg = null; // copied once it is looked up or kept
+                if (last && i > 0 && h.agency.isEmpty()) {
+                    seg = s.substring(sb, se);
+                    if (!Places.isRegion(seg)) {
+                        Optional<AgencyCredit> a = agency(seg);
+                        if (a.isPresent()) {
+                            h.agency = a;
+                            continue;
+                        }
                     }
                 }
                 if (h.monthDay.isPresent() || h.weekday.isPresent()) {
-                    return Optional.empty(); // text after the date that is neither year nor agency
+                    return null; // text after the date that is neither year nor agency
                 }
                 if (h.place.isEmpty() && i == 0) {
+                    if (!placeChars(s, sb, se, 48)) {
+                        return null;
+                    }
+                    seg = seg != null ? seg : s.substring(sb, se);
                     if (!placeShape(seg, 48)) {
-                        return Optional.empty();
+                        return null;
                     }
                     h.place = Optional.of(seg);
                     continue;
                 }
-                if (h.place.isPresent() && h.regionCount() < 2 && placeShape(seg, 32)) {
-                    h.addRegion(h.regionCount(), seg);
-                    continue;
+                if (h.place.isPresent() && h.regionCount() < 2 && placeChars(s, sb, se, 32)) {
+                    seg = seg != null ? seg : s.substring(sb, se);
+                    if (placeShape(seg, 32)) {
+                        h.addRegion(h.regionCount(), seg);
+                        continue;
+                    }
                 }
-                return Optional.empty();
+                return null;
             }
             if (bracket != null) {
                 if (h.place.isEmpty() || !placeShape(bracket, 32)) {
-                    return Optional.empty();
+                    return null;
                 }
                 h.addRegion(0, bracket);
             }
-            h.region = h.regionCount() == 0 ? Optional.empty() : Optional.of(String.join(", ", h.regions));
-            return Optional.of(h);
+            h.region = h.regionCount() == 0 ? Optional.empty()
+                    : Optional.of(h.regionCount() == 1 ? h.regions.get(0) : String.join(", ", h.regions));
+            return h;
         }
 
         /**
          * Reads a date segment: {@code July 27}, {@code Jan. 5 2024}, {@code 27 July}, {@code 5th January},
          * {@code Monday Jan. 5}, {@code Jul 27 AAP}. Fills {@code h}; false if the segment is not a date.
          */
-        private boolean date(String seg, Head h, boolean last) {
-            if (seg.indexOf(' ') < 0) {
+        private boolean date(String seg, int segBegin, int segEnd, Head h, boolean last) {
+            if (!contains(seg, ' ', segBegin, segEnd)) {
                 return false; // one word: a date has two or more
             }
-            // the tokens of seg.split(" "), as bounds: begin, end, begin, end, ...
-            int[] tokens = new int[2 * MAX_DATE_TOKENS];
+            // the tokens of the segment split on spaces, as bounds: begin, end, begin, end, ...
+            int[] tokens = this.tokens;
             int count = 0;
-            int end = seg.length();
-            while (end > 0 && seg.charAt(end - 1) == ' ') {
+            int end = segEnd;
+            while (end > segBegin && seg.charAt(end - 1) == ' ') {
                 end--;
             }
-            for (int b = 0; b <= end; count++) {
+            for (int b = segBegin; b <= end; count++) {
                 if (count == MAX_DATE_TOKENS) {
                     return false;
                 }
@@ -590,6 +625,42 @@ public final class DatelineParser {
             }
             h.agency = agency;
             return true;
+        }
+
+        /**
+         * Splits the head {@code s[b, e)} on commas into {@link #segments}, and returns how many there are; a period
+         * after an all-caps place also separates ({@code MOSCOW. July 27}). Each segment is stripped, less the period
+         * that closes TASS's date ({@code March 3.}, not {@code Ill.} or {@code D.C.}).
+         */
+        private int segments(String s, int b, int e) {
+            int count = 0;
+            int start = b;
+            for (int i = b; i < e; i++) {
+                char c = s.charAt(i);
+                boolean cut = c == ',';
+                if (c == '.' && i + 1 < e && s.charAt(i + 1) == ' ' && count == 0) {
+                    cut = i - start > 3 && isAllCaps(s, start, i);
+                }
+                if (cut) {
+                    segment(s, start, i, count++);
+                    start = i + 1;
+                }
+            }
+            segment(s, start, e, count++);
+            return count;
+        }
+
+        private void segment(String s, int b, int e, int index) {
+            b = Regions.stripBegin(s, b, e);
+            e = Regions.stripEnd(s, b, e);
+            if (e - b > 1 && s.charAt(e - 1) == '.' && Character.isDigit(s.charAt(e - 2))) {
+                e--;
+            }
+            if (2 * index + 1 >= segments.length) {
+                segments = java.util.Arrays.copyOf(segments, 2 * segments.length);
+            }
+            segments[2 * index] = b;
+            segments[2 * index + 1] = e;
         }
 
         private Dateline build(int end, Head h, Optional<AgencyCredit> agency) {
@@ -711,29 +782,6 @@ public final class DatelineParser {
     }
 
 
-    /**
-     * Splits the head {@code s[b, e)} on commas; a period after an all-caps place also separates
-     * ({@code MOSCOW. July 27}). Each segment is stripped, less the period that closes TASS's date
-     * ({@code March 3.}, not {@code Ill.} or {@code D.C.}), and copied once.
-     */
-    static List<String> segments(String s, int b, int e) {
-        List<String> out = new ArrayList<>(4);
-        int start = b;
-        for (int i = b; i < e; i++) {
-            char c = s.charAt(i);
-            boolean cut = c == ',';
-            if (c == '.' && i + 1 < e && s.charAt(i + 1) == ' ' && out.isEmpty()) {
-                cut = i - start > 3 && isAllCaps(s, start, i);
-            }
-            if (cut) {
-                out.add(segment(s, start, i));
-                start = i + 1;
-            }
-        }
-        out.add(segment(s, start, e));
-        return out;
-    }
-
     private static boolean contains(String s, char c, int b, int e) {
         for (int i = b; i < e; i++) {
             if (s.charAt(i) == c) {
@@ -743,30 +791,29 @@ public final class DatelineParser {
         return false;
     }
 
-    private static String segment(String s, int b, int e) {
-        b = Regions.stripBegin(s, b, e);
-        e = Regions.stripEnd(s, b, e);
-        if (e - b > 1 && s.charAt(e - 1) == '.' && Character.isDigit(s.charAt(e - 2))) {
-            e--;
-        }
-        return s.substring(b, e);
-    }
-
     /** A place or region: 1 to 8 capitalised words (connectors allowed), letters and {@code . - ' / &}. */
     static boolean placeShape(String s, int maxLength) {
-        if (s.isEmpty() || s.length() > maxLength || !Character.isUpperCase(s.charAt(0))) {
+        if (!placeChars(s, 0, s.length(), maxLength)) {
             return false;
         }
-        for (int i = 0; i < s.length(); i++) {
+        // up to eight words, each capitalised, "al-"/"el-" or a connector
+        return Regions.words(s, 8, (t, b, e) -> Character.isUpperCase(t.charAt(b)) || t.startsWith("al-", b)
+                || t.startsWith("el-", b) || CONNECTORS.contains(t.substring(b, e).toLowerCase(Locale.ROOT)));
+    }
+
+    /** The first tests of {@link #placeShape} on {@code s[b, e)}, read in place: length, a capital first, the chars. */
+    private static boolean placeChars(String s, int b, int e, int maxLength) {
+        if (b == e || e - b > maxLength || !Character.isUpperCase(s.charAt(b))) {
+            return false;
+        }
+        for (int i = b; i < e; i++) {
             char c = s.charAt(i);
             if (!(Character.isLetter(c) || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’' || c == '/'
                     || c == '&')) {
                 return false;
             }
         }
-        // up to eight words, each capitalised, "al-"/"el-" or a connector
-        return Regions.words(s, 8, (t, b, e) -> Character.isUpperCase(t.charAt(b)) || t.startsWith("al-", b)
-                || t.startsWith("el-", b) || CONNECTORS.contains(t.substring(b, e).toLowerCase(Locale.ROOT)));
+        return true;
     }
 
     /** A short name in a parenthesis: up to {@code maxWords} capitalised words of letters ({@code . - & '}). */

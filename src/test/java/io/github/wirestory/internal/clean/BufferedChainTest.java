@@ -64,6 +64,21 @@ class BufferedChainTest {
     }
 
     @Test
+    void entitiesAndTextsLongerThanThePooledBuildersGiveTheSameResult() {
+        // builders over 64K chars are not pooled: the cleaners make room when they first write
+        String entities = STORY.replace("great day", "great &amp; &#8220;fine&#8221; day&nbsp;");
+        String big = (entities + "\n\n").repeat(300);
+        for (String text : List.of(entities, big, big.replace('\u2022', '-'), big.replace("&", "and"),
+                "&amp; " + "x".repeat(70_000), "\u2022 " + "y".repeat(70_000) + "\u2009z", "\u00e9".repeat(70_000))) {
+            StringBuilder expected = new StringBuilder();
+            List<Removal> expectedRemovals = oneByOne(Cleaners.defaults(), text, expected);
+            CleanerChain.Result r = new CleanerChain(Cleaners.defaults()).run(text);
+            assertThat(r.text()).as(text.substring(0, 20)).isEqualTo(expected.toString());
+            assertThat(r.removed()).as(text.substring(0, 20)).isEqualTo(expectedRemovals);
+        }
+    }
+
+    @Test
     void aUserCleanerBetweenBuiltInsReadsTheTextSoFar() {
         List<String> seen = new ArrayList<>();
         Cleaner spy = new Cleaner() {
