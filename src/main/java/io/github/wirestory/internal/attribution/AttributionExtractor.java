@@ -2,6 +2,7 @@ package io.github.wirestory.internal.attribution;
 
 import io.github.wirestory.AgencyRegistry;
 import io.github.wirestory.StateMediaRegistry;
+import io.github.wirestory.internal.ListBuffer;
 import io.github.wirestory.internal.dateline.RelativeDays;
 import io.github.wirestory.model.AgencyCredit;
 import io.github.wirestory.model.Claim;
@@ -2302,10 +2303,11 @@ public final class AttributionExtractor {
         // ---------------------------------------------------------------- result
 
         Result result() {
-            List<Quote> outQuotes = new ArrayList<>(quotes.size());
+            // filled, then sealed: the records keep these lists without another copy
+            ListBuffer<Quote> outQuotes = new ListBuffer<>(quotes.size());
             // each claim's quotes, made for the claims that have any (the others take List.of())
             @SuppressWarnings("unchecked")
-            List<Quote>[] perClaim = new List[claims.size()];
+            ListBuffer<Quote>[] perClaim = new ListBuffer[claims.size()];
             int ci = 0;
             for (int qi = 0; qi < quotes.size(); qi++) {
                 RawQuote q = quotes.get(qi);
@@ -2327,7 +2329,7 @@ public final class AttributionExtractor {
                     quote = new Quote(words, new Span(q.begin(), q.end()), q.paragraph(), Optional.of(c.source()),
                             Optional.of(c.cue()), ellipsis, brackets);
                     if (perClaim[owner] == null) {
-                        perClaim[owner] = new ArrayList<>(2);
+                        perClaim[owner] = new ListBuffer<>(2);
                     }
                     perClaim[owner].add(quote);
                 } else {
@@ -2336,14 +2338,14 @@ public final class AttributionExtractor {
                 }
                 outQuotes.add(quote);
             }
-            List<Claim> outClaims = new ArrayList<>(claims.size());
+            ListBuffer<Claim> outClaims = new ListBuffer<>(claims.size());
             for (int i = 0; i < claims.size(); i++) {
                 RawClaim c = claims.get(i);
                 outClaims.add(new Claim(c.source(), c.cue(), text.substring(c.begin(), c.end()),
                         new Span(c.begin(), c.end()), c.paragraph(),
-                        perClaim[i] != null ? perClaim[i] : List.of(), c.speaker(), c.date()));
+                        perClaim[i] != null ? perClaim[i].seal() : List.of(), c.speaker(), c.date()));
             }
-            return new Result(outQuotes, outClaims);
+            return new Result(outQuotes.seal(), outClaims.seal());
         }
     }
 
