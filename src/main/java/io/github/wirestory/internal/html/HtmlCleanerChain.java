@@ -31,6 +31,7 @@ final class HtmlCleanerChain {
      */
     TextBlocks.Measured run(Document doc, List<Removal> removed, boolean measure) {
         TextBlocks.Measured measured = null;
+        ElementText text = new ElementText(); // one buffer for every removal's text
         for (int i = 0; i < cleaners.size(); i++) {
             if (cleaners.get(i) instanceof Boilerplate.Builtin) {
                 // consecutive built-ins share one pass over the page
@@ -41,7 +42,7 @@ final class HtmlCleanerChain {
                     group.add(b);
                     List<Removal> r = new ArrayList<>();
                     records.add(r);
-                    sinks.add(new Recorder(b.name(), r));
+                    sinks.add(new Recorder(b.name(), r, text));
                     i++;
                 }
                 TextBlocks.Builder builder = null;
@@ -59,7 +60,7 @@ final class HtmlCleanerChain {
             HtmlCleaner cleaner = cleaners.get(i);
             String name = safeName(cleaner);
             try {
-                cleaner.clean(doc, new Recorder(name, removed));
+                cleaner.clean(doc, new Recorder(name, removed, text));
             } catch (RuntimeException | StackOverflowError e) {
                 if (e instanceof CleanerException ce) {
                     throw ce;
@@ -77,10 +78,12 @@ final class HtmlCleanerChain {
     private static final class Recorder implements HtmlRemovals {
         private final String name;
         private final List<Removal> sink;
+        private final ElementText text;
 
-        Recorder(String name, List<Removal> sink) {
+        Recorder(String name, List<Removal> sink, ElementText text) {
             this.name = name;
             this.sink = sink;
+            this.text = text;
         }
 
         @Override
@@ -89,10 +92,10 @@ final class HtmlCleanerChain {
             if (element.parent() == null || element.ownerDocument() == null) {
                 return; // already detached (itself or an ancestor), or the document root
             }
-            String text = element.text();
+            String t = text.of(element); // element.text()
             element.remove();
-            if (!text.isBlank()) {
-                record(text);
+            if (!t.isBlank()) {
+                record(t);
             }
         }
 

@@ -54,6 +54,8 @@ final class PageScan {
             "kommentare", "respond", "discussion", "reply", "replies", "disqus", "forum", "commentlist");
 
     private int flags;
+    /** {@link Element#text()}, with one buffer for the page. */
+    private final ElementText texts = new ElementText();
     private final ClassWords.Cache cache = ClassWords.cache();
     String lang = "";
 
@@ -158,7 +160,7 @@ final class PageScan {
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
             case "title":
                 if (title.isEmpty() && !inSvg(e)) {
-                    title = Text.collapse(e.text());
+                    title = Text.collapse(texts.of(e));
                 }
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
             case "link":
@@ -168,7 +170,7 @@ final class PageScan {
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
             case "h1":
                 if (h1.size() < MAX_PER_KIND) {
-                    String t = Text.collapse(e.text());
+                    String t = Text.collapse(texts.of(e));
                     if (!t.isEmpty()) {
                         h1.add(t);
                         h1InArticle.add(inArticle);
@@ -179,7 +181,7 @@ final class PageScan {
             case "time": {
                 String dt = e.attr("datetime");
                 if (dt.isBlank()) {
-                    dt = e.text();
+                    dt = texts.of(e);
                 }
                 if (!dt.isBlank()) {
                     if (e.hasAttr("pubdate") || (flags & ClassWords.PUBLISHED) != 0
@@ -206,7 +208,7 @@ final class PageScan {
             String value;
             if (key.equals("author") || key.equals("creator")) {
                 Element name = e.selectFirst(ITEMPROP_NAME);
-                value = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
+                value = name != null ? (name.hasAttr("content") ? name.attr("content") : texts.of(name))
                         : e.hasAttr("content") ? e.attr("content") : shortText(e);
             } else if (e.hasAttr("content")) {
                 value = e.attr("content");
@@ -223,7 +225,7 @@ final class PageScan {
         }
         String rel = e.attributes().get("rel");
         if (tag.equals("a") && commentDepth == 0 && rel.toLowerCase(Locale.ROOT).contains("author")) {
-            String t = Text.collapse(e.text());
+            String t = Text.collapse(texts.of(e));
             if (!t.isEmpty()) {
                 addLimited(relAuthor, t);
             }
@@ -231,7 +233,7 @@ final class PageScan {
         if ((flags & ClassWords.CREDIT) != 0 && (flags & ClassWords.NOT_CREDIT) == 0 && credits.size() < MAX_PER_KIND
                 && figureDepth == 0) {
             if (Boilerplate.shortText(e, 40)) {
-                String t = Text.collapse(e.text());
+                String t = Text.collapse(texts.of(e));
                 if (!t.isEmpty()) {
                     credits.add(t);
                 }
@@ -314,7 +316,7 @@ final class PageScan {
                 if (!Boilerplate.shortText(p, 120)) {
                     break;
                 }
-                line = Text.collapse(p.text());
+                line = Text.collapse(texts.of(p));
                 if (line.length() > s.length() + 2 || s.length() > 6) {
                     break;
                 }
@@ -379,11 +381,11 @@ final class PageScan {
 
 
     /** The element's text when short (at most 200 chars), else empty. */
-    private static String shortText(Element e) {
+    private String shortText(Element e) {
         if (!Boilerplate.shortText(e, 200)) {
             return "";
         }
-        return Text.collapse(e.text());
+        return Text.collapse(texts.of(e));
     }
 
     private static void add(Map<String, List<String>> map, String key, String value) {
