@@ -249,6 +249,18 @@ final class ClassWords {
                         h = 0;
                     }
                     h = 31 * h + ((k & UPPER) != 0 && c < 0x80 ? c + 32 : c < 0x80 ? c : Character.toLowerCase(c));
+                    // the word's following lower-case letters and digits: none of them ends it (no hump, no
+                    // separator), so they only add to its hash
+                    while (i + 1 < n) {
+                        char d = s.charAt(i + 1);
+                        if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
+                            h = 31 * h + d;
+                            k = ASCII[d];
+                            i++;
+                        } else {
+                            break;
+                        }
+                    }
                 } else if (c == '-' && !dash) {
                     dash = true;
                     if (i > tokStart && (lookup(s, tokStart, i) & TAXONOMY_WORD) != 0) {

@@ -173,56 +173,45 @@ final class TextBlocks {
                 return;
             }
             int n = s.length();
+            // the string is copied in bulk one slot past the text, then collapsed in place: each char read gives
+            // at most one char written, plus at most one pending space, so writing never overtakes reading
+            int from = len + 1;
+            int end = from + n;
+            if (end > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(end, buf.length * 2));
+            }
+            s.getChars(0, n, buf, from);
+            char[] b = buf;
+            int w = len;
             int added = 0;
-            int run = -1; // start of a run of printable ASCII not yet copied: copied in bulk
-            int inner = 0; // single spaces inside the run
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
+            boolean pending = pendingSpace;
+            for (int r = from; r < end; r++) {
+                char c = b[r];
                 if (c > ' ' && c < 0x7F) {
-                    if (run < 0) {
-                        if (pendingSpace) {
-                            put(' ');
-                            pendingSpace = false;
-                        }
-                        run = i;
+                    if (pending) {
+                        b[w++] = ' ';
+                        pending = false;
                     }
+                    b[w++] = c;
+                    added++;
+                } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                    pending = w > 0;
+                } else if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
                     continue;
-                }
-                if (c == ' ' && run >= 0 && i + 1 < n) {
-                    char d = s.charAt(i + 1);
-                    if (d > ' ' && d < 0x7F) {
-                        inner++; // one space between words of the run: copied with it, as collapsing keeps it
-                        continue;
-                    }
-                }
-                if (run >= 0) {
-                    put(s, run, i);
-                    added += i - run - inner;
-                    inner = 0;
-                    run = -1;
-                }
-                if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
-                    continue;
-                }
-                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                    pendingSpace = len > 0;
+                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    pending = w > 0;
                 } else {
-                    if (pendingSpace) {
-                        put(' ');
-                        pendingSpace = false;
+                    if (pending) {
+                        b[w++] = ' ';
+                        pending = false;
                     }
-                    put(c);
+                    b[w++] = c;
                     added++;
                 }
             }
-            if (run >= 0) {
-                put(s, run, n);
-                added += n - run - inner;
-            }
+            len = w;
+            pendingSpace = pending;
             added(added);
-            if (n > 0 && Character.isWhitespace(s.charAt(n - 1)) && len > 0) {
-                pendingSpace = true;
-            }
         }
 
         /** {@link #append} without the text: the same counts (chars that are not white space or zero-width). */
@@ -236,6 +225,8 @@ final class TextBlocks {
                     if (c == ',') {
                         commas++;
                     }
+                } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                    continue; // white space: not counted
                 } else if (!(c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff'
                         || c == '\u00ad' || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                     added++;
@@ -260,22 +251,6 @@ final class TextBlocks {
                     }
                 }
             }
-        }
-
-        private void put(char c) {
-            if (len == buf.length) {
-                buf = java.util.Arrays.copyOf(buf, len * 2);
-            }
-            buf[len++] = c;
-        }
-
-        private void put(String s, int from, int to) {
-            int need = len + to - from;
-            if (need > buf.length) {
-                buf = java.util.Arrays.copyOf(buf, Math.max(need, buf.length * 2));
-            }
-            s.getChars(from, to, buf, len);
-            len = need;
         }
 
         void flush(Element owner, boolean isBreak) {
