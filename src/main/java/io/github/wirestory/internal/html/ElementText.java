@@ -132,35 +132,29 @@ final class ElementText {
         boolean lastWasWhite = false;
         boolean reachedNonWhite = false;
         int n = s.length();
-        int run = 0; // chars [run, i) are copied as they are
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c > ' ' && c != '\u00a0' && c != '\u200b' && c != '\u00ad') {
+        // copied in bulk after the text, then normalised in place: each char read gives at most one written
+        int end = len + n;
+        if (end > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(end, buf.length * 2));
+        }
+        s.getChars(0, n, buf, len);
+        char[] b = buf;
+        int w = len;
+        for (int r = len; r < end; r++) {
+            char c = b[r];
+            if (c > ' ' && c != '\u00a0' && c != '\u200b' && c != '\u00ad' || c < ' ' && c != '\t' && c != '\n'
+                    && c != '\f' && c != '\r') {
+                b[w++] = c; // kept (another control char too)
                 lastWasWhite = false;
                 reachedNonWhite = true;
-                continue;
-            }
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
-                if (stripLeading && !reachedNonWhite || lastWasWhite) {
-                    put(s, run, i);
-                    run = i + 1;
-                } else {
-                    if (c != ' ') {
-                        put(s, run, i);
-                        put(' ');
-                        run = i + 1;
-                    }
-                    lastWasWhite = true;
-                }
             } else if (c == '\u200b' || c == '\u00ad') {
-                put(s, run, i);
-                run = i + 1;
-            } else {
-                lastWasWhite = false; // another control char: kept
-                reachedNonWhite = true;
+                continue; // dropped
+            } else if (!(stripLeading && !reachedNonWhite || lastWasWhite)) {
+                b[w++] = ' '; // space, tab, line feed, form feed, carriage return, no-break space
+                lastWasWhite = true;
             }
         }
-        put(s, run, n);
+        len = w;
     }
 
     private void put(char c) {

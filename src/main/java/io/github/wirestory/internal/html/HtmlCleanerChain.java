@@ -30,8 +30,12 @@ final class HtmlCleanerChain {
      * @return the body as measured after the last cleaner, or null when not measured
      */
     TextBlocks.Measured run(Document doc, List<Removal> removed, boolean measure) {
+        return run(doc, removed, measure, new ElementText());
+    }
+
+    /** {@link #run(Document, List, boolean)}, building the removed elements' texts with {@code text}. */
+    TextBlocks.Measured run(Document doc, List<Removal> removed, boolean measure, ElementText text) {
         TextBlocks.Measured measured = null;
-        ElementText text = new ElementText(); // one buffer for every removal's text
         for (int i = 0; i < cleaners.size(); i++) {
             if (cleaners.get(i) instanceof Boilerplate.Builtin) {
                 // consecutive built-ins share one pass over the page

@@ -122,9 +122,10 @@ public final class HtmlPipeline {
     }
 
     private Prepared prepareCached(Document doc, String baseUri) {
-        MetadataReader.Result meta = new MetadataReader(agencies).read(doc, baseUri);
+        ElementText texts = new ElementText(); // one buffer for the page's element texts
+        MetadataReader.Result meta = new MetadataReader(agencies).read(doc, baseUri, texts);
         List<Removal> removed = new ArrayList<>();
-        TextBlocks.Measured measured = cleaners.run(doc, removed, true);
+        TextBlocks.Measured measured = cleaners.run(doc, removed, true, texts);
         Element body = doc.body() != null ? doc.body() : doc;
         BodyExtractor.Body extracted = BodyExtractor.extract(body, meta.headline(), meta.bylineText(),
                 meta.bylineNames(), measured);

@@ -62,7 +62,12 @@ final class MetadataReader {
     }
 
     Result read(Document doc, String baseUri) {
-        PageScan scan = PageScan.of(doc);
+        return read(doc, baseUri, new ElementText());
+    }
+
+    /** {@link #read(Document, String)}, building element texts with {@code texts}. */
+    Result read(Document doc, String baseUri, ElementText texts) {
+        PageScan scan = PageScan.of(doc, texts);
         JsonLd.Result ld = JsonLd.read(scan.jsonLd);
         Optional<JsonLd.Article> art = ld.article();
 

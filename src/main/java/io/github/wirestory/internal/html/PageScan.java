@@ -55,15 +55,24 @@ final class PageScan {
 
     private int flags;
     /** {@link Element#text()}, with one buffer for the page. */
-    private final ElementText texts = new ElementText();
+    private final ElementText texts;
     private final ClassWords.Cache cache = ClassWords.cache();
     String lang = "";
+
+    private PageScan(ElementText texts) {
+        this.texts = texts;
+    }
 
     private static final Evaluator HTML = QueryParser.parse("html");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
     static PageScan of(Document doc) {
-        PageScan s = new PageScan();
+        return of(doc, new ElementText());
+    }
+
+    /** {@link #of(Document)}, building element texts with {@code texts}. */
+    static PageScan of(Document doc, ElementText texts) {
+        PageScan s = new PageScan(texts);
         // the first element in document order is the document's first child: jsoup's parser always puts the
         // html element there; a hand-built document may not
         Element html = doc.firstElementChild();
