@@ -90,13 +90,29 @@ final class Text {
         return s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
     }
 
+    /**
+     * Whether NFC leaves the string as it is, known from its chars alone: every char is below U+0300, general
+     * punctuation from U+2002 to U+206F (dashes, curly quotes, ellipsis) or a currency sign from U+20A0 to
+     * U+20CF. Each of those is NFC_Quick_Check=Yes with combining class 0 and never the second part of a
+     * composition, so no string of them is changed by NFC. False means only that {@link Normalizer} must tell.
+     */
+    static boolean surelyNfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && !(c >= 0x2002 && c <= 0x206F || c >= 0x20A0 && c <= 0x20CF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower-case letters and digits only, single-spaced, NFC: for comparing titles and names. */
     static String key(String s) {
         String ascii = asciiKey(s);
         if (ascii != null) {
             return ascii;
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String n = (surelyNfc(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(n.length());
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {
