@@ -59,7 +59,19 @@ final class Text {
         return true;
     }
 
-    /** {@link #key} of ASCII text (NFC leaves it as is, lower-casing maps A-Z only); null for other text. */
+    /**
+     * A char above ASCII that {@link #key} only reads as a word break whatever surrounds it: no letter or digit, no
+     * case mapping, left as is by NFC ({@link #surelyNfc}). Latin-1 punctuation (no-break space, guillemets,
+     * copyright sign), general punctuation (dashes, curly quotes, ellipsis) and currency signs.
+     */
+    static boolean isKeySeparator(char c) {
+        return c < 0xC0 && !Character.isLetterOrDigit(c) || c >= 0x2002 && c <= 0x206F || c >= 0x20A0 && c <= 0x20CF;
+    }
+
+    /**
+     * {@link #key} of ASCII text, which may also hold {@link #isKeySeparator} chars (NFC leaves it as is,
+     * lower-casing maps A-Z only); null for other text.
+     */
     private static String asciiKey(String s) {
         byte[] out = new byte[s.length()];
         int len = 0;
@@ -67,6 +79,10 @@ final class Text {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {
+                if (isKeySeparator(c)) {
+                    space = true;
+                    continue;
+                }
                 return null;
             }
             if (c >= 'A' && c <= 'Z') {

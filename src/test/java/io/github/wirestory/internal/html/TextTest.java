@@ -36,6 +36,53 @@ class TextTest {
         assertThat(Text.surelyNfc("\uac00")).isFalse();
     }
 
+    /** {@link Text#key} as it was before its shortcuts: NFC, lower case, letters and digits single-spaced. */
+    private static String slowKey(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder sb = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            } else {
+                space = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void keySeparatorsAreNoLettersAndHaveNoCase() {
+        for (char c = 0x80; c < 0x3000; c++) {
+            if (Text.isKeySeparator(c)) {
+                String one = String.valueOf(c);
+                assertThat(Character.isLetterOrDigit(c)).as("U+%04X", (int) c).isFalse();
+                assertThat(one.toLowerCase(java.util.Locale.ROOT)).as("U+%04X", (int) c).isEqualTo(one);
+                assertThat(Text.surelyNfc(one)).as("U+%04X", (int) c).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void keyMatchesTheSlowKey() {
+        String alphabet = "aZ9 ,.-'\u00a0\u00ab\u00bb\u00a9\u00b5\u00aa\u00e9\u00c9\u2014\u2019\u201c\u201d\u2026\u20ac"
+                + "\u0130\u03a3\u0301\u2000\u00df\uac00";
+        Random r = new Random(11);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(16); k >= 0; k--) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            assertThat(Text.key(s)).as(s).isEqualTo(slowKey(s));
+        }
+    }
+
     @Test
     void keyIsTheSameWithAndWithoutTheShortcut() {
         assertThat(Text.key("Kim \u2019s \u201cPlan\u201d \u2014 Caf\u00e9")).isEqualTo("kim s plan caf\u00e9");
