@@ -174,9 +174,11 @@ final class ClassWords {
 
     /** {@link #flags(Element)} with this thread's {@link #cache()} (or null) already read. */
     static int flags(Element e, Cache cache) {
-        if (e.attributesSize() == 0) {
-            return 0;
-        }
+        return e.attributesSize() == 0 ? 0 : flagsWithAttributes(e, cache);
+    }
+
+    /** {@link #flags(Element, Cache)} of an element known to have attributes ({@code attributesSize() > 0}). */
+    static int flagsWithAttributes(Element e, Cache cache) {
         String cls = e.attributes().get("class");
         String id = e.attributes().get("id");
         return (cls.isEmpty() ? 0 : flags(cls, cache)) | (id.isEmpty() ? 0 : flags(id, cache));

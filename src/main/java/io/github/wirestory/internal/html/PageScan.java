@@ -103,12 +103,13 @@ final class PageScan {
                 if (tag.equals("figure") || tag.equals("picture") || tag.equals("figcaption")) {
                     s.figureDepth++;
                 }
-                s.flags = ClassWords.flags(e, s.cache);
+                boolean attributes = e.attributesSize() != 0; // counted once (jsoup counts them on each call)
+                s.flags = attributes ? ClassWords.flagsWithAttributes(e, s.cache) : 0;
                 if ((s.flags & ClassWords.COMMENT) != 0) {
                     s.commentDepth++;
                     s.commentElements.add(e);
                 }
-                return s.visit(e, tag, articleDepth[0] > 0);
+                return s.visit(e, tag, articleDepth[0] > 0, attributes);
             }
 
             @Override
@@ -132,7 +133,7 @@ final class PageScan {
         return s;
     }
 
-    private NodeFilter.FilterResult visit(Element e, String tag, boolean inArticle) {
+    private NodeFilter.FilterResult visit(Element e, String tag, boolean inArticle, boolean attributes) {
         switch (tag) {
             case "meta": {
                 String content = e.attr("content");
@@ -140,10 +141,14 @@ final class PageScan {
                     content = e.attr("value");
                 }
                 if (!content.isBlank()) {
-                    for (String k : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                    String collapsed = null; // once for all the keys
+                    for (String k : META_KEYS) {
                         String key = e.attr(k);
                         if (!key.isEmpty()) {
-                            add(meta, key.strip().toLowerCase(Locale.ROOT), content);
+                            if (collapsed == null) {
+                                collapsed = Text.collapse(content);
+                            }
+                            addCollapsed(meta, key.strip().toLowerCase(Locale.ROOT), collapsed);
                         }
                     }
                 }
@@ -205,10 +210,10 @@ final class PageScan {
             default:
                 break;
         }
-        if (e.attributesSize() == 0) {
+        if (!attributes) {
             return NodeFilter.FilterResult.CONTINUE;
         }
-        if (inBody && Boilerplate.isBodyMarker(e, flags)) {
+        if (inBody && Boilerplate.isBodyMarkerWithAttributes(e, flags)) {
             Boilerplate.markProtected(e, bodyMarkers);
         }
         String ip = e.attributes().get("itemprop");
@@ -398,11 +403,17 @@ final class PageScan {
     }
 
     private static void add(Map<String, List<String>> map, String key, String value) {
+        addCollapsed(map, key, Text.collapse(value));
+    }
+
+    private static void addCollapsed(Map<String, List<String>> map, String key, String collapsed) {
         List<String> l = map.computeIfAbsent(key, k -> new ArrayList<>(2));
         if (l.size() < MAX_PER_KIND) {
-            l.add(Text.collapse(value));
+            l.add(collapsed);
         }
     }
+
+    private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
 
     private static void addLimited(List<String> list, String value) {
         if (list.size() < MAX_PER_KIND) {

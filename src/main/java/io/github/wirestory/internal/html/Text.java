@@ -17,6 +17,14 @@ final class Text {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c > ' ' && c < 0x7F) { // printable ASCII: kept
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+                continue;
+            }
             if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
                 continue;
             }
