@@ -109,6 +109,56 @@ final class Text {
         return new String(out, 0, len, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * How {@link #key} reads {@code s}: -1 when not on its ASCII path (a char that is neither ASCII nor a
+     * {@link #isKeySeparator}), else 0 when the key is empty (no ASCII letter or digit) and 1 when it is not.
+     */
+    static int asciiKeyShape(String s) {
+        int shape = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                if (!isKeySeparator(c)) {
+                    return -1;
+                }
+            } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                shape = 1;
+            }
+        }
+        return shape;
+    }
+
+    /**
+     * {@code key(s).equals(k)} for a string on the ASCII path ({@link #asciiKeyShape} not -1), compared as the key
+     * is made, without making it: most comparisons end at the first chars.
+     */
+    static boolean asciiKeyEquals(String s, String k) {
+        int j = 0; // the key's length so far
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (space && j > 0) {
+                    if (j >= k.length() || k.charAt(j) != ' ') {
+                        return false;
+                    }
+                    j++;
+                }
+                space = false;
+                if (j >= k.length() || k.charAt(j) != c) {
+                    return false;
+                }
+                j++;
+            } else {
+                space = true; // other ASCII or a key separator
+            }
+        }
+        return j == k.length();
+    }
+
     /** HTML character references decoded, when the string has any. */
     static String unescape(String s) {
         return s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);

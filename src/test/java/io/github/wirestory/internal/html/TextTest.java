@@ -79,8 +79,23 @@ class TextTest {
                 sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
             }
             String s = sb.toString();
-            assertThat(Text.key(s)).as(s).isEqualTo(slowKey(s));
+            String k = slowKey(s);
+            assertThat(Text.key(s)).as(s).isEqualTo(k);
+            int shape = Text.asciiKeyShape(s);
+            if (shape >= 0) {
+                assertThat(shape).as(s).isEqualTo(k.isEmpty() ? 0 : 1);
+                assertThat(Text.asciiKeyEquals(s, k)).as(s).isTrue();
+                assertThat(Text.asciiKeyEquals(s, k + "x")).as(s).isFalse();
+                assertThat(Text.asciiKeyEquals(s, k + " a")).as(s).isFalse();
+                if (!k.isEmpty()) {
+                    assertThat(Text.asciiKeyEquals(s, k.substring(0, k.length() - 1))).as(s).isFalse();
+                    assertThat(Text.asciiKeyEquals(s, "by " + k)).as(s).isFalse();
+                }
+            }
         }
+        assertThat(Text.asciiKeyEquals("By \u201cKim\u201d  Tong-Hyung,", "by kim tong hyung")).isTrue();
+        assertThat(Text.asciiKeyEquals("By Kim", "by kim tong hyung")).isFalse();
+        assertThat(Text.asciiKeyEquals("...", "")).isTrue();
     }
 
     @Test
