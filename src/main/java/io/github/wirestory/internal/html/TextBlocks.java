@@ -217,14 +217,9 @@ final class TextBlocks {
         /** {@link #append} without the text: the same counts (chars that are not white space or zero-width). */
         private void count(String s) {
             int n = s.length();
-            if (n > buf.length) {
-                buf = new char[Math.max(n, buf.length * 2)];
-            }
-            s.getChars(0, n, buf, 0); // read from a char array: faster than charAt on each char
-            char[] b = buf;
             int added = 0;
             for (int i = 0; i < n; i++) {
-                char c = b[i];
+                char c = s.charAt(i);
                 if (c > ' ' && c < 0x7F) {
                     added++;
                     if (c == ',') {
