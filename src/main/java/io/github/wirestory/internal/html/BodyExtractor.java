@@ -167,8 +167,9 @@ final class BodyExtractor {
         // what isNames accepts: the names, or the names after "by " or "von "
         String[] repeats = namesKey == null ? new String[] {headKey, byKey}
                 : new String[] {headKey, byKey, namesKey, "by " + namesKey, "von " + namesKey};
+        TextBlocks.Measured all = new TextBlocks.Measured(blocks, lengths);
         for (Element root : chosen) {
-            for (TextBlocks.Block b : TextBlocks.of(root)) {
+            for (TextBlocks.Block b : TextBlocks.within(root, all, body)) { // TextBlocks.of(root)
                 String t = b.text();
                 if (t.length() <= maxRepeat) {
                     int shape = Text.asciiKeyShape(t);
