@@ -22,8 +22,8 @@ final class TextBlocks {
             "br", "menu", "legend", "picture", "noscript", "iframe", "video", "audio", "object", "img", "svg");
 
     /**
-     * One block: its owner element, its whitespace-collapsed text (null when only measured), how much of it is
-     * link text, and (when measured) its commas.
+     * One block: its owner element, its whitespace-collapsed text, how much of it is link text, and its
+     * commas.
      */
     record Block(Element owner, String text, int chars, int linkChars, boolean afterBreak, int commas) {
         double linkDensity() {
@@ -38,8 +38,7 @@ final class TextBlocks {
     }
 
     /**
-     * The blocks with their commas counted ({@link #of(Element)} gives the same blocks with no commas). When
-     * {@code lengths} is given, it receives {@code {chars, linkChars, from, to}} of every element under (and
+     * The blocks ({@link #of(Element)}), with lengths by element: when {@code lengths} is given, it receives {@code {chars, linkChars, from, to}} of every element under (and
      * including) the root that holds text, computed bottom-up in the same pass: {@code [from, to)} are the
      * indexes of a block-level element's blocks ({@link #within}), -1 for other elements.
      */
@@ -51,7 +50,7 @@ final class TextBlocks {
         return out;
     }
 
-    /** What {@link #measure} gives: the blocks, and {@code {chars, linkChars}} by element. */
+    /** What {@link #measure} gives: the blocks, and {@code {chars, linkChars, from, to}} by element. */
     record Measured(List<Block> blocks, Map<Element, int[]> lengths) {}
 
     /**
