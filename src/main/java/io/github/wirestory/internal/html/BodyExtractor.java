@@ -164,16 +164,31 @@ final class BodyExtractor {
         int maxRepeat = 2 * Math.max(headline.map(String::length).orElse(0), byline.map(String::length).orElse(0))
                 + 20;
         String namesKey = namesKey(names);
+        // what isNames accepts: the names, or the names after "by " or "von "
+        String[] repeats = namesKey == null ? new String[] {headKey, byKey}
+                : new String[] {headKey, byKey, namesKey, "by " + namesKey, "von " + namesKey};
+        TextBlocks.Measured all = new TextBlocks.Measured(blocks, lengths);
         for (Element root : chosen) {
-            for (TextBlocks.Block b : TextBlocks.of(root)) {
+            for (TextBlocks.Block b : TextBlocks.within(root, all, body)) { // TextBlocks.of(root)
                 String t = b.text();
                 if (t.length() <= maxRepeat) {
-                    String k = Text.key(t);
-                    if (k.isEmpty()) {
-                        continue;
+                    int shape = Text.asciiKeyShape(t);
+                    if (shape == 0) {
+                        continue; // an empty key
                     }
-                    if (k.equals(headKey) || k.equals(byKey) || isNames(k, namesKey)) {
-                        continue; // already in the headline or byline
+                    if (shape > 0) {
+                        // the key compared in place, not built
+                        if (repeatsAny(t, repeats)) {
+                            continue; // already in the headline or byline
+                        }
+                    } else {
+                        String k = Text.key(t);
+                        if (k.isEmpty()) {
+                            continue;
+                        }
+                        if (k.equals(headKey) || k.equals(byKey) || isNames(k, namesKey)) {
+                            continue; // already in the headline or byline
+                        }
                     }
                 }
                 String ownerTag = b.owner().normalName();
@@ -188,6 +203,16 @@ final class BodyExtractor {
             }
         }
         return new Body(paragraphs, removed);
+    }
+
+    /** Whether the key of {@code t} (on {@link Text#asciiKeyShape its ASCII path}) is one of {@code keys}. */
+    private static boolean repeatsAny(String t, String[] keys) {
+        for (String k : keys) {
+            if (Text.asciiKeyEquals(t, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Stat newStat(Element e, Map<Element, int[]> lengths) {

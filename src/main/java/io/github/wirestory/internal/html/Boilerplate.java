@@ -158,9 +158,10 @@ public final class Boilerplate {
                     return FilterResult.SKIP_CHILDREN;
                 }
                 if (e != root) {
-                    int f = ClassWords.flags(e, cache); // once for all the cleaners' tests
+                    boolean attributes = e.attributesSize() != 0; // once for all the cleaners' tests
+                    int f = attributes ? ClassWords.flagsWithAttributes(e, cache) : 0;
                     for (int i = 0; i < cleaners.size(); i++) {
-                        if (test(cleaners.get(i).kind, e, ctx, keep, f)) {
+                        if (test(cleaners.get(i).kind, e, ctx, keep, f, attributes)) {
                             hits.get(i).add(e);
                             return FilterResult.SKIP_ENTIRELY;
                         }
@@ -196,12 +197,12 @@ public final class Boilerplate {
     }
 
     /** Whether the cleaner of this kind removes the element; {@code f} is its class-word flags. */
-    private static boolean test(int kind, Element e, Context ctx, Set<Element> keep, int f) {
+    private static boolean test(int kind, Element e, Context ctx, Set<Element> keep, int f, boolean attributes) {
         switch (kind) {
             case 0:
-                return nonContent(e, ctx, f);
+                return nonContent(e, ctx, f, attributes);
             case 1:
-                return Furniture.remove(e, ctx, keep, f);
+                return Furniture.remove(e, ctx, keep, f, attributes);
             default:
                 return !keep.contains(e) && isCaption(e, f);
         }
@@ -212,12 +213,12 @@ public final class Boilerplate {
         return t.equals("article") || t.equals("main");
     }
 
-    static boolean nonContent(Element e, Context ctx, int f) {
+    static boolean nonContent(Element e, Context ctx, int f, boolean attributes) {
         String tag = e.normalName();
         if (NON_CONTENT_TAGS.contains(tag)) {
             return true;
         }
-        if (e.attributesSize() == 0) {
+        if (!attributes) {
             return false;
         }
         if (e.attributes().hasKey("hidden")
@@ -240,7 +241,7 @@ public final class Boilerplate {
     private static final class Furniture {
         private Furniture() {}
 
-        static boolean remove(Element e, Context ctx, Set<Element> keep, int f) {
+        static boolean remove(Element e, Context ctx, Set<Element> keep, int f, boolean attributes) {
             if (keep.contains(e)) {
                 return false;
             }
@@ -257,7 +258,7 @@ public final class Boilerplate {
             if (tag.equals("form") && shortText(e, SHORT)) {
                 return true;
             }
-            String role = e.attributesSize() == 0 ? "" : e.attributes().get("role");
+            String role = attributes ? e.attributes().get("role") : "";
             if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))
                     && !(role.equalsIgnoreCase("banner") && ctx.articleDepth > 0)) {
                 return true;
@@ -398,9 +399,11 @@ public final class Boilerplate {
 
     /** {@link #isBodyMarker(Element)} with the element's class-word flags already read. */
     static boolean isBodyMarker(Element e, int f) {
-        if (e.attributesSize() == 0) {
-            return false;
-        }
+        return e.attributesSize() != 0 && isBodyMarkerWithAttributes(e, f);
+    }
+
+    /** {@link #isBodyMarker(Element, int)} of an element known to have attributes. */
+    static boolean isBodyMarkerWithAttributes(Element e, int f) {
         String itemprop = e.attributes().get("itemprop");
         if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
             return true;

@@ -174,9 +174,11 @@ final class ClassWords {
 
     /** {@link #flags(Element)} with this thread's {@link #cache()} (or null) already read. */
     static int flags(Element e, Cache cache) {
-        if (e.attributesSize() == 0) {
-            return 0;
-        }
+        return e.attributesSize() == 0 ? 0 : flagsWithAttributes(e, cache);
+    }
+
+    /** {@link #flags(Element, Cache)} of an element known to have attributes ({@code attributesSize() > 0}). */
+    static int flagsWithAttributes(Element e, Cache cache) {
         String cls = e.attributes().get("class");
         String id = e.attributes().get("id");
         return (cls.isEmpty() ? 0 : flags(cls, cache)) | (id.isEmpty() ? 0 : flags(id, cache));
@@ -249,6 +251,18 @@ final class ClassWords {
                         h = 0;
                     }
                     h = 31 * h + ((k & UPPER) != 0 && c < 0x80 ? c + 32 : c < 0x80 ? c : Character.toLowerCase(c));
+                    // the word's following lower-case letters and digits: none of them ends it (no hump, no
+                    // separator), so they only add to its hash
+                    while (i + 1 < n) {
+                        char d = s.charAt(i + 1);
+                        if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
+                            h = 31 * h + d;
+                            k = ASCII[d];
+                            i++;
+                        } else {
+                            break;
+                        }
+                    }
                 } else if (c == '-' && !dash) {
                     dash = true;
                     if (i > tokStart && (lookup(s, tokStart, i) & TAXONOMY_WORD) != 0) {

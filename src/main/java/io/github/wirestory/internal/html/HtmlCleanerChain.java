@@ -30,6 +30,11 @@ final class HtmlCleanerChain {
      * @return the body as measured after the last cleaner, or null when not measured
      */
     TextBlocks.Measured run(Document doc, List<Removal> removed, boolean measure) {
+        return run(doc, removed, measure, new ElementText());
+    }
+
+    /** {@link #run(Document, List, boolean)}, building the removed elements' texts with {@code text}. */
+    TextBlocks.Measured run(Document doc, List<Removal> removed, boolean measure, ElementText text) {
         TextBlocks.Measured measured = null;
         for (int i = 0; i < cleaners.size(); i++) {
             if (cleaners.get(i) instanceof Boilerplate.Builtin) {
@@ -41,7 +46,7 @@ final class HtmlCleanerChain {
                     group.add(b);
                     List<Removal> r = new ArrayList<>();
                     records.add(r);
-                    sinks.add(new Recorder(b.name(), r));
+                    sinks.add(new Recorder(b.name(), r, text));
                     i++;
                 }
                 TextBlocks.Builder builder = null;
@@ -59,7 +64,7 @@ final class HtmlCleanerChain {
             HtmlCleaner cleaner = cleaners.get(i);
             String name = safeName(cleaner);
             try {
-                cleaner.clean(doc, new Recorder(name, removed));
+                cleaner.clean(doc, new Recorder(name, removed, text));
             } catch (RuntimeException | StackOverflowError e) {
                 if (e instanceof CleanerException ce) {
                     throw ce;
@@ -77,10 +82,12 @@ final class HtmlCleanerChain {
     private static final class Recorder implements HtmlRemovals {
         private final String name;
         private final List<Removal> sink;
+        private final ElementText text;
 
-        Recorder(String name, List<Removal> sink) {
+        Recorder(String name, List<Removal> sink, ElementText text) {
             this.name = name;
             this.sink = sink;
+            this.text = text;
         }
 
         @Override
@@ -89,10 +96,10 @@ final class HtmlCleanerChain {
             if (element.parent() == null || element.ownerDocument() == null) {
                 return; // already detached (itself or an ancestor), or the document root
             }
-            String text = element.text();
+            String t = text.of(element); // element.text()
             element.remove();
-            if (!text.isBlank()) {
-                record(text);
+            if (!t.isBlank()) {
+                record(t);
             }
         }
 

@@ -122,9 +122,10 @@ public final class HtmlPipeline {
     }
 
     private Prepared prepareCached(Document doc, String baseUri) {
-        MetadataReader.Result meta = new MetadataReader(agencies).read(doc, baseUri);
+        ElementText texts = new ElementText(); // one buffer for the page's element texts
+        MetadataReader.Result meta = new MetadataReader(agencies).read(doc, baseUri, texts);
         List<Removal> removed = new ArrayList<>();
-        TextBlocks.Measured measured = cleaners.run(doc, removed, true);
+        TextBlocks.Measured measured = cleaners.run(doc, removed, true, texts);
         Element body = doc.body() != null ? doc.body() : doc;
         BodyExtractor.Body extracted = BodyExtractor.extract(body, meta.headline(), meta.bylineText(),
                 meta.bylineNames(), measured);
@@ -152,19 +153,10 @@ public final class HtmlPipeline {
         return new Prepared(story, removed, facts);
     }
 
-    private static boolean belowCombining(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x300) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** NFC, without the copy {@code Normalizer.normalize} makes when the text is already normalized. */
     private static String nfc(String s) {
-        if (belowCombining(s)) {
-            return s; // every char below U+0300 is NFC_Quick_Check=Yes with combining class 0
+        if (Text.surelyNfc(s)) {
+            return s;
         }
         return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }

@@ -62,7 +62,12 @@ final class MetadataReader {
     }
 
     Result read(Document doc, String baseUri) {
-        PageScan scan = PageScan.of(doc);
+        return read(doc, baseUri, new ElementText());
+    }
+
+    /** {@link #read(Document, String)}, building element texts with {@code texts}. */
+    Result read(Document doc, String baseUri, ElementText texts) {
+        PageScan scan = PageScan.of(doc, texts);
         JsonLd.Result ld = JsonLd.read(scan.jsonLd);
         Optional<JsonLd.Article> art = ld.article();
 
@@ -311,9 +316,9 @@ final class MetadataReader {
         if (k.isEmpty() || NOT_NAMES.contains(k) || name.length() > 100) {
             return false;
         }
-        List<String> parts = split(name);
+        List<String> parts = names(name);
         for (String part : parts) {
-            if (part.split(" ").length > 7) {
+            if (spaces(part) + 1 > 7) { // part.split(" ").length: a stripped part has no trailing space
                 return false; // a sentence, not a name
             }
         }
@@ -395,7 +400,7 @@ final class MetadataReader {
                     continue;
                 }
                 b.raw.add(c);
-                for (String n : split(c)) {
+                for (String n : names(c)) {
                     if (!names.contains(n)) {
                         names.add(n);
                     }
@@ -414,13 +419,13 @@ final class MetadataReader {
         if (micro != null && !cleanName(micro).isEmpty() && acceptable(cleanName(micro), siteKey, hostStem)) {
             String c = cleanName(micro);
             b.raw.add(c);
-            return set(b, c, split(c), MetaSource.MICRODATA, "itemprop=author");
+            return set(b, c, names(c), MetaSource.MICRODATA, "itemprop=author");
         }
         for (String r : scan.relAuthor) {
             String c = cleanName(r);
             if (!c.isEmpty() && c.length() <= 80 && acceptable(c, siteKey, hostStem)) {
                 b.raw.add(c);
-                return set(b, c, split(c), MetaSource.MARKUP, "a[rel=author]");
+                return set(b, c, names(c), MetaSource.MARKUP, "a[rel=author]");
             }
         }
         for (String r : scan.bylineMarkup) {
@@ -428,14 +433,14 @@ final class MetadataReader {
             if (!c.isEmpty() && c.length() <= 100 && Character.isLetter(c.charAt(0))
                     && acceptable(c, siteKey, hostStem)) {
                 b.raw.add(c);
-                return set(b, c, split(c), MetaSource.MARKUP, "byline");
+                return set(b, c, names(c), MetaSource.MARKUP, "byline");
             }
         }
         for (String r : scan.credits) {
             String c = cleanName(r);
             if (!c.isEmpty() && (agencies.lookup(c).isPresent() || isAgencyLike(c))) {
                 b.raw.add(c);
-                return set(b, c, split(c), MetaSource.MARKUP, "credit");
+                return set(b, c, names(c), MetaSource.MARKUP, "credit");
             }
         }
         for (String r : scan.byLines) {
@@ -446,7 +451,7 @@ final class MetadataReader {
             String c = cleanName(r);
             if (!c.isEmpty() && c.length() <= 80 && acceptable(c, siteKey, hostStem)) {
                 b.raw.add(c);
-                return set(b, c, split(c), MetaSource.MARKUP, "By line");
+                return set(b, c, names(c), MetaSource.MARKUP, "By line");
             }
         }
         return b;
@@ -555,6 +560,29 @@ final class MetadataReader {
             }
         }
         return best;
+    }
+
+    /** The last {@link #split} asked of {@link #names} and its answer: a candidate is split twice in a row. */
+    private String lastSplit;
+    private List<String> lastNames;
+
+    /** {@link #split}, unmodifiable, remembered for the next call with the same string. */
+    private List<String> names(String s) {
+        if (!s.equals(lastSplit)) {
+            lastNames = java.util.Collections.unmodifiableList(split(s));
+            lastSplit = s;
+        }
+        return lastNames;
+    }
+
+    private static int spaces(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     static List<String> split(String s) {

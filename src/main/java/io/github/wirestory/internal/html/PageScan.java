@@ -54,14 +54,25 @@ final class PageScan {
             "kommentare", "respond", "discussion", "reply", "replies", "disqus", "forum", "commentlist");
 
     private int flags;
+    /** {@link Element#text()}, with one buffer for the page. */
+    private final ElementText texts;
     private final ClassWords.Cache cache = ClassWords.cache();
     String lang = "";
+
+    private PageScan(ElementText texts) {
+        this.texts = texts;
+    }
 
     private static final Evaluator HTML = QueryParser.parse("html");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
     static PageScan of(Document doc) {
-        PageScan s = new PageScan();
+        return of(doc, new ElementText());
+    }
+
+    /** {@link #of(Document)}, building element texts with {@code texts}. */
+    static PageScan of(Document doc, ElementText texts) {
+        PageScan s = new PageScan(texts);
         // the first element in document order is the document's first child: jsoup's parser always puts the
         // html element there; a hand-built document may not
         Element html = doc.firstElementChild();
@@ -92,12 +103,13 @@ final class PageScan {
                 if (tag.equals("figure") || tag.equals("picture") || tag.equals("figcaption")) {
                     s.figureDepth++;
                 }
-                s.flags = ClassWords.flags(e, s.cache);
+                boolean attributes = e.attributesSize() != 0; // counted once (jsoup counts them on each call)
+                s.flags = attributes ? ClassWords.flagsWithAttributes(e, s.cache) : 0;
                 if ((s.flags & ClassWords.COMMENT) != 0) {
                     s.commentDepth++;
                     s.commentElements.add(e);
                 }
-                return s.visit(e, tag, articleDepth[0] > 0);
+                return s.visit(e, tag, articleDepth[0] > 0, attributes);
             }
 
             @Override
@@ -121,7 +133,7 @@ final class PageScan {
         return s;
     }
 
-    private NodeFilter.FilterResult visit(Element e, String tag, boolean inArticle) {
+    private NodeFilter.FilterResult visit(Element e, String tag, boolean inArticle, boolean attributes) {
         switch (tag) {
             case "meta": {
                 String content = e.attr("content");
@@ -129,10 +141,14 @@ final class PageScan {
                     content = e.attr("value");
                 }
                 if (!content.isBlank()) {
-                    for (String k : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                    String collapsed = null; // once for all the keys
+                    for (String k : META_KEYS) {
                         String key = e.attr(k);
                         if (!key.isEmpty()) {
-                            add(meta, key.strip().toLowerCase(Locale.ROOT), content);
+                            if (collapsed == null) {
+                                collapsed = Text.collapse(content);
+                            }
+                            addCollapsed(meta, key.strip().toLowerCase(Locale.ROOT), collapsed);
                         }
                     }
                 }
@@ -158,7 +174,7 @@ final class PageScan {
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
             case "title":
                 if (title.isEmpty() && !inSvg(e)) {
-                    title = Text.collapse(e.text());
+                    title = Text.collapse(texts.of(e));
                 }
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
             case "link":
@@ -168,7 +184,7 @@ final class PageScan {
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
             case "h1":
                 if (h1.size() < MAX_PER_KIND) {
-                    String t = Text.collapse(e.text());
+                    String t = Text.collapse(texts.of(e));
                     if (!t.isEmpty()) {
                         h1.add(t);
                         h1InArticle.add(inArticle);
@@ -179,7 +195,7 @@ final class PageScan {
             case "time": {
                 String dt = e.attr("datetime");
                 if (dt.isBlank()) {
-                    dt = e.text();
+                    dt = texts.of(e);
                 }
                 if (!dt.isBlank()) {
                     if (e.hasAttr("pubdate") || (flags & ClassWords.PUBLISHED) != 0
@@ -194,10 +210,10 @@ final class PageScan {
             default:
                 break;
         }
-        if (e.attributesSize() == 0) {
+        if (!attributes) {
             return NodeFilter.FilterResult.CONTINUE;
         }
-        if (inBody && Boilerplate.isBodyMarker(e, flags)) {
+        if (inBody && Boilerplate.isBodyMarkerWithAttributes(e, flags)) {
             Boilerplate.markProtected(e, bodyMarkers);
         }
         String ip = e.attributes().get("itemprop");
@@ -206,7 +222,7 @@ final class PageScan {
             String value;
             if (key.equals("author") || key.equals("creator")) {
                 Element name = e.selectFirst(ITEMPROP_NAME);
-                value = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
+                value = name != null ? (name.hasAttr("content") ? name.attr("content") : texts.of(name))
                         : e.hasAttr("content") ? e.attr("content") : shortText(e);
             } else if (e.hasAttr("content")) {
                 value = e.attr("content");
@@ -223,7 +239,7 @@ final class PageScan {
         }
         String rel = e.attributes().get("rel");
         if (tag.equals("a") && commentDepth == 0 && rel.toLowerCase(Locale.ROOT).contains("author")) {
-            String t = Text.collapse(e.text());
+            String t = Text.collapse(texts.of(e));
             if (!t.isEmpty()) {
                 addLimited(relAuthor, t);
             }
@@ -231,7 +247,7 @@ final class PageScan {
         if ((flags & ClassWords.CREDIT) != 0 && (flags & ClassWords.NOT_CREDIT) == 0 && credits.size() < MAX_PER_KIND
                 && figureDepth == 0) {
             if (Boilerplate.shortText(e, 40)) {
-                String t = Text.collapse(e.text());
+                String t = Text.collapse(texts.of(e));
                 if (!t.isEmpty()) {
                     credits.add(t);
                 }
@@ -314,7 +330,7 @@ final class PageScan {
                 if (!Boilerplate.shortText(p, 120)) {
                     break;
                 }
-                line = Text.collapse(p.text());
+                line = Text.collapse(texts.of(p));
                 if (line.length() > s.length() + 2 || s.length() > 6) {
                     break;
                 }
@@ -379,19 +395,25 @@ final class PageScan {
 
 
     /** The element's text when short (at most 200 chars), else empty. */
-    private static String shortText(Element e) {
+    private String shortText(Element e) {
         if (!Boilerplate.shortText(e, 200)) {
             return "";
         }
-        return Text.collapse(e.text());
+        return Text.collapse(texts.of(e));
     }
 
     private static void add(Map<String, List<String>> map, String key, String value) {
+        addCollapsed(map, key, Text.collapse(value));
+    }
+
+    private static void addCollapsed(Map<String, List<String>> map, String key, String collapsed) {
         List<String> l = map.computeIfAbsent(key, k -> new ArrayList<>(2));
         if (l.size() < MAX_PER_KIND) {
-            l.add(Text.collapse(value));
+            l.add(collapsed);
         }
     }
+
+    private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
 
     private static void addLimited(List<String> list, String value) {
         if (list.size() < MAX_PER_KIND) {

@@ -22,8 +22,8 @@ final class TextBlocks {
             "br", "menu", "legend", "picture", "noscript", "iframe", "video", "audio", "object", "img", "svg");
 
     /**
-     * One block: its owner element, its whitespace-collapsed text (null when only measured), how much of it is
-     * link text, and (when measured) its commas.
+     * One block: its owner element, its whitespace-collapsed text, how much of it is link text, and its
+     * commas.
      */
     record Block(Element owner, String text, int chars, int linkChars, boolean afterBreak, int commas) {
         double linkDensity() {
@@ -38,21 +38,19 @@ final class TextBlocks {
     }
 
     /**
-     * The blocks, measured only: no text is built ({@link Block#text()} is null), the counts and commas are
-     * those {@link #of(Element)} would give. When {@code lengths} is given, it receives {@code {chars,
-     * linkChars}} of every element under (and including) the root that holds text, computed bottom-up in the
-     * same pass.
+     * The blocks ({@link #of(Element)}), with lengths by element: when {@code lengths} is given, it receives {@code {chars, linkChars, from, to}} of every element under (and
+     * including) the root that holds text, computed bottom-up in the same pass: {@code [from, to)} are the
+     * indexes of a block-level element's blocks ({@link #within}), -1 for other elements.
      */
     static List<Block> measure(Element root, Map<Element, int[]> lengths) {
         List<Block> out = new ArrayList<>();
         Builder b = new Builder(out, root, lengths);
-        b.measureOnly = true;
         Walk.traverse(b, root);
         b.flush(root, false);
         return out;
     }
 
-    /** What {@link #measure} gives: the blocks, and {@code {chars, linkChars}} by element. */
+    /** What {@link #measure} gives: the blocks, and {@code {chars, linkChars, from, to}} by element. */
     record Measured(List<Block> blocks, Map<Element, int[]> lengths) {}
 
     /**
@@ -61,9 +59,37 @@ final class TextBlocks {
      * {@link Builder#finish} at the end.
      */
     static Builder measuring(Element root) {
-        Builder b = new Builder(new ArrayList<>(), root, new java.util.IdentityHashMap<>());
-        b.measureOnly = true;
-        return b;
+        return new Builder(new ArrayList<>(), root, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * {@link #of(Element) of(element)}, taken from the blocks of a {@link #measure} of {@code measuredRoot} when
+     * they are the same: the element is the measured root, or a block-level element (its blocks start and end
+     * at its edges) with no link around it (a link would count its text as link text) below the measured root.
+     */
+    static List<Block> within(Element element, Measured measured, Element measuredRoot) {
+        if (element == measuredRoot) {
+            return measured.blocks();
+        }
+        int[] l = measured.lengths().get(element);
+        if (l != null && l[2] >= 0) {
+            for (Element p = element.parent(); p != null; p = p.parent()) {
+                if (p == measuredRoot) {
+                    return measured.blocks().subList(l[2], l[3]);
+                }
+                if (p.normalName().equals("a")) {
+                    break;
+                }
+            }
+        } else if (l == null && isBlock(element) && !element.normalName().equals("br")) {
+            // no text below it: no blocks, if it lies below the measured root (else measure it)
+            for (Element p = element.parent(); p != null; p = p.parent()) {
+                if (p == measuredRoot) {
+                    return List.of();
+                }
+            }
+        }
+        return of(element);
     }
 
     private static List<Block> of(Element root, Map<Element, int[]> lengths) {
@@ -90,8 +116,6 @@ final class TextBlocks {
         private int chars;
         private int linkChars;
         private int commas;
-        /** Counts only: no text is built. */
-        boolean measureOnly;
         private int linkDepth;
         private boolean pendingSpace;
         private boolean breakBefore;
@@ -100,6 +124,8 @@ final class TextBlocks {
         private int[] openChars = new int[32];
         private int[] openLinks = new int[32];
         private int open;
+        /** The index of the first block of each owner in {@link #owners}. */
+        private int[] ownerStarts = new int[32];
 
         private final Element root;
 
@@ -138,6 +164,11 @@ final class TextBlocks {
                 } else if (depth > 0 && BLOCK_TAGS.contains(tag)) {
                     flush(owners.get(owners.size() - 1), false);
                     owners.add(e);
+                    int at = owners.size() - 1;
+                    if (at == ownerStarts.length) {
+                        ownerStarts = java.util.Arrays.copyOf(ownerStarts, at * 2);
+                    }
+                    ownerStarts[at] = out.size();
                 }
             }
         }
@@ -145,12 +176,14 @@ final class TextBlocks {
         @Override
         public void tail(Node node, int depth) {
             if (node instanceof Element e) {
+                int[] rec = null;
                 if (lengths != null && open > 0) {
                     open--;
                     int c = openChars[open];
                     int l = openLinks[open];
                     if (c > 0) {
-                        lengths.put(e, new int[] {c, l});
+                        rec = new int[] {c, l, -1, -1};
+                        lengths.put(e, rec);
                         if (open > 0) {
                             openChars[open - 1] += c;
                             openLinks[open - 1] += l;
@@ -162,88 +195,61 @@ final class TextBlocks {
                     linkDepth--;
                 } else if (depth > 0 && !tag.equals("br") && BLOCK_TAGS.contains(tag)) {
                     flush(e, false);
+                    if (rec != null) {
+                        rec[2] = ownerStarts[owners.size() - 1];
+                        rec[3] = out.size();
+                    }
                     owners.remove(owners.size() - 1);
                 }
             }
         }
 
         private void append(String s) {
-            if (measureOnly) {
-                count(s);
-                return;
-            }
             int n = s.length();
+            // the string is copied in bulk one slot past the text, then collapsed in place: each char read gives
+            // at most one char written, plus at most one pending space, so writing never overtakes reading
+            int from = len + 1;
+            int end = from + n;
+            if (end > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(end, buf.length * 2));
+            }
+            s.getChars(0, n, buf, from);
+            char[] b = buf;
+            int w = len;
             int added = 0;
-            int run = -1; // start of a run of printable ASCII not yet copied: copied in bulk
-            int inner = 0; // single spaces inside the run
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
+            boolean pending = pendingSpace;
+            for (int r = from; r < end; r++) {
+                char c = b[r];
                 if (c > ' ' && c < 0x7F) {
-                    if (run < 0) {
-                        if (pendingSpace) {
-                            put(' ');
-                            pendingSpace = false;
-                        }
-                        run = i;
+                    if (pending) {
+                        b[w++] = ' ';
+                        pending = false;
                     }
-                    continue;
-                }
-                if (c == ' ' && run >= 0 && i + 1 < n) {
-                    char d = s.charAt(i + 1);
-                    if (d > ' ' && d < 0x7F) {
-                        inner++; // one space between words of the run: copied with it, as collapsing keeps it
-                        continue;
-                    }
-                }
-                if (run >= 0) {
-                    put(s, run, i);
-                    added += i - run - inner;
-                    inner = 0;
-                    run = -1;
-                }
-                if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
-                    continue;
-                }
-                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                    pendingSpace = len > 0;
-                } else {
-                    if (pendingSpace) {
-                        put(' ');
-                        pendingSpace = false;
-                    }
-                    put(c);
-                    added++;
-                }
-            }
-            if (run >= 0) {
-                put(s, run, n);
-                added += n - run - inner;
-            }
-            added(added);
-            if (n > 0 && Character.isWhitespace(s.charAt(n - 1)) && len > 0) {
-                pendingSpace = true;
-            }
-        }
-
-        /** {@link #append} without the text: the same counts (chars that are not white space or zero-width). */
-        private void count(String s) {
-            int n = s.length();
-            int added = 0;
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
-                if (c > ' ' && c < 0x7F) {
+                    b[w++] = c;
                     added++;
                     if (c == ',') {
                         commas++;
                     }
-                } else if (!(c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff'
-                        || c == '\u00ad' || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                    pending = w > 0;
+                } else if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
+                    continue;
+                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    pending = w > 0;
+                } else {
+                    if (pending) {
+                        b[w++] = ' ';
+                        pending = false;
+                    }
+                    b[w++] = c;
                     added++;
                     if (c == '，' || c == '、' || c == '،') {
                         commas++;
                     }
                 }
             }
+            len = w;
+            pendingSpace = pending;
             added(added);
         }
 
@@ -262,25 +268,9 @@ final class TextBlocks {
             }
         }
 
-        private void put(char c) {
-            if (len == buf.length) {
-                buf = java.util.Arrays.copyOf(buf, len * 2);
-            }
-            buf[len++] = c;
-        }
-
-        private void put(String s, int from, int to) {
-            int need = len + to - from;
-            if (need > buf.length) {
-                buf = java.util.Arrays.copyOf(buf, Math.max(need, buf.length * 2));
-            }
-            s.getChars(from, to, buf, len);
-            len = need;
-        }
-
         void flush(Element owner, boolean isBreak) {
             if (chars > 0) {
-                out.add(new Block(owner, measureOnly ? null : new String(buf, 0, len), chars, linkChars, breakBefore,
+                out.add(new Block(owner, new String(buf, 0, len), chars, linkChars, breakBefore,
                         commas));
             }
             len = 0;
