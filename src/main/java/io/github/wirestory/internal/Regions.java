@@ -2,8 +2,8 @@ package io.github.wirestory.internal;
 
 /**
  * Regions of a text read in place, without copies: bounds without their leading or trailing white space
- * ({@link Character#isWhitespace}, as {@link String#strip()} trims), and the words of a short text between single
- * spaces.
+ * ({@link Character#isWhitespace}, as {@link String#strip()} trims), the words of a short text between single
+ * spaces, and comparisons of a region, lower-cased, with a lower-case ASCII word.
  */
 public final class Regions {
     private Regions() {}
@@ -36,6 +36,63 @@ public final class Regions {
             e--;
         }
         return e;
+    }
+
+    /**
+     * Whether {@code s[from, to)} starts with {@code lower} (ASCII, lower case) once lower-cased:
+     * {@code s.substring(from, to).toLowerCase(Locale.ROOT).startsWith(lower)}, without the copies. Exact for
+     * ASCII text; for other text as long as {@code lower} has no {@code k} (the Kelvin sign lower-cases to it)
+     * and no {@code i} last (so does the dotted capital I, followed by a combining dot).
+     *
+     * @param s the text
+     * @param from where the region starts
+     * @param to where it ends
+     * @param lower the word, lower-case ASCII
+     * @return whether the region starts with it
+     */
+    public static boolean startsLower(String s, int from, int to, String lower) {
+        if (to - from < lower.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = s.charAt(from + k);
+            char p = lower.charAt(k);
+            if (c != p && !(p >= 'a' && p <= 'z' && c == p - ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code s[from, to)}, lower-cased, ends with {@code lower}; as {@link #startsLower}.
+     *
+     * @param s the text
+     * @param from where the region starts
+     * @param to where it ends
+     * @param lower the word, lower-case ASCII
+     * @return whether the region ends with it
+     */
+    public static boolean endsLower(String s, int from, int to, String lower) {
+        return to - from >= lower.length() && startsLower(s, to - lower.length(), to, lower);
+    }
+
+    /**
+     * Where {@code s[from, to)}, lower-cased, first holds {@code lower}; as {@link #startsLower}.
+     *
+     * @param s the text
+     * @param from where the region starts
+     * @param to where it ends
+     * @param lower the word, lower-case ASCII
+     * @return its first index in the region, or -1
+     */
+    public static int indexOfLower(String s, int from, int to, String lower) {
+        for (int i = from; i <= to - lower.length(); i++) {
+            if (startsLower(s, i, to, lower)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A test of one word, {@code s[b, e)}. */

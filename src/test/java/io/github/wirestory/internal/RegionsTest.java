@@ -3,6 +3,8 @@ package io.github.wirestory.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Regions read in place answer as {@code String.strip} and {@code String.split(" ")} do (no words: false). */
@@ -29,6 +31,35 @@ class RegionsTest {
                         && Character.isLetter(w.charAt(0)));
                 assertThat(Regions.words(s, max, (t, b, e) -> Character.isLetter(t.charAt(b))))
                         .as("[" + s + "] up to " + max).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void startsLowerAsLowerCasingReadsIt() {
+        List<String> texts = List.of("With AFP", "WITH AFP", "wItH AFP", "W\u0130TH AFP", "Source: Xinhua",
+                "SOURCES: Xinhua", "Additional reporting by Jane Doe", "copyright 2024", "COPYRIGHT 2024",
+                "(C) 2024 AP", "(c) 2024 AP", "with", "\u017Fource: X", "Updated 10:32", "POSTED", "last updated");
+        List<String> prefixes = List.of("with ", "source: ", "sources: ", "source ", "additional reporting by ",
+                "copyright ", "(c) ", "updated", "posted", "last updated", "published");
+        for (String t : texts) {
+            for (String p : prefixes) {
+                assertThat(Regions.startsLower(t, 0, t.length(), p)).as(t + " / " + p)
+                        .isEqualTo(t.toLowerCase(Locale.ROOT).startsWith(p));
+            }
+        }
+    }
+
+    @Test
+    void endsAndIndexOfLowerAsLowerCasingReadsThem() {
+        List<String> texts = List.of("The Korea Herald DAILY", "the national news Agency", "Rodong Sinmun, a NEWSPAPER",
+                "a STATEMENT of the ministry", "no such words", "A Statement", "misstatement here", "da\u0130ly");
+        List<String> words = List.of("daily", "agency", "newspaper", "statement", "herald", "words");
+        for (String t : texts) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                assertThat(Regions.endsLower(t, 0, t.length(), w)).as(t + " / " + w).isEqualTo(lower.endsWith(w));
+                assertThat(Regions.indexOfLower(t, 0, t.length(), w)).as(t + " / " + w).isEqualTo(lower.indexOf(w));
             }
         }
     }

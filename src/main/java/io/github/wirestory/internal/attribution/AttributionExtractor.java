@@ -3,6 +3,7 @@ package io.github.wirestory.internal.attribution;
 import io.github.wirestory.AgencyRegistry;
 import io.github.wirestory.StateMediaRegistry;
 import io.github.wirestory.internal.ListBuffer;
+import io.github.wirestory.internal.Regions;
 import io.github.wirestory.internal.dateline.RelativeDays;
 import io.github.wirestory.model.AgencyCredit;
 import io.github.wirestory.model.Claim;
@@ -118,9 +119,9 @@ public final class AttributionExtractor {
 
         /** Empties the lists; whether they are small enough to keep. */
         boolean clear() {
-            boolean keep = units.size() <= MAX_KEPT_UNITS && claims.size() <= MAX_KEPT_UNITS
-                    && quotes.size() <= MAX_KEPT_UNITS
-                    && mentions.size() <= MAX_KEPT_UNITS && matches.size() <= MAX_KEPT_UNITS;
+            boolean keep = units.size() <= MAX_KEPT_ENTRIES && claims.size() <= MAX_KEPT_ENTRIES
+                    && quotes.size() <= MAX_KEPT_ENTRIES
+                    && mentions.size() <= MAX_KEPT_ENTRIES && matches.size() <= MAX_KEPT_ENTRIES;
             units.clear();
             claims.clear();
             quotes.clear();
@@ -166,7 +167,7 @@ public final class AttributionExtractor {
     }
 
     private static final ThreadLocal<Scratch[]> SCRATCH = ThreadLocal.withInitial(() -> new Scratch[1]);
-    private static final int MAX_KEPT_UNITS = 1024;
+    private static final int MAX_KEPT_ENTRIES = 1024;
 
     private Result extract(String text, Optional<Dateline> dateline, Optional<AgencyCredit> wire, Scratch scratch) {
         List<Unit> units = scratch.units;
@@ -218,20 +219,14 @@ public final class AttributionExtractor {
         if (headline.isEmpty() || headline.get().isEmpty()) {
             return;
         }
-        int b = 0;
-        while (b < text.length() && Character.isWhitespace(text.charAt(b))) {
-            b++;
-        }
+        int b = Regions.stripBegin(text, 0, text.length());
         String h = headline.get();
         if (text.startsWith(h, b)) {
             out.add(-1, b, b + h.length());
             return;
         }
         int e = text.indexOf("\n\n", b);
-        e = e < 0 ? Math.min(text.length(), b + h.length()) : e;
-        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
+        e = Regions.stripEnd(text, b, e < 0 ? Math.min(text.length(), b + h.length()) : e);
         out.add(-1, b, e);
     }
 
@@ -405,27 +400,8 @@ public final class AttributionExtractor {
 
         /** Whether the first place {@code text}, lower-cased, holds {@code word} (lower case) starts a word. */
         private static boolean containsWord(String text, String word) {
-            for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
-                if (lowerAt(text, i, word)) {
-                    return i == 0 || !Character.isLetter(text.charAt(i - 1));
-                }
-            }
-            return false;
-        }
-
-        /** Whether {@code s[0, end)} lower-cased char by char ends with {@code suffix} (lower case). */
-        private static boolean endsWithLower(String s, int end, String suffix) {
-            return end >= suffix.length() && lowerAt(s, end - suffix.length(), suffix);
-        }
-
-        /** Whether {@code s} lower-cased char by char holds {@code lower} at {@code at}. */
-        private static boolean lowerAt(String s, int at, String lower) {
-            for (int k = 0, n = lower.length(); k < n; k++) {
-                if (Character.toLowerCase(s.charAt(at + k)) != lower.charAt(k)) {
-                    return false;
-                }
-            }
-            return true;
+            int i = Regions.indexOfLower(text, 0, text.length(), word);
+            return i >= 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
         }
 
         /** Whether a source as written is a pronoun ("He", "they"). */
@@ -443,10 +419,7 @@ public final class AttributionExtractor {
         }
 
         private boolean opensWithQuote(Unit u) {
-            int i = u.begin();
-            while (i < u.end() && Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
+            int i = Regions.stripBegin(text, u.begin(), u.end());
             return i < u.end() && Sentences.isQuoteMark(text.charAt(i)) && text.charAt(i) != '\u2019';
         }
 
@@ -841,9 +814,9 @@ public final class AttributionExtractor {
                 if (paren > 0 && w.endsWith(")")) {
                     end = paren; // "the International Atomic Energy Agency (IAEA)"
                 }
-                if (endsWithLower(w, end, "agency")) {
+                if (Regions.endsLower(w, 0, end, "agency")) {
                     lastAgency = s;
-                } else if (endsWithLower(w, end, "newspaper") || endsWithLower(w, end, "daily")) {
+                } else if (Regions.endsLower(w, 0, end, "newspaper") || Regions.endsLower(w, 0, end, "daily")) {
                     lastNewspaper = s;
                 }
             }

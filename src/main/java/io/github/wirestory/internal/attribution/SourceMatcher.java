@@ -58,24 +58,20 @@ final class SourceMatcher {
 
         /** {@link #get(String, int)} for a token's norm, compared without making its strings. */
         Node get(Tok tk) {
-            String[] k = keys;
-            int hash = tk.hash;
-            int mask = k.length - 1;
-            for (int i = (hash ^ (hash >>> 16)) & mask; k[i] != null; i = (i + 1) & mask) {
-                if (hashes[i] == hash && tk.is(k[i])) {
-                    return nodes[i];
-                }
-            }
-            return null;
+            return probe(tk, tk.hash, false);
         }
 
         /** {@link #get(String, int)} for a possessive token's base ("KCNA's": kcna), compared in place. */
         Node getBase(Tok tk) {
+            return probe(tk, tk.baseHash(), true);
+        }
+
+        /** The node of the word with this hash that is the token's norm, or its base. */
+        private Node probe(Tok tk, int hash, boolean base) {
             String[] k = keys;
-            int hash = tk.baseHash();
             int mask = k.length - 1;
             for (int i = (hash ^ (hash >>> 16)) & mask; k[i] != null; i = (i + 1) & mask) {
-                if (hashes[i] == hash && tk.baseIs(k[i])) {
+                if (hashes[i] == hash && (base ? tk.baseIs(k[i]) : tk.is(k[i]))) {
                     return nodes[i];
                 }
             }

@@ -2,6 +2,7 @@ package io.github.wirestory.internal.byline;
 
 import io.github.wirestory.AgencyRegistry;
 import io.github.wirestory.internal.AsciiKeys;
+import io.github.wirestory.internal.Regions;
 import io.github.wirestory.internal.SealedList;
 import io.github.wirestory.model.Agency;
 import io.github.wirestory.model.AgencyCredit;
@@ -177,7 +178,7 @@ public final class Bylines {
             return false; // lower-cased, as long or longer
         }
         if (AsciiKeys.isAscii(seg, 0, seg.length())) { // lower-cased in place: the same length
-            return endsLower(seg, " staff") || seg.equalsIgnoreCase("staff") || Trailers.startsLower(seg, 0,
+            return endsLower(seg, " staff") || seg.equalsIgnoreCase("staff") || Regions.startsLower(seg, 0,
                     seg.length(), "staff ") || endsLower(seg, "newsroom") || endsLower(seg, "news desk")
                     || endsLower(seg, "wire services") || endsLower(seg, "wire reports")
                     || endsLower(seg, "staff reports") || endsLower(seg, "editorial board") || endsLower(seg, " desk")
@@ -192,15 +193,15 @@ public final class Bylines {
 
     /** Whether the ASCII text {@code s}, lower-cased, ends with {@code lower}. */
     private static boolean endsLower(String s, String lower) {
-        return s.length() >= lower.length() && Trailers.startsLower(s, s.length() - lower.length(), s.length(), lower);
+        return Regions.endsLower(s, 0, s.length(), lower);
     }
 
     /** A time stamp or date after the names: "Updated 10:32 AM EDT", "July 27, 2023", "Published Jan. 5". */
     private static boolean isStamp(String seg) {
         // read in place: lower-casing changes no digit, and the prefixes have no "k" and no "i" last
         int n = seg.length();
-        if (Trailers.startsLower(seg, 0, n, "updated") || Trailers.startsLower(seg, 0, n, "published")
-                || Trailers.startsLower(seg, 0, n, "posted") || Trailers.startsLower(seg, 0, n, "last updated")) {
+        if (Regions.startsLower(seg, 0, n, "updated") || Regions.startsLower(seg, 0, n, "published")
+                || Regions.startsLower(seg, 0, n, "posted") || Regions.startsLower(seg, 0, n, "last updated")) {
             return true;
         }
         for (int i = 0; i < n; i++) {
@@ -215,9 +216,9 @@ public final class Bylines {
     private static boolean isAffiliation(String seg) {
         // read in place: the prefixes have no "k" and no "i" last
         int n = seg.length();
-        return Trailers.startsLower(seg, 0, n, "for ") || Trailers.startsLower(seg, 0, n, "special to ")
-                || Trailers.startsLower(seg, 0, n, "report for america") || Trailers.startsLower(seg, 0, n, "the ")
-                || Trailers.startsLower(seg, 0, n, "staff") || Trailers.startsLower(seg, 0, n, "special ");
+        return Regions.startsLower(seg, 0, n, "for ") || Regions.startsLower(seg, 0, n, "special to ")
+                || Regions.startsLower(seg, 0, n, "report for america") || Regions.startsLower(seg, 0, n, "the ")
+                || Regions.startsLower(seg, 0, n, "staff") || Regions.startsLower(seg, 0, n, "special ");
     }
 
     /** Lines longer than this are never title lines ({@link #isTitleLine}). */

@@ -66,7 +66,7 @@ final class Names {
             }
         }
         for (String p : PARTICLES) {
-            if (p.length() == e - b && Trailers.startsLower(s, b, e, p)) {
+            if (p.length() == e - b && Regions.startsLower(s, b, e, p)) {
                 return true;
             }
         }

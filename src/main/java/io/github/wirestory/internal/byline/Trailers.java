@@ -220,8 +220,8 @@ public final class Trailers {
             return Optional.empty();
         }
         String s = t;
-        if (startsLower(s, 0, s.length(), "copyright ") || s.startsWith("© ")
-                || startsLower(s, 0, s.length(), "(c) ")) {
+        if (Regions.startsLower(s, 0, s.length(), "copyright ") || s.startsWith("© ")
+                || Regions.startsLower(s, 0, s.length(), "(c) ")) {
             return copyright(s, agencies);
         }
         int b = 0;
@@ -237,7 +237,7 @@ public final class Trailers {
         int nb = b;
         int ne = e;
         for (String prefix : AGENCY_PREFIXES) {
-            if (startsLower(s, b, e, prefix)) {
+            if (Regions.startsLower(s, b, e, prefix)) {
                 nb = b + prefix.length();
                 nb = Regions.stripBegin(s, nb, ne);
                 ne = Regions.stripEnd(s, nb, ne);
@@ -263,26 +263,6 @@ public final class Trailers {
             }
         }
         return a.map(x -> new AgencyCredit(x, t, AgencyCredit.Via.TRAILER));
-    }
-
-    /**
-     * Whether {@code s[from, to)} starts with {@code lower} (ASCII, lower case) once lower-cased:
-     * {@code s.substring(from, to).toLowerCase(Locale.ROOT).startsWith(lower)}, without the copies. Exact for
-     * ASCII text; for other text as long as {@code lower} has no {@code k} (the Kelvin sign lower-cases to it)
-     * and no {@code i} last (so does the dotted capital I, followed by a combining dot).
-     */
-    static boolean startsLower(String s, int from, int to, String lower) {
-        if (to - from < lower.length()) {
-            return false;
-        }
-        for (int k = 0; k < lower.length(); k++) {
-            char c = s.charAt(from + k);
-            char p = lower.charAt(k);
-            if (c != p && !(p >= 'a' && p <= 'z' && c == p - ('a' - 'A'))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Optional<AgencyCredit> copyright(String s, AgencyRegistry agencies) {
@@ -431,12 +411,7 @@ public final class Trailers {
 
     /** Whether the ASCII text {@code s[b, e)}, lower-cased, contains {@code lower}. */
     private static boolean containsLower(String s, int b, int e, String lower) {
-        for (int i = b; i <= e - lower.length(); i++) {
-            if (startsLower(s, i, e, lower)) {
-                return true;
-            }
-        }
-        return false;
+        return Regions.indexOfLower(s, b, e, lower) >= 0;
     }
 
     private static List<Credit.Role> roles(String words) {
@@ -505,10 +480,10 @@ public final class Trailers {
         while (re > rb && Character.isWhitespace(t.charAt(re - 1))) {
             re--;
         }
-        if (!(rb == re || re - rb == 1 && t.charAt(rb) == '.' || startsLower(t, rb, re, "to this report")
-                || startsLower(t, rb, re, "reporting") || startsLower(t, rb, re, "to this story")
-                || startsLower(t, rb, re, "to this article") || startsLower(t, rb, re, "from ")
-                || startsLower(t, rb, re, "to the report"))) {
+        if (!(rb == re || re - rb == 1 && t.charAt(rb) == '.' || Regions.startsLower(t, rb, re, "to this report")
+                || Regions.startsLower(t, rb, re, "reporting") || Regions.startsLower(t, rb, re, "to this story")
+                || Regions.startsLower(t, rb, re, "to this article") || Regions.startsLower(t, rb, re, "from ")
+                || Regions.startsLower(t, rb, re, "to the report"))) {
             return Optional.empty();
         }
         String head = t.substring(0, c).strip();

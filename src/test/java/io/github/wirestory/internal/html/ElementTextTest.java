@@ -3,19 +3,10 @@ package io.github.wirestory.internal.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,27 +59,15 @@ class ElementTextTest {
 
     @Test
     void sameAsJsoupOnTheTestPages() throws IOException {
-        try (Stream<Path> pages = Files.list(Path.of("src/test/resources/html"))) {
-            for (Path p : pages.filter(f -> f.toString().endsWith(".html")).toList()) {
-                assertSameOnEveryElement(Jsoup.parse(Files.readString(p)));
-            }
+        for (Document doc : TestPages.ours()) {
+            assertSameOnEveryElement(doc);
         }
     }
 
     @Test
     void sameAsJsoupOnRealPages() throws IOException {
-        Path dir = Path.of("../shared/corpus/zyte-benchmark/html");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "../shared not present");
-        List<Path> pages;
-        try (Stream<Path> s = Files.list(dir)) {
-            pages = s.filter(f -> f.toString().endsWith(".html.gz")).sorted().limit(20).toList();
-        }
-        for (Path p : pages) {
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
-                assertSameOnEveryElement(Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+        for (Document doc : TestPages.real(20)) {
+            assertSameOnEveryElement(doc);
         }
     }
 }

@@ -3,20 +3,12 @@ package io.github.wirestory.internal.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** {@link TextBlocks#within} gives exactly {@link TextBlocks#of}, for every element of a page. */
@@ -49,25 +41,15 @@ class TextBlocksTest {
 
     @Test
     void withinIsOfOnTheTestPages() throws IOException {
-        try (Stream<Path> pages = Files.list(Path.of("src/test/resources/html"))) {
-            for (Path p : pages.filter(f -> f.toString().endsWith(".html")).toList()) {
-                assertWithinIsOf(Jsoup.parse(Files.readString(p)));
-            }
+        for (Document doc : TestPages.ours()) {
+            assertWithinIsOf(doc);
         }
     }
 
     @Test
     void withinIsOfOnRealPages() throws IOException {
-        Path dir = Path.of("../shared/corpus/zyte-benchmark/html");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "../shared not present");
-        List<Path> pages = new ArrayList<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            s.filter(f -> f.toString().endsWith(".html.gz")).sorted().limit(15).forEach(pages::add);
-        }
-        for (Path p : pages) {
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
-                assertWithinIsOf(Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            }
+        for (Document doc : TestPages.real(15)) {
+            assertWithinIsOf(doc);
         }
     }
 }
