@@ -404,7 +404,11 @@ public final class Boilerplate {
 
     /** {@link #isBodyMarker(Element, int)} of an element known to have attributes. */
     static boolean isBodyMarkerWithAttributes(Element e, int f) {
-        String itemprop = e.attributes().get("itemprop");
+        return isBodyMarkerWithAttributes(e, f, e.attributes().get("itemprop"));
+    }
+
+    /** {@link #isBodyMarkerWithAttributes(Element, int)} with the element's {@code itemprop} already read. */
+    static boolean isBodyMarkerWithAttributes(Element e, int f, String itemprop) {
         if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
             return true;
         }
