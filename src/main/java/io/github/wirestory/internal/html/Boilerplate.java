@@ -384,8 +384,8 @@ public final class Boilerplate {
         int nodes = 1; // e itself
         int paras = 0;
         if (e.childNodeSize() > 0) {
-            Element[] parents = new Element[16];
-            int[] next = new int[16];
+            Element[] parents = new Element[8];
+            int[] next = new int[8];
             int top = 0;
             parents[0] = e;
             while (top >= 0) {
@@ -449,8 +449,8 @@ public final class Boilerplate {
             return true;
         }
         int count = 0;
-        Element[] parents = new Element[16];
-        int[] next = new int[16];
+        Element[] parents = new Element[8];
+        int[] next = new int[8];
         int top = 0;
         parents[0] = e;
         while (top >= 0) {

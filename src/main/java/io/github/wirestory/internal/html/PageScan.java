@@ -295,7 +295,7 @@ final class PageScan {
         }
         if ((flags & (ClassWords.BY | ClassWords.NOT_BY)) == ClassWords.BY && bylineMarkup.size() < MAX_PER_KIND
                 && commentDepth == 0 || bylineMarkup.size() < MAX_PER_KIND && commentDepth == 0
-                && isBylineTestId(attrs.get("data-testid"))) { // absent: "", no words
+                && isBylineTestId(attrs.get("data-testid"))) {
             String t = shortText(e);
             if (!t.isEmpty()) {
                 bylineMarkup.add(t);
@@ -423,6 +423,9 @@ final class PageScan {
             "photo", "description", "social", "follow", "more", "box", "list", "picture");
 
     private static boolean isBylineTestId(String testId) {
+        if (testId.isEmpty()) {
+            return false; // absent, or no words
+        }
         List<String> words = new ArrayList<>();
         ClassWords.split(testId, words);
         boolean by = false;
