@@ -98,18 +98,20 @@ final class PageScan {
             return;
         }
         if (r != NodeFilter.FilterResult.CONTINUE || root.childNodeSize() == 0) {
-            tail(root);
+            tail(root, scope);
             return;
         }
         Element[] parents = new Element[32];
         int[] next = new int[32];
+        int[] scopes = new int[32]; // each open element's scope, for its tail
         int top = 0;
         parents[0] = root;
+        scopes[0] = scope;
         while (top >= 0) {
             Element parent = parents[top];
             int i = next[top];
             if (i == parent.childNodeSize()) {
-                tail(parent);
+                tail(parent, scopes[top]);
                 top--;
                 continue;
             }
@@ -127,28 +129,35 @@ final class PageScan {
                 if (depth == parents.length) {
                     parents = java.util.Arrays.copyOf(parents, depth * 2);
                     next = java.util.Arrays.copyOf(next, depth * 2);
+                    scopes = java.util.Arrays.copyOf(scopes, depth * 2);
                 }
                 parents[depth] = e;
                 next[depth] = 0;
+                scopes[depth] = scope;
                 top = depth;
             } else if (cr != NodeFilter.FilterResult.SKIP_ENTIRELY) {
-                tail(e);
+                tail(e, scope);
             }
         }
     }
 
     private int articleDepth;
+    /** The scope the last {@link #head} entered: {@link #ARTICLE}, {@link #FIGURE} or 0; its tail leaves it. */
+    private int scope;
+    private static final int ARTICLE = 1;
+    private static final int FIGURE = 2;
 
     private NodeFilter.FilterResult head(Element e) {
         String tag = e.normalName();
+        scope = 0;
         if (tag.equals("body")) {
             inBody = true;
-        }
-        if (tag.equals("article") || tag.equals("main")) {
+        } else if (tag.equals("article") || tag.equals("main")) {
             articleDepth++;
-        }
-        if (tag.equals("figure") || tag.equals("picture") || tag.equals("figcaption")) {
+            scope = ARTICLE;
+        } else if (tag.equals("figure") || tag.equals("picture") || tag.equals("figcaption")) {
             figureDepth++;
+            scope = FIGURE;
         }
         boolean attributes = e.attributesSize() != 0; // counted once (jsoup counts them on each call)
         flags = attributes ? ClassWords.flagsWithAttributes(e, cache) : 0;
@@ -159,12 +168,11 @@ final class PageScan {
         return visit(e, tag, articleDepth > 0, attributes);
     }
 
-    private void tail(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("article") || tag.equals("main")) {
+    /** Leaves what the element's head entered ({@code scope}: what {@link #head} set for it). */
+    private void tail(Element e, int scope) {
+        if (scope == ARTICLE) {
             articleDepth--;
-        }
-        if (tag.equals("figure") || tag.equals("picture") || tag.equals("figcaption")) {
+        } else if (scope == FIGURE) {
             figureDepth--;
         }
         if (!commentElements.isEmpty() && commentElements.get(commentElements.size() - 1) == e) {
