@@ -12,7 +12,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 
 /**
  * The built-in HTML cleaners. Each is one pass over the page: matching elements are collected (their
@@ -145,53 +144,113 @@ public final class Boilerplate {
         for (int i = 0; i < cleaners.size(); i++) {
             hits.add(new ArrayList<>());
         }
-        Context ctx = new Context();
         Element root = doc.body() != null ? doc.body() : doc;
-        ClassWords.Cache cache = ClassWords.cache();
-        Walk.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e)) {
-                    if (measure != null) {
-                        measure.head(node, depth);
-                    }
-                    return FilterResult.SKIP_CHILDREN;
-                }
-                if (e != root) {
-                    boolean attributes = e.attributesSize() != 0; // once for all the cleaners' tests
-                    int f = attributes ? ClassWords.flagsWithAttributes(e, cache) : 0;
-                    for (int i = 0; i < cleaners.size(); i++) {
-                        if (test(cleaners.get(i).kind, e, ctx, keep, f, attributes)) {
-                            hits.get(i).add(e);
-                            return FilterResult.SKIP_ENTIRELY;
-                        }
-                    }
-                }
-                if (isArticleScope(e)) {
-                    ctx.articleDepth++;
-                }
-                if (measure != null) {
-                    measure.head(e, depth);
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e) {
-                    if (isArticleScope(e)) {
-                        ctx.articleDepth--;
-                    }
-                    if (measure != null) {
-                        measure.tail(e, depth);
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, root);
+        int[] kinds = new int[cleaners.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = cleaners.get(i).kind;
+        }
+        new Pass(kinds, hits, keep, root, measure).walk();
         for (int i = 0; i < cleaners.size(); i++) {
             for (Element e : hits.get(i)) {
                 sinks.get(i).remove(e);
+            }
+        }
+    }
+
+    /**
+     * The built-ins' shared pass: {@link Walk#filter}'s walk with the head and tail called directly (one call
+     * site each, which the JIT inlines, where Walk's shared call site dispatches over every filter of the
+     * package). An element a cleaner claims is recorded and its subtree skipped; the rest, as kept, drives the
+     * measuring builder (when given).
+     */
+    private static final class Pass {
+        private final int[] kinds;
+        private final List<List<Element>> hits;
+        private final Set<Element> keep;
+        private final Element root;
+        private final TextBlocks.Builder measure;
+        private final Context ctx = new Context();
+        private final ClassWords.Cache cache = ClassWords.cache();
+
+        Pass(int[] kinds, List<List<Element>> hits, Set<Element> keep, Element root, TextBlocks.Builder measure) {
+            this.kinds = kinds;
+            this.hits = hits;
+            this.keep = keep;
+            this.root = root;
+            this.measure = measure;
+        }
+
+        void walk() {
+            head(root, 0); // the root is never claimed
+            if (root.childNodeSize() == 0) {
+                tail(root, 0);
+                return;
+            }
+            Element[] parents = new Element[32];
+            int[] next = new int[32];
+            int top = 0;
+            parents[0] = root;
+            while (top >= 0) {
+                Element parent = parents[top];
+                int i = next[top];
+                if (i == parent.childNodeSize()) {
+                    tail(parent, top);
+                    top--;
+                    continue;
+                }
+                next[top] = i + 1;
+                Node child = parent.childNode(i);
+                int depth = top + 1;
+                if (!(child instanceof Element e)) {
+                    if (measure != null) {
+                        measure.head(child, depth); // a leaf: no tail for it
+                    }
+                    continue;
+                }
+                if (!head(e, depth)) {
+                    continue; // claimed: skipped entirely
+                }
+                if (e.childNodeSize() > 0) {
+                    if (depth == parents.length) {
+                        parents = java.util.Arrays.copyOf(parents, depth * 2);
+                        next = java.util.Arrays.copyOf(next, depth * 2);
+                    }
+                    parents[depth] = e;
+                    next[depth] = 0;
+                    top = depth;
+                } else {
+                    tail(e, depth);
+                }
+            }
+        }
+
+        /** False when a cleaner claims the element. */
+        private boolean head(Element e, int depth) {
+            if (e != root) {
+                boolean attributes = e.attributesSize() != 0; // once for all the cleaners' tests
+                int f = attributes ? ClassWords.flagsWithAttributes(e, cache) : 0;
+                for (int i = 0; i < kinds.length; i++) {
+                    if (test(kinds[i], e, ctx, keep, f, attributes)) {
+                        hits.get(i).add(e);
+                        return false;
+                    }
+                }
+            }
+            if (isArticleScope(e)) {
+                ctx.articleDepth++;
+            }
+            if (measure != null) {
+                measure.head(e, depth);
+            }
+            return true;
+        }
+
+        private void tail(Element e, int depth) {
+            if (isArticleScope(e)) {
+                ctx.articleDepth--;
+            }
+            if (measure != null) {
+                measure.tail(e, depth);
             }
         }
     }
@@ -317,71 +376,121 @@ public final class Boilerplate {
      * what {@link #shortText} answers.
      */
     static int smallOrLinkyWalk(Element e) {
-        int[] count = {0, 0, 0, 0};
+        // a depth-first walk in document order with the ancestors on a stack (no callbacks): chars, link chars,
+        // nodes and paragraph chars
         int max = 3000;
-        Walk.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (++count[2] > 4 * max) {
-                    return FilterResult.STOP;
+        int chars = 0;
+        int links = 0;
+        int nodes = 1; // e itself
+        int paras = 0;
+        if (e.childNodeSize() > 0) {
+            Element[] parents = new Element[8];
+            int[] next = new int[8];
+            int top = 0;
+            parents[0] = e;
+            while (top >= 0) {
+                Element parent = parents[top];
+                int i = next[top];
+                if (i == parent.childNodeSize()) {
+                    top--;
+                    continue;
                 }
-                if (node instanceof TextNode t) {
-                    int n = nonSpace(t.getWholeText(), max + 1 - count[0]);
-                    count[0] += n;
-                    Node p = t.parentNode();
+                next[top] = i + 1;
+                Node child = parent.childNode(i);
+                if (++nodes > 4 * max) {
+                    break;
+                }
+                if (child instanceof TextNode t) {
+                    int n = nonSpace(t.getWholeText(), max + 1 - chars);
+                    chars += n;
+                    // the six nearest ancestors below e: parents[top], parents[top - 1], ... (parents[0] is e)
                     boolean link = false;
                     boolean para = false;
-                    for (int up = 0; p != null && p != e && up < 6; up++, p = p.parentNode()) {
-                        if (p instanceof Element pe) {
-                            link |= pe.normalName().equals("a");
-                            para |= pe.normalName().equals("p");
-                        }
+                    for (int k = top; k >= 1 && top - k < 6; k--) {
+                        String tag = parents[k].normalName();
+                        link |= tag.equals("a");
+                        para |= tag.equals("p");
                     }
                     if (link) {
-                        count[1] += n;
+                        links += n;
                     } else if (para) {
-                        count[3] += n;
+                        paras += n;
                     }
-                    if (count[0] > max) {
-                        return FilterResult.STOP;
+                    if (chars > max) {
+                        break;
                     }
+                } else if (child instanceof Element c && c.childNodeSize() > 0) {
+                    top++;
+                    if (top == parents.length) {
+                        parents = java.util.Arrays.copyOf(parents, top * 2);
+                        next = java.util.Arrays.copyOf(next, top * 2);
+                    }
+                    parents[top] = c;
+                    next[top] = 0;
                 }
-                return FilterResult.CONTINUE;
             }
-        }, e);
+        }
         // prose in paragraphs (not links) is what an article has and a sidebar has not
-        int found = count[1] * 2 > count[0] || count[0] <= 1000 && count[3] < 200 ? SMALL_OR_LINKY : 0;
+        int found = links * 2 > chars || chars <= 1000 && paras < 200 ? SMALL_OR_LINKY : 0;
         // stopped early, the walk counted over 3000 chars or 12000 nodes: not short either way
-        return count[2] <= 4 * SHORT && count[0] <= SHORT ? found | SHORT_TEXT : found;
+        return nodes <= 4 * SHORT && chars <= SHORT ? found | SHORT_TEXT : found;
     }
 
     /** Whether an element holds at most {@code max} chars of text; stops reading after that many. */
     static boolean shortText(Element e, int max) {
-        int[] count = {0};
-        int[] nodes = {0};
-        Walk.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (++nodes[0] > 4 * max) {
-                    count[0] = max + 1;
-                    return FilterResult.STOP;
-                }
-                if (node instanceof TextNode t) {
-                    count[0] += nonSpace(t.getWholeText(), max + 1 - count[0]);
-                    if (count[0] > max) {
-                        return FilterResult.STOP;
-                    }
-                }
-                return FilterResult.CONTINUE;
+        // a depth-first walk with the ancestors on a stack (no callbacks); every node counts towards the
+        // 4 * max nodes read at most
+        int limit = 4 * max;
+        int nodes = 1; // e itself
+        if (nodes > limit) {
+            return false;
+        }
+        if (e.childNodeSize() == 0) {
+            return true;
+        }
+        int count = 0;
+        Element[] parents = new Element[8];
+        int[] next = new int[8];
+        int top = 0;
+        parents[0] = e;
+        while (top >= 0) {
+            Element parent = parents[top];
+            int i = next[top];
+            if (i == parent.childNodeSize()) {
+                top--;
+                continue;
             }
-        }, e);
-        return count[0] <= max;
+            next[top] = i + 1;
+            Node child = parent.childNode(i);
+            if (++nodes > limit) {
+                return false;
+            }
+            if (child instanceof TextNode t) {
+                count += nonSpace(t.getWholeText(), max + 1 - count);
+                if (count > max) {
+                    return false;
+                }
+            } else if (child instanceof Element c && c.childNodeSize() > 0) {
+                top++;
+                if (top == parents.length) {
+                    parents = java.util.Arrays.copyOf(parents, top * 2);
+                    next = java.util.Arrays.copyOf(next, top * 2);
+                }
+                parents[top] = c;
+                next[top] = 0;
+            }
+        }
+        return true;
     }
 
-    private static int nonSpace(String s, int limit) {
+    /** The non-white-space chars ({@link Character#isWhitespace}) of {@code s}, counted up to {@code limit}. */
+    static int nonSpace(String s, int limit) {
         int n = 0;
-        for (int i = 0; i < s.length() && n < limit; i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
+        int len = s.length();
+        for (int i = 0; i < len && n < limit; i++) {
+            char c = s.charAt(i);
+            // above the space and below U+0080 nothing is white space
+            if (c > ' ' && c < 0x80 || !Character.isWhitespace(c)) {
                 n++;
             }
         }
@@ -404,7 +513,11 @@ public final class Boilerplate {
 
     /** {@link #isBodyMarker(Element, int)} of an element known to have attributes. */
     static boolean isBodyMarkerWithAttributes(Element e, int f) {
-        String itemprop = e.attributes().get("itemprop");
+        return isBodyMarkerWithAttributes(e, f, e.attributes().get("itemprop"));
+    }
+
+    /** {@link #isBodyMarkerWithAttributes(Element, int)} with the element's {@code itemprop} already read. */
+    static boolean isBodyMarkerWithAttributes(Element e, int f, String itemprop) {
         if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
             return true;
         }

@@ -103,17 +103,20 @@ final class ClassWords {
         static final int MAX = 20_000;
         private String[] keys = new String[256];
         private int[] values = new int[256];
+        /** Each slot's key's hash code: compared before the key itself, which is then only read on a match. */
+        private int[] hashes = new int[256];
         private int size;
 
         /** The flags of a value, or -1 when not cached (flags are never negative). */
         int get(String key) {
             int mask = keys.length - 1;
-            for (int i = spread(key.hashCode()) & mask; ; i = (i + 1) & mask) {
+            int h = key.hashCode();
+            for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
                 String k = keys[i];
                 if (k == null) {
                     return -1;
                 }
-                if (k == key || k.equals(key)) {
+                if (k == key || hashes[i] == h && k.equals(key)) {
                     return values[i];
                 }
             }
@@ -128,6 +131,7 @@ final class ClassWords {
                 int[] oldValues = values;
                 keys = new String[oldKeys.length * 2];
                 values = new int[oldKeys.length * 2];
+                hashes = new int[oldKeys.length * 2];
                 for (int i = 0; i < oldKeys.length; i++) {
                     if (oldKeys[i] != null) {
                         insert(oldKeys[i], oldValues[i]);
@@ -140,12 +144,14 @@ final class ClassWords {
 
         private void insert(String key, int value) {
             int mask = keys.length - 1;
-            int i = spread(key.hashCode()) & mask;
+            int h = key.hashCode();
+            int i = spread(h) & mask;
             while (keys[i] != null) {
                 i = (i + 1) & mask;
             }
             keys[i] = key;
             values[i] = value;
+            hashes[i] = h;
         }
 
         private static int spread(int h) {

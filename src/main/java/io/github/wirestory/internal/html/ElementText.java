@@ -18,6 +18,13 @@ final class ElementText {
     private int len;
     private Node[] parents = new Node[16];
     private int[] next = new int[16];
+    /**
+     * For each open element, how far its nearest white-space-keeping element is ({@code pre}, {@code textarea}:
+     * 0 when itself, 1 its parent, ...), {@value #FAR} when none of the six nearest is: a text inside it is kept
+     * as it is when this is below {@value #FAR} (jsoup reads the text's parent and its five nearest ancestors).
+     */
+    private int[] keep = new int[16];
+    private static final int FAR = 6;
 
     /** {@code e.text()}. */
     String of(Element root) {
@@ -28,6 +35,7 @@ final class ElementText {
         int top = 0;
         parents[0] = root;
         next[0] = 0;
+        keep[0] = keepDistance(root);
         while (top >= 0) {
             Node parent = parents[top];
             int i = next[top];
@@ -46,7 +54,7 @@ final class ElementText {
             Node child = parent.childNode(i);
             if (child instanceof TextNode t) {
                 String s = t.getWholeText();
-                if (t instanceof CDataNode || preserveWhitespace(t.parentNode())) {
+                if (t instanceof CDataNode || keep[top] < FAR) { // preserveWhitespace(t.parentNode())
                     put(s, 0, s.length());
                 } else {
                     appendNormalised(s);
@@ -60,9 +68,11 @@ final class ElementText {
                     if (top == parents.length) {
                         parents = Arrays.copyOf(parents, top * 2);
                         next = Arrays.copyOf(next, top * 2);
+                        keep = Arrays.copyOf(keep, top * 2);
                     }
                     parents[top] = e;
                     next[top] = 0;
+                    keep[top] = e.tag().preserveWhitespace() ? 0 : Math.min(keep[top - 1] + 1, FAR);
                 } else {
                     tail(e, i + 1 < size ? parent.childNode(i + 1) : null);
                 }
@@ -107,19 +117,15 @@ final class ElementText {
         return false;
     }
 
-    /** Whether the node or one of its five nearest ancestors keeps white space ({@code pre}, {@code textarea}). */
-    private static boolean preserveWhitespace(Node node) {
-        if (node instanceof Element el) {
-            int i = 0;
-            do {
-                if (el.tag().preserveWhitespace()) {
-                    return true;
-                }
-                el = el.parent();
-                i++;
-            } while (i < 6 && el != null);
+    /** The distance from an element to the nearest of it and its five nearest ancestors that keeps white space. */
+    private static int keepDistance(Element e) {
+        int i = 0;
+        for (Element el = e; el != null && i < FAR; el = el.parent(), i++) {
+            if (el.tag().preserveWhitespace()) {
+                return i;
+            }
         }
-        return false;
+        return FAR;
     }
 
     /**

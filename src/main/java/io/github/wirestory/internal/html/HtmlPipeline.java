@@ -58,18 +58,12 @@ public final class HtmlPipeline {
             return body;
         }
         String stated = articleBody.get();
-        java.util.Set<String> got = new java.util.HashSet<>();
+        KeyWords got = new KeyWords(); // the words of the paragraphs' keys, as split(" ") gives them
         for (String p : body.paragraphs()) {
-            got.addAll(java.util.Arrays.asList(Text.key(p).split(" ")));
+            got.addAll(Text.key(p));
         }
-        String[] want = Text.key(stated).split(" ");
-        int hit = 0;
-        for (String w : want) {
-            if (got.contains(w)) {
-                hit++;
-            }
-        }
-        if (hit * 2 >= want.length) {
+        int[] hits = got.hits(Text.key(stated));
+        if (hits[0] * 2 >= hits[1]) {
             return body;
         }
         List<String> paragraphs = new ArrayList<>();

@@ -155,16 +155,30 @@ final class Json {
 
     private String string() {
         char quote = s.charAt(i++);
-        StringBuilder sb = new StringBuilder();
+        int from = i; // the string's first char
+        StringBuilder sb = null; // made at the first escape; a string without one is a substring
+        int n = s.length();
         while (true) {
-            char c = s.charAt(i++);
+            // a run of plain chars, copied in bulk
+            int j = i;
+            while (j < n && s.charAt(j) != quote && s.charAt(j) != '\\') {
+                j++;
+            }
+            char c = s.charAt(j); // past the end: the unterminated string fails the parse
             if (c == quote) {
+                if (sb == null) {
+                    i = j + 1;
+                    return s.substring(from, j);
+                }
+                sb.append(s, i, j);
+                i = j + 1;
                 return sb.toString();
             }
-            if (c != '\\') {
-                sb.append(c);
-                continue;
+            if (sb == null) {
+                sb = new StringBuilder(j - from + 16);
             }
+            sb.append(s, i, j);
+            i = j + 1;
             char e = s.charAt(i++);
             switch (e) {
                 case 'n':

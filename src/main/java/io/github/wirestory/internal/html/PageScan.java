@@ -82,55 +82,103 @@ final class PageScan {
         if (html != null) {
             s.lang = html.attr("lang");
         }
-        int[] articleDepth = {0};
-        Walk.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    s.text(t);
-                    return FilterResult.SKIP_CHILDREN;
-                }
-                if (!(node instanceof Element e)) {
-                    return FilterResult.SKIP_CHILDREN;
-                }
-                String tag = e.normalName();
-                if (tag.equals("body")) {
-                    s.inBody = true;
-                }
-                if (tag.equals("article") || tag.equals("main")) {
-                    articleDepth[0]++;
-                }
-                if (tag.equals("figure") || tag.equals("picture") || tag.equals("figcaption")) {
-                    s.figureDepth++;
-                }
-                boolean attributes = e.attributesSize() != 0; // counted once (jsoup counts them on each call)
-                s.flags = attributes ? ClassWords.flagsWithAttributes(e, s.cache) : 0;
-                if ((s.flags & ClassWords.COMMENT) != 0) {
-                    s.commentDepth++;
-                    s.commentElements.add(e);
-                }
-                return s.visit(e, tag, articleDepth[0] > 0, attributes);
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && (e.normalName().equals("article") || e.normalName().equals("main"))) {
-                    articleDepth[0]--;
-                }
-                if (node instanceof Element e && (e.normalName().equals("figure") || e.normalName().equals("picture")
-                        || e.normalName().equals("figcaption"))) {
-                    s.figureDepth--;
-                }
-                if (node instanceof Element e && !s.commentElements.isEmpty()
-                        && s.commentElements.get(s.commentElements.size() - 1) == e) {
-                    s.commentElements.remove(s.commentElements.size() - 1);
-                    s.commentDepth--;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, doc);
+        s.walk(doc);
         Boilerplate.remember(doc, s.bodyMarkers);
         return s;
+    }
+
+    /**
+     * {@link Walk#filter}'s walk with this scan's {@link #head} and {@link #tail} called directly: one call site
+     * each, which the JIT inlines, where Walk's shared call site dispatches over every filter of the package.
+     * Text and other leaf nodes are handled in the loop ({@code tail} does nothing for them).
+     */
+    private void walk(Element root) {
+        NodeFilter.FilterResult r = head(root);
+        if (r == NodeFilter.FilterResult.SKIP_ENTIRELY) {
+            return;
+        }
+        if (r != NodeFilter.FilterResult.CONTINUE || root.childNodeSize() == 0) {
+            tail(root, scope);
+            return;
+        }
+        Element[] parents = new Element[32];
+        int[] next = new int[32];
+        int[] scopes = new int[32]; // each open element's scope, for its tail
+        int top = 0;
+        parents[0] = root;
+        scopes[0] = scope;
+        while (top >= 0) {
+            Element parent = parents[top];
+            int i = next[top];
+            if (i == parent.childNodeSize()) {
+                tail(parent, scopes[top]);
+                top--;
+                continue;
+            }
+            next[top] = i + 1;
+            Node child = parent.childNode(i);
+            if (!(child instanceof Element e)) {
+                if (child instanceof TextNode t) {
+                    text(t);
+                }
+                continue;
+            }
+            NodeFilter.FilterResult cr = head(e);
+            if (cr == NodeFilter.FilterResult.CONTINUE && e.childNodeSize() > 0) {
+                int depth = top + 1;
+                if (depth == parents.length) {
+                    parents = java.util.Arrays.copyOf(parents, depth * 2);
+                    next = java.util.Arrays.copyOf(next, depth * 2);
+                    scopes = java.util.Arrays.copyOf(scopes, depth * 2);
+                }
+                parents[depth] = e;
+                next[depth] = 0;
+                scopes[depth] = scope;
+                top = depth;
+            } else if (cr != NodeFilter.FilterResult.SKIP_ENTIRELY) {
+                tail(e, scope);
+            }
+        }
+    }
+
+    private int articleDepth;
+    /** The scope the last {@link #head} entered: {@link #ARTICLE}, {@link #FIGURE} or 0; its tail leaves it. */
+    private int scope;
+    private static final int ARTICLE = 1;
+    private static final int FIGURE = 2;
+
+    private NodeFilter.FilterResult head(Element e) {
+        String tag = e.normalName();
+        scope = 0;
+        if (tag.equals("body")) {
+            inBody = true;
+        } else if (tag.equals("article") || tag.equals("main")) {
+            articleDepth++;
+            scope = ARTICLE;
+        } else if (tag.equals("figure") || tag.equals("picture") || tag.equals("figcaption")) {
+            figureDepth++;
+            scope = FIGURE;
+        }
+        boolean attributes = e.attributesSize() != 0; // counted once (jsoup counts them on each call)
+        flags = attributes ? ClassWords.flagsWithAttributes(e, cache) : 0;
+        if ((flags & ClassWords.COMMENT) != 0) {
+            commentDepth++;
+            commentElements.add(e);
+        }
+        return visit(e, tag, articleDepth > 0, attributes);
+    }
+
+    /** Leaves what the element's head entered ({@code scope}: what {@link #head} set for it). */
+    private void tail(Element e, int scope) {
+        if (scope == ARTICLE) {
+            articleDepth--;
+        } else if (scope == FIGURE) {
+            figureDepth--;
+        }
+        if (!commentElements.isEmpty() && commentElements.get(commentElements.size() - 1) == e) {
+            commentElements.remove(commentElements.size() - 1);
+            commentDepth--;
+        }
     }
 
     private NodeFilter.FilterResult visit(Element e, String tag, boolean inArticle, boolean attributes) {
@@ -213,10 +261,11 @@ final class PageScan {
         if (!attributes) {
             return NodeFilter.FilterResult.CONTINUE;
         }
-        if (inBody && Boilerplate.isBodyMarkerWithAttributes(e, flags)) {
+        org.jsoup.nodes.Attributes attrs = e.attributes();
+        String ip = attrs.get("itemprop"); // read once, here and for the body marker
+        if (inBody && Boilerplate.isBodyMarkerWithAttributes(e, flags, ip)) {
             Boilerplate.markProtected(e, bodyMarkers);
         }
-        String ip = e.attributes().get("itemprop");
         if (!ip.isEmpty() && !tag.equals("meta")) {
             String key = ip.strip().toLowerCase(Locale.ROOT);
             String value;
@@ -237,8 +286,7 @@ final class PageScan {
                 add(itemprop, key, value);
             }
         }
-        String rel = e.attributes().get("rel");
-        if (tag.equals("a") && commentDepth == 0 && rel.toLowerCase(Locale.ROOT).contains("author")) {
+        if (tag.equals("a") && commentDepth == 0 && attrs.get("rel").toLowerCase(Locale.ROOT).contains("author")) {
             String t = Text.collapse(texts.of(e));
             if (!t.isEmpty()) {
                 addLimited(relAuthor, t);
@@ -255,7 +303,7 @@ final class PageScan {
         }
         if ((flags & (ClassWords.BY | ClassWords.NOT_BY)) == ClassWords.BY && bylineMarkup.size() < MAX_PER_KIND
                 && commentDepth == 0 || bylineMarkup.size() < MAX_PER_KIND && commentDepth == 0
-                && e.attributes().hasKey("data-testid") && isBylineTestId(e.attributes().get("data-testid"))) {
+                && isBylineTestId(attrs.get("data-testid"))) {
             String t = shortText(e);
             if (!t.isEmpty()) {
                 bylineMarkup.add(t);
@@ -305,11 +353,14 @@ final class PageScan {
 
     private void text(TextNode t) {
         String raw = t.getWholeText();
-        if (raw.length() > 200 || t.isBlank()) {
+        if (raw.length() > 200) {
             return;
         }
         // the stripped text is made only for the few nodes that may be a date or a byline
         int begin = Regions.stripBegin(raw, 0, raw.length());
+        if (begin == raw.length()) {
+            return; // blank (jsoup's blank is white space to Character.isWhitespace too)
+        }
         int end = Regions.stripEnd(raw, begin, raw.length());
         boolean maybeDate = dateTexts.size() < 300 && end - begin <= 100 && hasDigitRun(raw); // no digit stripped
         boolean maybeBy = byLines.size() < 10 && commentDepth == 0 && end > begin
@@ -380,6 +431,9 @@ final class PageScan {
             "photo", "description", "social", "follow", "more", "box", "list", "picture");
 
     private static boolean isBylineTestId(String testId) {
+        if (testId.isEmpty()) {
+            return false; // absent, or no words
+        }
         List<String> words = new ArrayList<>();
         ClassWords.split(testId, words);
         boolean by = false;

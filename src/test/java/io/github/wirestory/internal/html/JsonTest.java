@@ -36,4 +36,20 @@ class JsonTest {
         assertThat(Json.parse("[".repeat(100_000))).isEmpty();
         assertThat(Json.parse("")).isEmpty();
     }
+
+    @Test
+    void readsStringsWithAndWithoutEscapes() {
+        Object v = Json.parse("{\"plain\":\"Berlin (dpa) - Text.\",\"esc\":\"\\\"Quote\\\" and\\nline\\u00e9\\/x\",'single':'it\\'s',"
+                + "\"edge\":\"\\n\",\"empty\":\"\",\"badu\":\"\\u12\"}").orElseThrow();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> m = (java.util.Map<String, Object>) v;
+        assertThat(m.get("plain")).isEqualTo("Berlin (dpa) - Text.");
+        assertThat(m.get("esc")).isEqualTo("\"Quote\" and\nline\u00e9/x");
+        assertThat(m.get("single")).isEqualTo("it's");
+        assertThat(m.get("edge")).isEqualTo("\n");
+        assertThat(m.get("empty")).isEqualTo("");
+        assertThat(m.get("badu")).isEqualTo("u12");
+        assertThat(Json.parse("{\"a\":\"unterminated")).isEmpty();
+        assertThat(Json.parse("{\"a\":\"escape at the end\\")).isEmpty();
+    }
 }
