@@ -165,7 +165,11 @@ final class PageScan {
             commentDepth++;
             commentElements.add(e);
         }
-        return visit(e, tag, articleDepth > 0, attributes);
+        NodeFilter.FilterResult r = visit(e, tag, articleDepth > 0, attributes);
+        if (r == NodeFilter.FilterResult.SKIP_ENTIRELY) {
+            tail(e, scope); // no tail comes for it: leave what it entered (an <svg class="comment-icon">)
+        }
+        return r;
     }
 
     /** Leaves what the element's head entered ({@code scope}: what {@link #head} set for it). */

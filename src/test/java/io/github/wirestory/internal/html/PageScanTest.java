@@ -1,0 +1,37 @@
+package io.github.wirestory.internal.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class PageScanTest {
+
+    /**
+     * An element the scan skips entirely (svg, script, style, ...) gets no tail call from the walk: a comment-like
+     * class on it must not leave the rest of the page inside a comment section, where bylines are not read.
+     */
+    @Test
+    void skippedCommentIconDoesNotOpenACommentSection() {
+        for (String icon : new String[] {"<svg class=\"comment-icon\"><path d=\"M0 0\"/></svg>",
+            "<script class=\"comments\">var n = 3;</script>", "<template id=\"comments\"><p>x</p></template>"}) {
+            PageScan scan = PageScan.of(Jsoup.parse("<html><body><article><h1>Ministers meet in Seoul</h1>"
+                    + "<a href=\"#c\">" + icon + " 12</a>"
+                    + "<p>By Jane Doe</p><a rel=\"author\" href=\"/jane\">Jane Doe</a>"
+                    + "<div class=\"byline\">Jane Doe, Associated Press</div>"
+                    + "<p>SEOUL, South Korea (AP) — The talks opened on Monday.</p></article></body></html>"));
+            assertThat(scan.byLines).as(icon).containsExactly("By Jane Doe");
+            assertThat(scan.relAuthor).as(icon).containsExactly("Jane Doe");
+            assertThat(scan.bylineMarkup).as(icon).containsExactly("Jane Doe, Associated Press");
+        }
+    }
+
+    @Test
+    void bylinesInsideACommentSectionAreNotRead() {
+        PageScan scan = PageScan.of(Jsoup.parse("<html><body><article><p>By Jane Doe</p></article>"
+                + "<section class=\"comments\"><p>By Reader Name</p><a rel=\"author\" href=\"/r\">Reader Name</a>"
+                + "</section><p>By John Roe</p></body></html>"));
+        assertThat(scan.byLines).containsExactly("By Jane Doe", "By John Roe");
+        assertThat(scan.relAuthor).isEmpty();
+    }
+}
