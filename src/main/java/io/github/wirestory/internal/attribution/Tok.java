@@ -40,7 +40,8 @@ final class Tok {
     /**
      * {@link #KNOWN} plus the bit of each {@link Lexicon.WordSet} the norm is in (see {@link Lexicon.WordSet#has}), for
      * a word of the vocabulary and for any other ASCII word of two chars or more (every such word of the sets is in the
-     * vocabulary, so it is in none); 0 for other tokens, whose norm the sets must be asked for.
+     * vocabulary, so it is in none) or any word whose norm has a non-ASCII char outside {@link #NON_ASCII_LISTED}; 0 for
+     * other tokens, whose norm the sets must be asked for.
      */
     long lists;
     /** The sign bit of {@link #lists}: the token's set bits are complete. */
@@ -395,8 +396,31 @@ final class Tok {
         String raw = text.substring(begin, end);
         // other words may still lower-case to a listed one ("\u212Aarried")
         String norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-        return make(pool, begin, end, true, raw, norm, classes(norm), 0, norm.hashCode(), cs[begin - base],
-                wordFlags(raw, norm));
+        int nh = norm.hashCode();
+        if (!ascii(norm) && java.util.Arrays.binarySearch(NON_ASCII_LISTED, nh) < 0) {
+            // a non-ASCII norm no listed word has ("s\u00e3o", Cyrillic, CJK): in no class and no set, which the
+            // token's bits say at once (no set is asked for it later)
+            return make(pool, begin, end, true, raw, norm, 0, KNOWN, nh, cs[begin - base], wordFlags(raw, norm));
+        }
+        return make(pool, begin, end, true, raw, norm, classes(norm), 0, nh, cs[begin - base], wordFlags(raw, norm));
+    }
+
+    /** Whether every char of {@code s} is ASCII. */
+    static boolean ascii(String s) {
+        for (int k = 0, n = s.length(); k < n; k++) {
+            if (s.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[] nonAsciiListed() {
+        List<java.util.Collection<String>> all = new ArrayList<>(List.of(SENTENCE_CUES, Lexicon.OUTLET_HEADS,
+                Lexicon.SPEAKER_VERBS, Sentences.ABBREVIATIONS, Lexicon.CARRYING));
+        all.addAll(Lexicon.SETS);
+        return all.stream().flatMap(java.util.Collection::stream).filter(w -> !ascii(w)).mapToInt(String::hashCode)
+                .sorted().distinct().toArray();
     }
 
     /** As written. */
@@ -580,6 +604,13 @@ final class Tok {
      * that opens on another word must add it here; {@code SentenceCuesTest} checks the method's tests against it.
      */
     static final Set<String> SENTENCE_CUES = cues();
+
+    /**
+     * The hashes, sorted, of the listed words with a non-ASCII char ("communiqu\u00E9"): those of the class sets
+     * ({@link #classes}) and of {@link Lexicon#SETS}. A norm with a non-ASCII char and another hash is in no class and
+     * no set ({@code TokTest} checks it for every listed word).
+     */
+    static final int[] NON_ASCII_LISTED = nonAsciiListed();
 
     private static Set<String> cues() {
         Set<String> s = new java.util.HashSet<>(List.of("according", "cast", "casts", "citing", "claiming", "concluded", "concludes", "continued", "expressed",

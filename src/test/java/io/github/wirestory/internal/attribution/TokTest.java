@@ -54,6 +54,45 @@ class TokTest {
     }
 
     @Test
+    void nonAsciiWordsAreInNoListAndSayItByTheirBits() {
+        String text = "S\u00E3o Paulo's \u041C\u043E\u0441\u043A\u0432\u0430 \u5317\u4EAC said \u00C9LYS\u00C9E\u2019S "
+                + "caf\u00E9 na\u00EFve \u212Aarried \u212AARRIED stra\u00DFe \u0130stanbul";
+        int nonAscii = 0;
+        for (Tok t : Tok.of(text, 0, text.length())) {
+            if (!t.word || Tok.ascii(t.norm())
+                    || java.util.Arrays.binarySearch(Tok.NON_ASCII_LISTED, t.norm().hashCode()) >= 0) {
+                continue;
+            }
+            nonAscii++;
+            assertThat(t.lists).as(t.raw()).isEqualTo(Tok.KNOWN);
+            assertThat(t.classes).as(t.raw()).isZero();
+            for (Lexicon.WordSet set : Lexicon.SETS) {
+                assertThat(set.contains(t.norm()) || set.contains(t.base())).as(t.raw()).isFalse();
+            }
+            assertThat(Tok.SENTENCE_CUES.contains(t.norm()) || Sentences.ABBREVIATIONS.contains(t.norm())).isFalse();
+        }
+        assertThat(nonAscii).isEqualTo(8);
+        // listed non-ASCII words keep their classes and sets
+        for (String w : List.of("communiqu\u00E9", "t\u00FCrkiye")) {
+            assertThat(Tok.ascii(w)).isFalse();
+            assertThat(Tok.NON_ASCII_LISTED).contains(w.hashCode());
+            String written = "The " + Character.toUpperCase(w.charAt(0)) + w.substring(1) + "'s";
+            Tok t = Tok.of(written, 0, written.length()).get(1);
+            assertThat(t.norm()).isEqualTo(w + "'s");
+            t = Tok.of(w, 0, w.length()).get(0);
+            assertThat(t.lists).isNotEqualTo(Tok.KNOWN);
+            assertThat(Lexicon.SETS.stream().anyMatch(set -> set.has(t2(w)))).as(w).isTrue();
+        }
+        // a non-ASCII word whose norm is ASCII is looked up as before
+        Tok married = Tok.of("\u212Aarried", 0, 7).get(0);
+        assertThat(married.norm()).isEqualTo("karried");
+    }
+
+    private static Tok t2(String w) {
+        return Tok.of(w, 0, w.length()).get(0);
+    }
+
+    @Test
     void recycledTokensMatchNewOnesAndAreClearedAfterTheExtraction() {
         List<String> fresh = new ArrayList<>();
         for (Tok t : Tok.of(TEXT, 0, TEXT.length())) {
