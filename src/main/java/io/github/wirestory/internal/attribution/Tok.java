@@ -319,7 +319,8 @@ final class Tok {
      * A word token: its strings come from {@link #VOCABULARY} when it is a known word. {@code cs[k - base]} is
      * {@code text.charAt(k)}: the chars are read from the array, strings are cut from the text.
      */
-    private static Tok word(String text, char[] cs, int base, int begin, int end, Words words, Words pool) {
+    private static Tok word(String text, char[] cs, int base, int begin, int end, Words words, Words pool,
+            int h, int scan) {
         if (end - begin == 1 && cs[begin - base] < 0x80) {
             char c = cs[begin - base]; // one ASCII letter or digit: shared strings, as for punctuation
             String raw = one(c);
@@ -328,30 +329,12 @@ final class Tok {
             return make(pool, begin, end, true, raw, lower == c ? raw : one(lower), 0, ONE_CHAR_LISTS[lower], lower, c,
                     cap ? F_CAPITALIZED : 0);
         }
-        // the hash of the norm (String.hashCode of the lower-cased word), for ASCII words and curly apostrophes
-        int h = 0;
-        boolean known = true;
-        boolean firstUpper = false;
-        boolean otherUpper = false;
-        boolean curly = false;
-        for (int k = begin; k < end; k++) {
-            char c = cs[k - base];
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-                if (k == begin) {
-                    firstUpper = true;
-                } else {
-                    otherUpper = true;
-                }
-            } else if (c == '\u2019') {
-                c = '\'';
-                curly = true;
-            } else if (c >= 0x80) {
-                known = false;
-                break;
-            }
-            h = 31 * h + c;
-        }
+        // h is the hash of the norm (String.hashCode of the lower-cased word) for ASCII words and curly apostrophes,
+        // found by the scan that cut the word, with what it saw of the chars (scan)
+        boolean known = (scan & S_NON_ASCII) == 0;
+        boolean firstUpper = (scan & S_FIRST_UPPER) != 0;
+        boolean otherUpper = (scan & S_OTHER_UPPER) != 0;
+        boolean curly = (scan & S_CURLY) != 0;
         if (known) {
             Entry v = null;
             int mask = VOCABULARY.length - 1;
@@ -838,6 +821,15 @@ final class Tok {
         return out;
     }
 
+    /** What the scan of a word saw ({@link #word}'s {@code scan}): an upper-case ASCII first char. */
+    private static final int S_FIRST_UPPER = 1;
+    /** An upper-case ASCII char after the first. */
+    private static final int S_OTHER_UPPER = 2;
+    /** A curly apostrophe (folded to {@code '} in the hash). */
+    private static final int S_CURLY = 4;
+    /** A non-ASCII char other than a curly apostrophe: the hash is not the norm's. */
+    private static final int S_NON_ASCII = 8;
+
     private static void tokenize(String text, int begin, int end, Words words, Words pool, List<Tok> out) {
         // the chars are read from an array (this thread's buffer inside an extraction, zeroed at its end)
         char[] cs = words != null ? words.chars(end - begin) : new char[end - begin];
@@ -851,21 +843,64 @@ final class Tok {
                 continue;
             }
             if (isLetterOrDigit(c)) {
+                // the norm's hash (String.hashCode of the word lower-cased, curly apostrophes folded) and what the
+                // chars hold are worked out while the word's end is found: word() reads no char again for them
+                int h;
+                int scan;
+                if (c < 0x80) {
+                    boolean up = c >= 'A' && c <= 'Z';
+                    h = up ? c + ('a' - 'A') : c;
+                    scan = up ? S_FIRST_UPPER : 0;
+                } else {
+                    h = c;
+                    scan = S_NON_ASCII;
+                }
                 int j = i + 1;
                 while (j < end) {
                     char d = cs[j - base];
-                    if (isLetterOrDigit(d)) {
+                    if (d < 0x80) { // ASCII letters and digits first: most chars of a word
+                        if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
+                            h = 31 * h + d;
+                            j++;
+                            continue;
+                        }
+                        if (d >= 'A' && d <= 'Z') {
+                            h = 31 * h + d + ('a' - 'A');
+                            scan |= S_OTHER_UPPER;
+                            j++;
+                            continue;
+                        }
+                    } else if (isLetterOrDigit(d)) {
+                        scan |= S_NON_ASCII;
                         j++;
-                    } else if (d == '.' && j + 2 < end && isLowerCase(cs[j - 1 - base])
+                        continue;
+                    }
+                    if (d == '.' && j + 2 < end && isLowerCase(cs[j - 1 - base])
                             && isUpperCase(cs[j + 1 - base]) && isLowerCase(cs[j + 2 - base])
                             && !hasDot(cs, i - base, j - base)) {
                         break; // "the factory.Kim inspected": a lost space between sentences, not one word
                     } else if ((d == '-' || d == '\'' || d == '\u2019' || d == '.' || d == '&')
                             && j + 1 < end && isLetterOrDigit(cs[j + 1 - base])) {
+                        char e = cs[j + 1 - base];
+                        if (d == '\u2019') {
+                            d = '\'';
+                            scan |= S_CURLY;
+                        }
+                        if (e >= 'A' && e <= 'Z') {
+                            e += 'a' - 'A';
+                            scan |= S_OTHER_UPPER;
+                        } else if (e >= 0x80) {
+                            scan |= S_NON_ASCII;
+                        }
+                        h = 31 * (31 * h + d) + e;
                         j += 2;
                     } else if ((d == '\'' || d == '\u2019') && cs[j - 1 - base] == 's'
                             && (j + 1 >= end || !isLetterOrDigit(cs[j + 1 - base]))
                             && j - i > 2 && isUpperCase(cs[i - base])) {
+                        if (d == '\u2019') {
+                            scan |= S_CURLY;
+                        }
+                        h = 31 * h + '\'';
                         j++; // plural possessive: Workers'
                         break;
                     } else {
@@ -873,9 +908,10 @@ final class Tok {
                     }
                 }
                 if (j < end && cs[j - base] == '.' && hasDot(cs, i - base, j - base)) {
+                    h = 31 * h + '.';
                     j++; // U.S., U.N.: the final dot belongs to the abbreviation
                 }
-                out.add(word(text, cs, base, i, j, words, pool));
+                out.add(word(text, cs, base, i, j, words, pool, h, scan));
                 i = j;
             } else {
                 String p = one(c);
