@@ -257,7 +257,30 @@ public final class AttributionExtractor {
         final String wireId;
         final List<RawClaim> claims;
         int quotePtr;
-        Source lastMedia;
+        /** The latest media antecedent; see {@link #lastMedia()}, which also reads {@link #otherReportFrom}. */
+        private Source lastMedia;
+        /**
+         * Where the text of a report noted by {@link #noteOtherReport} begins, when it is the latest media antecedent
+         * and its source is not made yet (most are never read), else -1; it ends at {@link #otherReportTo}.
+         */
+        private int otherReportFrom = -1;
+        private int otherReportTo;
+
+        /** The latest media antecedent, made now when it is a report noted by {@link #noteOtherReport}. */
+        private Source lastMedia() {
+            if (otherReportFrom >= 0) {
+                lastMedia = new Source(Source.Kind.ORGANIZATION, text.substring(otherReportFrom, otherReportTo),
+                        Optional.empty(), Optional.empty(), false, Optional.empty());
+                otherReportFrom = -1;
+            }
+            return lastMedia;
+        }
+
+        /** Sets the latest media antecedent. */
+        private void lastMedia(Source s) {
+            lastMedia = s;
+            otherReportFrom = -1;
+        }
         Source lastAgency;
         Source lastNewspaper;
         Source lastBroadcaster;
@@ -688,7 +711,7 @@ public final class AttributionExtractor {
             if (m.personal) {
                 return;
             }
-            lastMedia = m.source;
+            lastMedia(m.source);
             switch (m.entry.medium()) {
                 case NEWS_AGENCY: lastAgency = m.source; break;
                 case NEWSPAPER: lastNewspaper = m.source; break;
@@ -722,7 +745,7 @@ public final class AttributionExtractor {
             String written = text.substring(toks.get(b + 1).begin, t.end);
             Source src = new Source(Source.Kind.NEWS_AGENCY, written, Optional.empty(), Optional.empty(), false,
                     Optional.empty());
-            lastMedia = src;
+            lastMedia(src);
             if (t.is("agency")) {
                 lastAgency = src;
             } else if (t.is("tv") || t.is("television") || t.is("radio")) {
@@ -745,9 +768,8 @@ public final class AttributionExtractor {
             if (b == k - 1) {
                 return;
             }
-            String written = text.substring(toks.get(b + 1).begin, t.end);
-            lastMedia = new Source(Source.Kind.ORGANIZATION, written, Optional.empty(), Optional.empty(), false,
-                    Optional.empty());
+            otherReportFrom = toks.get(b + 1).begin; // its source is made when it is read (lastMedia())
+            otherReportTo = t.end;
         }
 
         /** "repeatedly", "publicly"; not "daily", "Italy", "assembly". */
@@ -2015,13 +2037,13 @@ public final class AttributionExtractor {
             }
             Source target;
             if (Lexicon.ANAPHOR_MEDIA.has(t)) {
-                target = lastMedia;
+                target = lastMedia();
             } else if (Lexicon.ANAPHOR_AGENCY.has(t)) {
-                target = lastAgency != null ? lastAgency : genericOnly(lastMedia);
+                target = lastAgency != null ? lastAgency : genericOnly(lastMedia());
             } else if (Lexicon.ANAPHOR_NEWSPAPER.has(t)) {
-                target = lastNewspaper != null ? lastNewspaper : genericOnly(lastMedia);
+                target = lastNewspaper != null ? lastNewspaper : genericOnly(lastMedia());
             } else if (Lexicon.ANAPHOR_BROADCASTER.has(t)) {
-                target = lastBroadcaster != null ? lastBroadcaster : genericOnly(lastMedia);
+                target = lastBroadcaster != null ? lastBroadcaster : genericOnly(lastMedia());
             } else if (t.is("statement") && quotedStatement != null) {
                 target = quotedStatement;
             } else if (Lexicon.ANAPHOR_ANY.has(t)) {
