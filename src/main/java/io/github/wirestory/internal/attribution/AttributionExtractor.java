@@ -303,6 +303,11 @@ public final class AttributionExtractor {
 
         // per unit
         List<Tok> toks;
+        /**
+         * {@link Tok#unitSummary()} of {@link #toks}: passes that open only on a word of some class, or on a
+         * parenthesis, skip a unit without one.
+         */
+        int summary;
         Mention[] endAt;
         Mention[] startAt;
         /** The mentions the arrays hold, cleared at the start of the next unit. */
@@ -332,6 +337,7 @@ public final class AttributionExtractor {
         void unit(Unit unit, Unit next) {
             headline = unit.paragraph() < 0;
             toks = Tok.unit(text, unit.begin(), unit.end());
+            summary = Tok.unitSummary();
             markQuoted();
             int n = toks.size();
             for (int i = 0; i < unitMentions.size(); i++) { // the previous unit's entries: the arrays are empty again
@@ -351,7 +357,9 @@ public final class AttributionExtractor {
                 endAt[m.to - 1] = m;
                 startAt[m.from] = m;
             }
-            noteAcronyms();
+            if ((summary & Tok.OPEN_PAREN) != 0) {
+                noteAcronyms(); // it opens on a "(" token only
+            }
             noteDatelineOutlet(toks);
             int mi = 0;
             List<int[]> sentences = Sentences.split(toks);
@@ -370,14 +378,20 @@ public final class AttributionExtractor {
                 } else if (best != null) {
                     claim(unit, next, s[0], s[1], best);
                 }
+                // noteOtherReport and noteOtherOutlet open only on a word of their class: a unit with none has
+                // only its mentions to note, and the scan goes from one to the next
+                boolean others = (summary & (Tok.OTHER_REPORT | Tok.OUTLET_HEAD)) != 0;
                 for (int k = s[0]; k < s[1]; k++) {
                     if (mi < mentions.size() && mentions.get(mi).from == k) {
                         Mention m = mentions.get(mi++);
                         note(m);
                         k = m.to - 1;
-                    } else {
+                    } else if (others) {
                         noteOtherReport(k);
                         noteOtherOutlet(k);
+                    } else {
+                        int at = mi < mentions.size() ? mentions.get(mi).from : s[1];
+                        k = at > k && at < s[1] ? at - 1 : s[1];
                     }
                 }
                 if (best == null) {
@@ -472,15 +486,24 @@ public final class AttributionExtractor {
         }
 
         private void markQuoted() {
-            for (int i = 0; i < toks.size(); i++) {
+            int n = toks.size();
+            if (n == 0) {
+                return;
+            }
+            int last = toks.get(n - 1).begin;
+            for (int i = 0; i < n; i++) {
                 Tok t = toks.get(i);
                 while (quotePtr < quotes.size() && quotes.get(quotePtr).close() <= t.begin) {
                     quotePtr++;
                 }
-                if (quotePtr < quotes.size()) {
-                    RawQuote q = quotes.get(quotePtr);
-                    t.quoted = q.open() < t.begin && t.begin < q.close() - 1;
+                if (quotePtr >= quotes.size()) {
+                    break; // the tokens left are in no quote (they are made unquoted)
                 }
+                RawQuote q = quotes.get(quotePtr);
+                if (q.open() >= last) {
+                    break; // nor when the quote opens after them (and quotePtr stays on it, as it would)
+                }
+                t.quoted = q.open() < t.begin && t.begin < q.close() - 1;
             }
         }
 
@@ -850,10 +873,11 @@ public final class AttributionExtractor {
             second = null;
             List<Cand> cands = this.cands;
             cands.clear();
-            for (int c = s; c < e; c++) {
+            // every branch below opens on a word of Tok.SENTENCE_CUES: a unit with none skips the loop
+            for (int c = (summary & Tok.CUE) != 0 ? s : e; c < e; c++) {
                 Tok t = toks.get(c);
                 if (!t.word || t.quoted || !t.has(Tok.CUE)) {
-                    continue; // every branch below opens on a word of Tok.SENTENCE_CUES
+                    continue;
                 }
                 Cand cand = null;
                 if (t.is("according") && c + 1 < e && toks.get(c + 1).is("to")) {

@@ -35,6 +35,13 @@ final class Tok {
     static final int ABBREVIATION = 8;
     /** The norm is in {@link Lexicon#CARRYING}. */
     static final int CARRYING = 16;
+    /** The norm is in {@link Lexicon#OTHER_REPORTS}. */
+    static final int OTHER_REPORT = 32;
+    /**
+     * Not a word class: in {@link #unitSummary()}, the unit has an opening parenthesis token. Outside the bits of
+     * the classes.
+     */
+    static final int OPEN_PAREN = 1 << 30;
     /** The word classes of the norm ({@link #CUE}, ...), found with the word in the vocabulary. */
     int classes;
     /**
@@ -169,7 +176,8 @@ final class Tok {
         return (SENTENCE_CUES.contains(lower) ? CUE : 0) | (Lexicon.OUTLET_HEADS.contains(lower) ? OUTLET_HEAD : 0)
                 | (Lexicon.SPEAKER_VERBS.contains(lower) ? SPEAKER_VERB : 0)
                 | (Sentences.ABBREVIATIONS.contains(lower) ? ABBREVIATION : 0)
-                | (Lexicon.CARRYING.contains(lower) ? CARRYING : 0);
+                | (Lexicon.CARRYING.contains(lower) ? CARRYING : 0)
+                | (Lexicon.OTHER_REPORTS.contains(lower) ? OTHER_REPORT : 0);
     }
 
     /**
@@ -195,6 +203,8 @@ final class Tok {
         /** The list {@link #unit} returns, reused from unit to unit. */
         ArrayList<Tok> list = new ArrayList<>(256);
         int depth;
+        /** The classes of the last tokenised text's words, with {@link #OPEN_PAREN} ({@link #unitSummary()}). */
+        int summary;
         /** Sentence ranges of the current unit ({@link Sentences#split}), reused from unit to unit. */
         final ArrayList<int[]> sentences = new ArrayList<>(16);
         final int[][] ranges = new int[MAX_RANGES][];
@@ -303,6 +313,17 @@ final class Tok {
      * outermost extraction only, the tokens and the list are recycled: they are valid until the next call of this
      * method on the thread or the end of the extraction, whichever comes first. Elsewhere the same as {@link #of}.
      */
+    /**
+     * The {@link #classes} of all the words of the unit last tokenised by {@link #unit} on this thread, or-ed, with
+     * {@link #OPEN_PAREN} when it has a {@code (} token: a pass that opens only on a word of some class, or on a
+     * parenthesis, can skip a unit without one. Only right after {@link #unit} inside the thread's outermost
+     * extraction; elsewhere every bit is set (nothing may be skipped).
+     */
+    static int unitSummary() {
+        Words w = WORDS.get();
+        return w.depth == 1 ? w.summary : ~0;
+    }
+
     static List<Tok> unit(String text, int begin, int end) {
         Words words = WORDS.get();
         if (words.depth != 1) {
@@ -836,6 +857,7 @@ final class Tok {
         text.getChars(begin, end, cs, 0);
         int base = begin;
         int i = begin;
+        int summary = 0; // the words' classes, or-ed, and OPEN_PAREN
         while (i < end) {
             char c = cs[i - base];
             if (isWhitespace(c)) {
@@ -911,14 +933,22 @@ final class Tok {
                     h = 31 * h + '.';
                     j++; // U.S., U.N.: the final dot belongs to the abbreviation
                 }
-                out.add(word(text, cs, base, i, j, words, pool, h, scan));
+                Tok w = word(text, cs, base, i, j, words, pool, h, scan);
+                summary |= w.classes;
+                out.add(w);
                 i = j;
             } else {
+                if (c == '(') {
+                    summary |= OPEN_PAREN;
+                }
                 String p = one(c);
                 out.add(make(pool, i, i + 1, false, p, p, 0, c < ONE_CHAR_LISTS.length ? ONE_CHAR_LISTS[c] : 0, c, c,
                         0));
                 i++;
             }
+        }
+        if (words != null) {
+            words.summary = summary;
         }
     }
 }

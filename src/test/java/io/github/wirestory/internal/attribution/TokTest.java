@@ -95,6 +95,30 @@ class TokTest {
         assertThat(married.norm()).isEqualTo("karried");
     }
 
+    @Test
+    void theUnitSummaryHoldsEveryClassOfItsWordsAndItsParentheses() {
+        String text = TEXT + SCANNED + " The report (KCNA) said Times";
+        int classes = 0;
+        for (Tok t : Tok.of(text, 0, text.length())) {
+            assertThat(t.has(Tok.OTHER_REPORT)).as(t.raw()).isEqualTo(Lexicon.OTHER_REPORTS.contains(t.norm()));
+            assertThat(t.has(Tok.OUTLET_HEAD)).as(t.raw()).isEqualTo(Lexicon.OUTLET_HEADS.contains(t.norm()));
+            assertThat(t.has(Tok.CUE)).as(t.raw()).isEqualTo(Tok.SENTENCE_CUES.contains(t.norm()));
+            classes |= t.classes;
+        }
+        assertThat(Tok.unitSummary()).as("outside an extraction nothing is skipped").isEqualTo(~0);
+        Tok.openWords();
+        try {
+            Tok.unit(text, 0, text.length());
+            assertThat(Tok.unitSummary()).isEqualTo(classes | Tok.OPEN_PAREN);
+            String plain = "Rain fell on the city on Monday, and the roads were closed.";
+            Tok.unit(plain, 0, plain.length());
+            assertThat(Tok.unitSummary() & (Tok.OPEN_PAREN | Tok.OTHER_REPORT | Tok.OUTLET_HEAD)).isZero();
+            assertThat(Tok.unitSummary() & Tok.CUE).isEqualTo(Tok.CUE); // "were"
+        } finally {
+            Tok.closeWords();
+        }
+    }
+
     private static Tok t2(String w) {
         return Tok.of(w, 0, w.length()).get(0);
     }
