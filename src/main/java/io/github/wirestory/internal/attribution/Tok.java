@@ -399,7 +399,7 @@ final class Tok {
         }
         String raw = text.substring(begin, end);
         // other words may still lower-case to a listed one ("\u212Aarried")
-        String norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        String norm = nonAsciiNorm(raw);
         int nh = norm.hashCode();
         if (!ascii(norm) && java.util.Arrays.binarySearch(NON_ASCII_LISTED, nh) < 0) {
             // a non-ASCII norm no listed word has ("s\u00e3o", Cyrillic, CJK): in no class and no set, which the
@@ -407,6 +407,39 @@ final class Tok {
             return make(pool, begin, end, true, raw, norm, 0, KNOWN, nh, cs[begin - base], wordFlags(raw, norm));
         }
         return make(pool, begin, end, true, raw, norm, classes(norm), 0, nh, cs[begin - base], wordFlags(raw, norm));
+    }
+
+    /**
+     * {@code raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT)} in one pass: char by char, as the JDK lower-cases
+     * every char but a surrogate, U+0130 and U+03A3 (whose lower case depends on more than the char), for which it
+     * asks the JDK.
+     */
+    static String nonAsciiNorm(String raw) {
+        char[] buf = null;
+        for (int k = 0, n = raw.length(); k < n; k++) {
+            char c = raw.charAt(k);
+            char l;
+            if (c < 0x80) {
+                l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if (c == '\u2019') {
+                l = '\'';
+            } else if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+                return raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+            } else {
+                int lower = Character.toLowerCase((int) c);
+                if (lower > 0xFFFF) {
+                    return raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+                }
+                l = (char) lower;
+            }
+            if (l != c && buf == null) {
+                buf = raw.toCharArray();
+            }
+            if (buf != null) {
+                buf[k] = l;
+            }
+        }
+        return buf == null ? raw : new String(buf);
     }
 
     /** Whether every char of {@code s} is ASCII. */
@@ -475,12 +508,16 @@ final class Tok {
 
     /** Whether the norm is {@code lower}; a token without strings yet is compared in place. */
     boolean is(String lower) {
+        // the hash first (it is the norm's, and a literal's hash is cached): most answers are no
+        if (lower.hashCode() != hash) {
+            return false;
+        }
         String n = norm;
         if (n != null) {
             return n.equals(lower);
         }
-        int length = end - begin; // the hash first: a literal's hash is cached, and most answers are no
-        return lower.hashCode() == hash && lower.length() == length && foldedMatch(lower, 0, begin, length);
+        int length = end - begin;
+        return lower.length() == length && foldedMatch(lower, 0, begin, length);
     }
 
     /** Whether the norm ends with {@code suffix}, compared in place for a token without strings yet. */

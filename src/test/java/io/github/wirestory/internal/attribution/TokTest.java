@@ -119,6 +119,25 @@ class TokTest {
         }
     }
 
+    @Test
+    void nonAsciiNormsAreTheJdksLowerCase() {
+        for (char c = 0x80; c < 0xFFFF; c++) {
+            if (!Character.isSurrogate(c)) {
+                String s = "A" + c + "b\u2019S";
+                assertThat(Tok.nonAsciiNorm(s)).as("U+%04X", (int) c)
+                        .isEqualTo(s.replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT));
+                assertThat(Tok.nonAsciiNorm(String.valueOf(c)))
+                        .isEqualTo(String.valueOf(c).replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (String s : List.of("\u0130stanbul", "\u039F\u0394\u03A5\u03A3\u03A3\u0395\u03A5\u03A3", "\uD801\uDC00x",
+                "caf\u00E9", "Caf\u00E9", "\u00C9LYS\u00C9E\u2019S", "\uD83D\uDE00", "\u212Aarried")) {
+            assertThat(Tok.nonAsciiNorm(s)).as(s).isEqualTo(s.replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT));
+        }
+        String same = "caf\u00E9";
+        assertThat(Tok.nonAsciiNorm(same)).isSameAs(same);
+    }
+
     private static Tok t2(String w) {
         return Tok.of(w, 0, w.length()).get(0);
     }
