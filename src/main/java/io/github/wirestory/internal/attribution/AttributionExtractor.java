@@ -50,14 +50,31 @@ public final class AttributionExtractor {
         }
         this.agencyFirstWords = java.util.Set.copyOf(first);
         this.agencyFirstHashes = first.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+        for (int h : agencyFirstHashes) {
+            int bit = agencyFirstBit(h);
+            agencyFirstFilter[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    /**
+     * One bit per hash bucket, set for the buckets of {@link #agencyFirstHashes}: most words are ruled out by one
+     * read of a small array that stays in cache, before the binary search.
+     */
+    private final long[] agencyFirstFilter = new long[AGENCY_FIRST_BITS / 64];
+    private static final int AGENCY_FIRST_BITS = 4096;
+
+    private static int agencyFirstBit(int hash) {
+        return (hash ^ (hash >>> 12)) & (AGENCY_FIRST_BITS - 1);
     }
 
     /** The hashes of {@link #agencyFirstWords}, sorted: most words are ruled out without making their strings. */
     private final int[] agencyFirstHashes;
 
     /** Whether the token's norm is the first word of an agency name. */
-    private boolean startsAgencyName(Tok t) {
-        return java.util.Arrays.binarySearch(agencyFirstHashes, t.hash) >= 0 && agencyFirstWords.contains(t.norm());
+    boolean startsAgencyName(Tok t) {
+        int bit = agencyFirstBit(t.hash);
+        return (agencyFirstFilter[bit >>> 6] & (1L << bit)) != 0
+                && java.util.Arrays.binarySearch(agencyFirstHashes, t.hash) >= 0 && agencyFirstWords.contains(t.norm());
     }
 
     /**
@@ -257,7 +274,30 @@ public final class AttributionExtractor {
         final String wireId;
         final List<RawClaim> claims;
         int quotePtr;
-        Source lastMedia;
+        /** The latest media antecedent; see {@link #lastMedia()}, which also reads {@link #otherReportFrom}. */
+        private Source lastMedia;
+        /**
+         * Where the text of a report noted by {@link #noteOtherReport} begins, when it is the latest media antecedent
+         * and its source is not made yet (most are never read), else -1; it ends at {@link #otherReportTo}.
+         */
+        private int otherReportFrom = -1;
+        private int otherReportTo;
+
+        /** The latest media antecedent, made now when it is a report noted by {@link #noteOtherReport}. */
+        private Source lastMedia() {
+            if (otherReportFrom >= 0) {
+                lastMedia = new Source(Source.Kind.ORGANIZATION, text.substring(otherReportFrom, otherReportTo),
+                        Optional.empty(), Optional.empty(), false, Optional.empty());
+                otherReportFrom = -1;
+            }
+            return lastMedia;
+        }
+
+        /** Sets the latest media antecedent. */
+        private void lastMedia(Source s) {
+            lastMedia = s;
+            otherReportFrom = -1;
+        }
         Source lastAgency;
         Source lastNewspaper;
         Source lastBroadcaster;
@@ -280,6 +320,11 @@ public final class AttributionExtractor {
 
         // per unit
         List<Tok> toks;
+        /**
+         * {@link Tok#unitSummary()} of {@link #toks}: passes that open only on a word of some class, or on a
+         * parenthesis, skip a unit without one.
+         */
+        int summary;
         Mention[] endAt;
         Mention[] startAt;
         /** The mentions the arrays hold, cleared at the start of the next unit. */
@@ -309,6 +354,7 @@ public final class AttributionExtractor {
         void unit(Unit unit, Unit next) {
             headline = unit.paragraph() < 0;
             toks = Tok.unit(text, unit.begin(), unit.end());
+            summary = Tok.unitSummary();
             markQuoted();
             int n = toks.size();
             for (int i = 0; i < unitMentions.size(); i++) { // the previous unit's entries: the arrays are empty again
@@ -328,7 +374,9 @@ public final class AttributionExtractor {
                 endAt[m.to - 1] = m;
                 startAt[m.from] = m;
             }
-            noteAcronyms();
+            if ((summary & Tok.OPEN_PAREN) != 0) {
+                noteAcronyms(); // it opens on a "(" token only
+            }
             noteDatelineOutlet(toks);
             int mi = 0;
             List<int[]> sentences = Sentences.split(toks);
@@ -347,14 +395,20 @@ public final class AttributionExtractor {
                 } else if (best != null) {
                     claim(unit, next, s[0], s[1], best);
                 }
+                // noteOtherReport and noteOtherOutlet open only on a word of their class: a unit with none has
+                // only its mentions to note, and the scan goes from one to the next
+                boolean others = (summary & (Tok.OTHER_REPORT | Tok.OUTLET_HEAD)) != 0;
                 for (int k = s[0]; k < s[1]; k++) {
                     if (mi < mentions.size() && mentions.get(mi).from == k) {
                         Mention m = mentions.get(mi++);
                         note(m);
                         k = m.to - 1;
-                    } else {
+                    } else if (others) {
                         noteOtherReport(k);
                         noteOtherOutlet(k);
+                    } else {
+                        int at = mi < mentions.size() ? mentions.get(mi).from : s[1];
+                        k = at > k && at < s[1] ? at - 1 : s[1];
                     }
                 }
                 if (best == null) {
@@ -449,15 +503,24 @@ public final class AttributionExtractor {
         }
 
         private void markQuoted() {
-            for (int i = 0; i < toks.size(); i++) {
+            int n = toks.size();
+            if (n == 0) {
+                return;
+            }
+            int last = toks.get(n - 1).begin;
+            for (int i = 0; i < n; i++) {
                 Tok t = toks.get(i);
                 while (quotePtr < quotes.size() && quotes.get(quotePtr).close() <= t.begin) {
                     quotePtr++;
                 }
-                if (quotePtr < quotes.size()) {
-                    RawQuote q = quotes.get(quotePtr);
-                    t.quoted = q.open() < t.begin && t.begin < q.close() - 1;
+                if (quotePtr >= quotes.size()) {
+                    break; // the tokens left are in no quote (they are made unquoted)
                 }
+                RawQuote q = quotes.get(quotePtr);
+                if (q.open() >= last) {
+                    break; // nor when the quote opens after them (and quotePtr stays on it, as it would)
+                }
+                t.quoted = q.open() < t.begin && t.begin < q.close() - 1;
             }
         }
 
@@ -688,7 +751,7 @@ public final class AttributionExtractor {
             if (m.personal) {
                 return;
             }
-            lastMedia = m.source;
+            lastMedia(m.source);
             switch (m.entry.medium()) {
                 case NEWS_AGENCY: lastAgency = m.source; break;
                 case NEWSPAPER: lastNewspaper = m.source; break;
@@ -722,7 +785,7 @@ public final class AttributionExtractor {
             String written = text.substring(toks.get(b + 1).begin, t.end);
             Source src = new Source(Source.Kind.NEWS_AGENCY, written, Optional.empty(), Optional.empty(), false,
                     Optional.empty());
-            lastMedia = src;
+            lastMedia(src);
             if (t.is("agency")) {
                 lastAgency = src;
             } else if (t.is("tv") || t.is("television") || t.is("radio")) {
@@ -745,9 +808,8 @@ public final class AttributionExtractor {
             if (b == k - 1) {
                 return;
             }
-            String written = text.substring(toks.get(b + 1).begin, t.end);
-            lastMedia = new Source(Source.Kind.ORGANIZATION, written, Optional.empty(), Optional.empty(), false,
-                    Optional.empty());
+            otherReportFrom = toks.get(b + 1).begin; // its source is made when it is read (lastMedia())
+            otherReportTo = t.end;
         }
 
         /** "repeatedly", "publicly"; not "daily", "Italy", "assembly". */
@@ -828,10 +890,11 @@ public final class AttributionExtractor {
             second = null;
             List<Cand> cands = this.cands;
             cands.clear();
-            for (int c = s; c < e; c++) {
+            // every branch below opens on a word of Tok.SENTENCE_CUES: a unit with none skips the loop
+            for (int c = (summary & Tok.CUE) != 0 ? s : e; c < e; c++) {
                 Tok t = toks.get(c);
                 if (!t.word || t.quoted || !t.has(Tok.CUE)) {
-                    continue; // every branch below opens on a word of Tok.SENTENCE_CUES
+                    continue;
                 }
                 Cand cand = null;
                 if (t.is("according") && c + 1 < e && toks.get(c + 1).is("to")) {
@@ -2015,13 +2078,13 @@ public final class AttributionExtractor {
             }
             Source target;
             if (Lexicon.ANAPHOR_MEDIA.has(t)) {
-                target = lastMedia;
+                target = lastMedia();
             } else if (Lexicon.ANAPHOR_AGENCY.has(t)) {
-                target = lastAgency != null ? lastAgency : genericOnly(lastMedia);
+                target = lastAgency != null ? lastAgency : genericOnly(lastMedia());
             } else if (Lexicon.ANAPHOR_NEWSPAPER.has(t)) {
-                target = lastNewspaper != null ? lastNewspaper : genericOnly(lastMedia);
+                target = lastNewspaper != null ? lastNewspaper : genericOnly(lastMedia());
             } else if (Lexicon.ANAPHOR_BROADCASTER.has(t)) {
-                target = lastBroadcaster != null ? lastBroadcaster : genericOnly(lastMedia);
+                target = lastBroadcaster != null ? lastBroadcaster : genericOnly(lastMedia());
             } else if (t.is("statement") && quotedStatement != null) {
                 target = quotedStatement;
             } else if (Lexicon.ANAPHOR_ANY.has(t)) {

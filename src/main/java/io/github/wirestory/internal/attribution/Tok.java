@@ -35,12 +35,20 @@ final class Tok {
     static final int ABBREVIATION = 8;
     /** The norm is in {@link Lexicon#CARRYING}. */
     static final int CARRYING = 16;
+    /** The norm is in {@link Lexicon#OTHER_REPORTS}. */
+    static final int OTHER_REPORT = 32;
+    /**
+     * Not a word class: in {@link #unitSummary()}, the unit has an opening parenthesis token. Outside the bits of
+     * the classes.
+     */
+    static final int OPEN_PAREN = 1 << 30;
     /** The word classes of the norm ({@link #CUE}, ...), found with the word in the vocabulary. */
     int classes;
     /**
      * {@link #KNOWN} plus the bit of each {@link Lexicon.WordSet} the norm is in (see {@link Lexicon.WordSet#has}), for
      * a word of the vocabulary and for any other ASCII word of two chars or more (every such word of the sets is in the
-     * vocabulary, so it is in none); 0 for other tokens, whose norm the sets must be asked for.
+     * vocabulary, so it is in none) or any word whose norm has a non-ASCII char outside {@link #NON_ASCII_LISTED}; 0 for
+     * other tokens, whose norm the sets must be asked for.
      */
     long lists;
     /** The sign bit of {@link #lists}: the token's set bits are complete. */
@@ -168,7 +176,8 @@ final class Tok {
         return (SENTENCE_CUES.contains(lower) ? CUE : 0) | (Lexicon.OUTLET_HEADS.contains(lower) ? OUTLET_HEAD : 0)
                 | (Lexicon.SPEAKER_VERBS.contains(lower) ? SPEAKER_VERB : 0)
                 | (Sentences.ABBREVIATIONS.contains(lower) ? ABBREVIATION : 0)
-                | (Lexicon.CARRYING.contains(lower) ? CARRYING : 0);
+                | (Lexicon.CARRYING.contains(lower) ? CARRYING : 0)
+                | (Lexicon.OTHER_REPORTS.contains(lower) ? OTHER_REPORT : 0);
     }
 
     /**
@@ -194,6 +203,8 @@ final class Tok {
         /** The list {@link #unit} returns, reused from unit to unit. */
         ArrayList<Tok> list = new ArrayList<>(256);
         int depth;
+        /** The classes of the last tokenised text's words, with {@link #OPEN_PAREN} ({@link #unitSummary()}). */
+        int summary;
         /** Sentence ranges of the current unit ({@link Sentences#split}), reused from unit to unit. */
         final ArrayList<int[]> sentences = new ArrayList<>(16);
         final int[][] ranges = new int[MAX_RANGES][];
@@ -302,6 +313,17 @@ final class Tok {
      * outermost extraction only, the tokens and the list are recycled: they are valid until the next call of this
      * method on the thread or the end of the extraction, whichever comes first. Elsewhere the same as {@link #of}.
      */
+    /**
+     * The {@link #classes} of all the words of the unit last tokenised by {@link #unit} on this thread, or-ed, with
+     * {@link #OPEN_PAREN} when it has a {@code (} token: a pass that opens only on a word of some class, or on a
+     * parenthesis, can skip a unit without one. Only right after {@link #unit} inside the thread's outermost
+     * extraction; elsewhere every bit is set (nothing may be skipped).
+     */
+    static int unitSummary() {
+        Words w = WORDS.get();
+        return w.depth == 1 ? w.summary : ~0;
+    }
+
     static List<Tok> unit(String text, int begin, int end) {
         Words words = WORDS.get();
         if (words.depth != 1) {
@@ -318,7 +340,8 @@ final class Tok {
      * A word token: its strings come from {@link #VOCABULARY} when it is a known word. {@code cs[k - base]} is
      * {@code text.charAt(k)}: the chars are read from the array, strings are cut from the text.
      */
-    private static Tok word(String text, char[] cs, int base, int begin, int end, Words words, Words pool) {
+    private static Tok word(String text, char[] cs, int base, int begin, int end, Words words, Words pool,
+            int h, int scan) {
         if (end - begin == 1 && cs[begin - base] < 0x80) {
             char c = cs[begin - base]; // one ASCII letter or digit: shared strings, as for punctuation
             String raw = one(c);
@@ -327,30 +350,12 @@ final class Tok {
             return make(pool, begin, end, true, raw, lower == c ? raw : one(lower), 0, ONE_CHAR_LISTS[lower], lower, c,
                     cap ? F_CAPITALIZED : 0);
         }
-        // the hash of the norm (String.hashCode of the lower-cased word), for ASCII words and curly apostrophes
-        int h = 0;
-        boolean known = true;
-        boolean firstUpper = false;
-        boolean otherUpper = false;
-        boolean curly = false;
-        for (int k = begin; k < end; k++) {
-            char c = cs[k - base];
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-                if (k == begin) {
-                    firstUpper = true;
-                } else {
-                    otherUpper = true;
-                }
-            } else if (c == '\u2019') {
-                c = '\'';
-                curly = true;
-            } else if (c >= 0x80) {
-                known = false;
-                break;
-            }
-            h = 31 * h + c;
-        }
+        // h is the hash of the norm (String.hashCode of the lower-cased word) for ASCII words and curly apostrophes,
+        // found by the scan that cut the word, with what it saw of the chars (scan)
+        boolean known = (scan & S_NON_ASCII) == 0;
+        boolean firstUpper = (scan & S_FIRST_UPPER) != 0;
+        boolean otherUpper = (scan & S_OTHER_UPPER) != 0;
+        boolean curly = (scan & S_CURLY) != 0;
         if (known) {
             Entry v = null;
             int mask = VOCABULARY.length - 1;
@@ -394,9 +399,65 @@ final class Tok {
         }
         String raw = text.substring(begin, end);
         // other words may still lower-case to a listed one ("\u212Aarried")
-        String norm = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-        return make(pool, begin, end, true, raw, norm, classes(norm), 0, norm.hashCode(), cs[begin - base],
-                wordFlags(raw, norm));
+        String norm = nonAsciiNorm(raw);
+        int nh = norm.hashCode();
+        if (!ascii(norm) && java.util.Arrays.binarySearch(NON_ASCII_LISTED, nh) < 0) {
+            // a non-ASCII norm no listed word has ("s\u00e3o", Cyrillic, CJK): in no class and no set, which the
+            // token's bits say at once (no set is asked for it later)
+            return make(pool, begin, end, true, raw, norm, 0, KNOWN, nh, cs[begin - base], wordFlags(raw, norm));
+        }
+        return make(pool, begin, end, true, raw, norm, classes(norm), 0, nh, cs[begin - base], wordFlags(raw, norm));
+    }
+
+    /**
+     * {@code raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT)} in one pass: char by char, as the JDK lower-cases
+     * every char but a surrogate, U+0130 and U+03A3 (whose lower case depends on more than the char), for which it
+     * asks the JDK.
+     */
+    static String nonAsciiNorm(String raw) {
+        char[] buf = null;
+        for (int k = 0, n = raw.length(); k < n; k++) {
+            char c = raw.charAt(k);
+            char l;
+            if (c < 0x80) {
+                l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if (c == '\u2019') {
+                l = '\'';
+            } else if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+                return raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+            } else {
+                int lower = Character.toLowerCase((int) c);
+                if (lower > 0xFFFF) {
+                    return raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+                }
+                l = (char) lower;
+            }
+            if (l != c && buf == null) {
+                buf = raw.toCharArray();
+            }
+            if (buf != null) {
+                buf[k] = l;
+            }
+        }
+        return buf == null ? raw : new String(buf);
+    }
+
+    /** Whether every char of {@code s} is ASCII. */
+    static boolean ascii(String s) {
+        for (int k = 0, n = s.length(); k < n; k++) {
+            if (s.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[] nonAsciiListed() {
+        List<java.util.Collection<String>> all = new ArrayList<>(List.of(SENTENCE_CUES, Lexicon.OUTLET_HEADS,
+                Lexicon.SPEAKER_VERBS, Sentences.ABBREVIATIONS, Lexicon.CARRYING));
+        all.addAll(Lexicon.SETS);
+        return all.stream().flatMap(java.util.Collection::stream).filter(w -> !ascii(w)).mapToInt(String::hashCode)
+                .sorted().distinct().toArray();
     }
 
     /** As written. */
@@ -447,12 +508,16 @@ final class Tok {
 
     /** Whether the norm is {@code lower}; a token without strings yet is compared in place. */
     boolean is(String lower) {
+        // the hash first (it is the norm's, and a literal's hash is cached): most answers are no
+        if (lower.hashCode() != hash) {
+            return false;
+        }
         String n = norm;
         if (n != null) {
             return n.equals(lower);
         }
-        int length = end - begin; // the hash first: a literal's hash is cached, and most answers are no
-        return lower.hashCode() == hash && lower.length() == length && foldedMatch(lower, 0, begin, length);
+        int length = end - begin;
+        return lower.length() == length && foldedMatch(lower, 0, begin, length);
     }
 
     /** Whether the norm ends with {@code suffix}, compared in place for a token without strings yet. */
@@ -580,6 +645,13 @@ final class Tok {
      * that opens on another word must add it here; {@code SentenceCuesTest} checks the method's tests against it.
      */
     static final Set<String> SENTENCE_CUES = cues();
+
+    /**
+     * The hashes, sorted, of the listed words with a non-ASCII char ("communiqu\u00E9"): those of the class sets
+     * ({@link #classes}) and of {@link Lexicon#SETS}. A norm with a non-ASCII char and another hash is in no class and
+     * no set ({@code TokTest} checks it for every listed word).
+     */
+    static final int[] NON_ASCII_LISTED = nonAsciiListed();
 
     private static Set<String> cues() {
         Set<String> s = new java.util.HashSet<>(List.of("according", "cast", "casts", "citing", "claiming", "concluded", "concludes", "continued", "expressed",
@@ -807,12 +879,22 @@ final class Tok {
         return out;
     }
 
+    /** What the scan of a word saw ({@link #word}'s {@code scan}): an upper-case ASCII first char. */
+    private static final int S_FIRST_UPPER = 1;
+    /** An upper-case ASCII char after the first. */
+    private static final int S_OTHER_UPPER = 2;
+    /** A curly apostrophe (folded to {@code '} in the hash). */
+    private static final int S_CURLY = 4;
+    /** A non-ASCII char other than a curly apostrophe: the hash is not the norm's. */
+    private static final int S_NON_ASCII = 8;
+
     private static void tokenize(String text, int begin, int end, Words words, Words pool, List<Tok> out) {
         // the chars are read from an array (this thread's buffer inside an extraction, zeroed at its end)
         char[] cs = words != null ? words.chars(end - begin) : new char[end - begin];
         text.getChars(begin, end, cs, 0);
         int base = begin;
         int i = begin;
+        int summary = 0; // the words' classes, or-ed, and OPEN_PAREN
         while (i < end) {
             char c = cs[i - base];
             if (isWhitespace(c)) {
@@ -820,21 +902,64 @@ final class Tok {
                 continue;
             }
             if (isLetterOrDigit(c)) {
+                // the norm's hash (String.hashCode of the word lower-cased, curly apostrophes folded) and what the
+                // chars hold are worked out while the word's end is found: word() reads no char again for them
+                int h;
+                int scan;
+                if (c < 0x80) {
+                    boolean up = c >= 'A' && c <= 'Z';
+                    h = up ? c + ('a' - 'A') : c;
+                    scan = up ? S_FIRST_UPPER : 0;
+                } else {
+                    h = c;
+                    scan = S_NON_ASCII;
+                }
                 int j = i + 1;
                 while (j < end) {
                     char d = cs[j - base];
-                    if (isLetterOrDigit(d)) {
+                    if (d < 0x80) { // ASCII letters and digits first: most chars of a word
+                        if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
+                            h = 31 * h + d;
+                            j++;
+                            continue;
+                        }
+                        if (d >= 'A' && d <= 'Z') {
+                            h = 31 * h + d + ('a' - 'A');
+                            scan |= S_OTHER_UPPER;
+                            j++;
+                            continue;
+                        }
+                    } else if (isLetterOrDigit(d)) {
+                        scan |= S_NON_ASCII;
                         j++;
-                    } else if (d == '.' && j + 2 < end && isLowerCase(cs[j - 1 - base])
+                        continue;
+                    }
+                    if (d == '.' && j + 2 < end && isLowerCase(cs[j - 1 - base])
                             && isUpperCase(cs[j + 1 - base]) && isLowerCase(cs[j + 2 - base])
                             && !hasDot(cs, i - base, j - base)) {
                         break; // "the factory.Kim inspected": a lost space between sentences, not one word
                     } else if ((d == '-' || d == '\'' || d == '\u2019' || d == '.' || d == '&')
                             && j + 1 < end && isLetterOrDigit(cs[j + 1 - base])) {
+                        char e = cs[j + 1 - base];
+                        if (d == '\u2019') {
+                            d = '\'';
+                            scan |= S_CURLY;
+                        }
+                        if (e >= 'A' && e <= 'Z') {
+                            e += 'a' - 'A';
+                            scan |= S_OTHER_UPPER;
+                        } else if (e >= 0x80) {
+                            scan |= S_NON_ASCII;
+                        }
+                        h = 31 * (31 * h + d) + e;
                         j += 2;
                     } else if ((d == '\'' || d == '\u2019') && cs[j - 1 - base] == 's'
                             && (j + 1 >= end || !isLetterOrDigit(cs[j + 1 - base]))
                             && j - i > 2 && isUpperCase(cs[i - base])) {
+                        if (d == '\u2019') {
+                            scan |= S_CURLY;
+                        }
+                        h = 31 * h + '\'';
                         j++; // plural possessive: Workers'
                         break;
                     } else {
@@ -842,16 +967,25 @@ final class Tok {
                     }
                 }
                 if (j < end && cs[j - base] == '.' && hasDot(cs, i - base, j - base)) {
+                    h = 31 * h + '.';
                     j++; // U.S., U.N.: the final dot belongs to the abbreviation
                 }
-                out.add(word(text, cs, base, i, j, words, pool));
+                Tok w = word(text, cs, base, i, j, words, pool, h, scan);
+                summary |= w.classes;
+                out.add(w);
                 i = j;
             } else {
+                if (c == '(') {
+                    summary |= OPEN_PAREN;
+                }
                 String p = one(c);
                 out.add(make(pool, i, i + 1, false, p, p, 0, c < ONE_CHAR_LISTS.length ? ONE_CHAR_LISTS[c] : 0, c, c,
                         0));
                 i++;
             }
+        }
+        if (words != null) {
+            words.summary = summary;
         }
     }
 }

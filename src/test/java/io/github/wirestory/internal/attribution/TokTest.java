@@ -13,9 +13,16 @@ class TokTest {
             + "Sh\u00F6igu's aides and \u212Aarried staff left. A b C 7 x-ray al-Mayadeen el-Sisi \u00C9lys\u00E9e "
             + "Shoigu Shoigu shoigu SHOIGU's the The THE Agency's news.";
 
+    /** Words whose hash the scan works out as it cuts them: hyphens, dots, ampersands, apostrophes, any case. */
+    private static final String SCANNED = " x-Ray AT&T O\u2019Neill O'NEILL U.S. U.N.-led Workers\u2019 Workers' "
+            + "Kim\u2019S state-RUN Caf\u00E9-Bar al-\u00C9lys\u00E9e 3.5 B-52s Pyongyang\u2019s-based "
+            + String.join(" ", Lexicon.VOCABULARY).toUpperCase(java.util.Locale.ROOT) + " "
+            + String.join(" Xx", Lexicon.VOCABULARY);
+
     @Test
     void computedFieldsAgreeWithTheStrings() {
-        for (Tok t : Tok.of(TEXT, 0, TEXT.length())) {
+        String text = TEXT + SCANNED;
+        for (Tok t : Tok.of(text, 0, text.length())) {
             assertThat(t.first).as(t.raw()).isEqualTo(t.raw().charAt(0));
             if (!t.word) {
                 assertThat(t.isCapitalized()).isFalse();
@@ -54,20 +61,106 @@ class TokTest {
     }
 
     @Test
+    void nonAsciiWordsAreInNoListAndSayItByTheirBits() {
+        String text = "S\u00E3o Paulo's \u041C\u043E\u0441\u043A\u0432\u0430 \u5317\u4EAC said \u00C9LYS\u00C9E\u2019S "
+                + "caf\u00E9 na\u00EFve \u212Aarried \u212AARRIED stra\u00DFe \u0130stanbul";
+        int nonAscii = 0;
+        for (Tok t : Tok.of(text, 0, text.length())) {
+            if (!t.word || Tok.ascii(t.norm())
+                    || java.util.Arrays.binarySearch(Tok.NON_ASCII_LISTED, t.norm().hashCode()) >= 0) {
+                continue;
+            }
+            nonAscii++;
+            assertThat(t.lists).as(t.raw()).isEqualTo(Tok.KNOWN);
+            assertThat(t.classes).as(t.raw()).isZero();
+            for (Lexicon.WordSet set : Lexicon.SETS) {
+                assertThat(set.contains(t.norm()) || set.contains(t.base())).as(t.raw()).isFalse();
+            }
+            assertThat(Tok.SENTENCE_CUES.contains(t.norm()) || Sentences.ABBREVIATIONS.contains(t.norm())).isFalse();
+        }
+        assertThat(nonAscii).isEqualTo(8);
+        // listed non-ASCII words keep their classes and sets
+        for (String w : List.of("communiqu\u00E9", "t\u00FCrkiye")) {
+            assertThat(Tok.ascii(w)).isFalse();
+            assertThat(Tok.NON_ASCII_LISTED).contains(w.hashCode());
+            String written = "The " + Character.toUpperCase(w.charAt(0)) + w.substring(1) + "'s";
+            Tok t = Tok.of(written, 0, written.length()).get(1);
+            assertThat(t.norm()).isEqualTo(w + "'s");
+            t = Tok.of(w, 0, w.length()).get(0);
+            assertThat(t.lists).isNotEqualTo(Tok.KNOWN);
+            assertThat(Lexicon.SETS.stream().anyMatch(set -> set.has(t2(w)))).as(w).isTrue();
+        }
+        // a non-ASCII word whose norm is ASCII is looked up as before
+        Tok married = Tok.of("\u212Aarried", 0, 7).get(0);
+        assertThat(married.norm()).isEqualTo("karried");
+    }
+
+    @Test
+    void theUnitSummaryHoldsEveryClassOfItsWordsAndItsParentheses() {
+        String text = TEXT + SCANNED + " The report (KCNA) said Times";
+        int classes = 0;
+        for (Tok t : Tok.of(text, 0, text.length())) {
+            assertThat(t.has(Tok.OTHER_REPORT)).as(t.raw()).isEqualTo(Lexicon.OTHER_REPORTS.contains(t.norm()));
+            assertThat(t.has(Tok.OUTLET_HEAD)).as(t.raw()).isEqualTo(Lexicon.OUTLET_HEADS.contains(t.norm()));
+            assertThat(t.has(Tok.CUE)).as(t.raw()).isEqualTo(Tok.SENTENCE_CUES.contains(t.norm()));
+            classes |= t.classes;
+        }
+        assertThat(Tok.unitSummary()).as("outside an extraction nothing is skipped").isEqualTo(~0);
+        Tok.openWords();
+        try {
+            Tok.unit(text, 0, text.length());
+            assertThat(Tok.unitSummary()).isEqualTo(classes | Tok.OPEN_PAREN);
+            String plain = "Rain fell on the city on Monday, and the roads were closed.";
+            Tok.unit(plain, 0, plain.length());
+            assertThat(Tok.unitSummary() & (Tok.OPEN_PAREN | Tok.OTHER_REPORT | Tok.OUTLET_HEAD)).isZero();
+            assertThat(Tok.unitSummary() & Tok.CUE).isEqualTo(Tok.CUE); // "were"
+        } finally {
+            Tok.closeWords();
+        }
+    }
+
+    @Test
+    void nonAsciiNormsAreTheJdksLowerCase() {
+        for (char c = 0x80; c < 0xFFFF; c++) {
+            if (!Character.isSurrogate(c)) {
+                String s = "A" + c + "b\u2019S";
+                assertThat(Tok.nonAsciiNorm(s)).as("U+%04X", (int) c)
+                        .isEqualTo(s.replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT));
+                assertThat(Tok.nonAsciiNorm(String.valueOf(c)))
+                        .isEqualTo(String.valueOf(c).replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (String s : List.of("\u0130stanbul", "\u039F\u0394\u03A5\u03A3\u03A3\u0395\u03A5\u03A3", "\uD801\uDC00x",
+                "caf\u00E9", "Caf\u00E9", "\u00C9LYS\u00C9E\u2019S", "\uD83D\uDE00", "\u212Aarried")) {
+            assertThat(Tok.nonAsciiNorm(s)).as(s).isEqualTo(s.replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT));
+        }
+        String same = "caf\u00E9";
+        assertThat(Tok.nonAsciiNorm(same)).isSameAs(same);
+    }
+
+    private static Tok t2(String w) {
+        return Tok.of(w, 0, w.length()).get(0);
+    }
+
+    @Test
     void recycledTokensMatchNewOnesAndAreClearedAfterTheExtraction() {
+        // non-ASCII words seen again in the extraction take the strings and answers of the first (Words' table)
+        String text = TEXT + " Communiqu\u00E9 communiqu\u00E9's T\u00FCrkiye P\u00F6nghwa \u00C9lys\u00E9e "
+                + "\u00C9LYS\u00C9E\u2019S Sh\u00F6igu's \u212Aarried S\u00E3o \u5317\u4EAC";
         List<String> fresh = new ArrayList<>();
-        for (Tok t : Tok.of(TEXT, 0, TEXT.length())) {
-            fresh.add(t.begin + ":" + t.end + ":" + t.raw() + ":" + t.norm() + ":" + t.isCapitalized() + ":" + t.classes);
+        for (Tok t : Tok.of(text, 0, text.length())) {
+            fresh.add(t.begin + ":" + t.end + ":" + t.raw() + ":" + t.norm() + ":" + t.isCapitalized() + ":" + t.classes
+                    + ":" + t.lists + ":" + t.hash + ":" + t.possessive());
         }
         List<Tok> seen = new ArrayList<>();
         Tok.openWords();
         try {
             for (int round = 0; round < 3; round++) {
-                List<Tok> unit = Tok.unit(TEXT, 0, TEXT.length());
+                List<Tok> unit = Tok.unit(text, 0, text.length());
                 List<String> pooled = new ArrayList<>();
                 for (Tok t : unit) {
                     pooled.add(t.begin + ":" + t.end + ":" + t.raw() + ":" + t.norm() + ":" + t.isCapitalized() + ":"
-                            + t.classes);
+                            + t.classes + ":" + t.lists + ":" + t.hash + ":" + t.possessive());
                     assertThat(t.quoted).isFalse();
                     t.quoted = true; // must not survive into the next unit
                 }

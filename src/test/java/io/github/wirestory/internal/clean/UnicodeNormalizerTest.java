@@ -92,6 +92,46 @@ class UnicodeNormalizerTest {
         for (String dirty : new String[] {" lead", "trail ", "two  spaces", "line \nend", "\r\n", "tab\t",
             "nb\u00A0sp", "zero\u200Bwidth", "e\u0301", "\u2000", "bell\u0007", "\n x"}) {
             assertThat(UnicodeNormalizer.isClean(dirty)).as(dirty).isFalse();
+            assertThat(UnicodeNormalizer.isClean(new StringBuilder(dirty))).as(dirty).isFalse();
         }
+        assertThat(UnicodeNormalizer.isClean(new StringBuilder(clean))).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStringAndABuilderAreJudgedAsTheRulesSay() {
+        // every char up to U+3100 and a few above: alone, after a word, before a space, after a line break
+        StringBuilder chars = new StringBuilder();
+        for (char c = 0; c < 0x3100; c++) {
+            chars.append(c);
+        }
+        chars.append("\uFEFF\uFFFD\uAC00\uD83D\uDE00");
+        for (int k = 0; k < chars.length(); k++) {
+            char ch = chars.charAt(k);
+            for (String s : new String[] {String.valueOf(ch), "a" + ch, ch + " b", "a\n" + ch, "a " + ch + "b",
+                ch + "\n", "a" + ch + " "}) {
+                boolean expected = rules(s);
+                assertThat(UnicodeNormalizer.isClean(s)).as("U+%04X in %s", (int) ch, s).isEqualTo(expected);
+                assertThat(UnicodeNormalizer.isClean(new StringBuilder(s))).as("U+%04X", (int) ch)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    /** The rules of {@link UnicodeNormalizer#isClean}, char by char. */
+    private static boolean rules(String s) {
+        char prev = '\n';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ';
+            if (space && (prev == ' ' || prev == '\n') || c == '\n' && prev == ' ') {
+                return false;
+            }
+            if (!space && c != '\n' && (c < 0x20 || UnicodeNormalizer.isSpace(c) || UnicodeNormalizer.isInvisible(c)
+                    || !UnicodeNormalizer.isNfcInert(c))) {
+                return false;
+            }
+            prev = c;
+        }
+        return prev != ' ';
     }
 }
