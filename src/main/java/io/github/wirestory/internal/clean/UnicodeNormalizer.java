@@ -151,11 +151,16 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
     }
 
     /**
-     * Whether the text needs none of this cleaner's edits, found in one pass without copying: no CR, no
-     * special space, no invisible or control character, no leading, trailing or double space on a line, and
-     * only characters that are always NFC. Most clean copy passes; anything else takes the full path.
+     * Whether the text needs none of this cleaner's edits, found without copying: no CR, no special space, no
+     * invisible or control character, no leading, trailing or double space on a line, and only characters that
+     * are always NFC. Most clean copy passes; anything else takes the full path. On a string, the space rules are
+     * four searches the JDK runs fast ({@code "  "}, {@code " \n"}, {@code "\n "}, the ends), which leaves one
+     * loop over the chars without a dependency from one char to the next.
      */
     static boolean isClean(CharSequence text) {
+        if (text instanceof String) {
+            return isClean((String) text);
+        }
         char prev = '\n';
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
@@ -175,6 +180,25 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
         return prev != ' ';
     }
 
+    /** {@link #isClean(CharSequence)} on a string: the same answer. */
+    private static boolean isClean(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ' || text.indexOf("  ") >= 0
+                || text.indexOf(" \n") >= 0 || text.indexOf("\n ") >= 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' : c >= 0x7F && (isSpace(c) || isInvisible(c) || !isNfcInert(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether some character of the text might take part in NFC normalisation. */
     private static boolean mayNeedNfc(CharSequence text) {
         for (int i = 0, n = text.length(); i < n; i++) {
@@ -187,11 +211,70 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
 
     /**
      * Characters that NFC never changes, whatever surrounds them: everything below U+0300 (where combining marks
-     * start) and the General Punctuation dashes, quotes, bullets and ellipsis (U+2002 to U+206F; U+2000 and
-     * U+2001 decompose). A conservative fast path: the rest goes through {@link Normalizer}.
+     * start), the General Punctuation dashes, quotes, bullets and ellipsis (U+2002 to U+206F; U+2000 and U+2001
+     * decompose), and above them the chars of {@link #INERT}. A conservative test: the rest goes through
+     * {@link Normalizer}.
      */
     static boolean isNfcInert(char c) {
-        return c < 0x300 || (c >= 0x2002 && c <= 0x206F);
+        if (c < 0x300 || (c >= 0x2002 && c <= 0x206F)) {
+            return true;
+        }
+        InertBlock block = INERT[c >>> 8];
+        if (block == null) {
+            block = InertBlock.of(c >>> 8);
+            INERT[c >>> 8] = block; // a race makes the same block twice: harmless, its bits are final
+        }
+        return (block.bits[(c & 0xFF) >>> 6] & (1L << c)) != 0;
+    }
+
+    /**
+     * For each block of 256 chars, once a char of it is asked about: which of them NFC never changes. A char
+     * is counted only when it is a starter that is NFC alone (NFC_QC = Yes and combining class 0, as far as the
+     * JDK's Unicode data tells without its internals): assigned, no surrogate, no mark (Mn, Mc, Me: every char of
+     * a non-zero combining class, and every one that composes with the char before, is a mark, except the Hangul
+     * vowel and final jamo, left out by range), and unchanged by NFC on its own (which leaves out the chars that
+     * NFC replaces, such as U+212B ANGSTROM SIGN or the CJK compatibility ideographs). A text of such chars is
+     * NFC by the quick check alone.
+     */
+    private static final InertBlock[] INERT = new InertBlock[256];
+
+    /** One block of {@link #INERT}. */
+    private static final class InertBlock {
+        /** Bit {@code c & 0xFF} set when the block's char {@code c} is NFC-inert. */
+        private final long[] bits;
+
+        private InertBlock(long[] bits) {
+            this.bits = bits;
+        }
+
+        static InertBlock of(int block) {
+            long[] bits = new long[4];
+            for (int k = 0; k < 256; k++) {
+                char c = (char) (block << 8 | k);
+                if (inert(c)) {
+                    bits[k >>> 6] |= 1L << k;
+                }
+            }
+            return new InertBlock(bits);
+        }
+
+        private static boolean inert(char c) {
+            if (c < 0x300 || (c >= 0x2002 && c <= 0x206F)) {
+                return true;
+            }
+            if (Character.isSurrogate(c) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0xA960 && c <= 0xA97F)
+                    || (c >= 0xD7B0 && c <= 0xD7FF)) {
+                return false; // Hangul jamo: the vowels and finals compose with the char before
+            }
+            int type = Character.getType(c);
+            if (type == Character.UNASSIGNED || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                return false;
+            }
+            String alone = String.valueOf(c);
+            return Normalizer.normalize(alone, Normalizer.Form.NFC).equals(alone)
+                    && Normalizer.normalize(alone, Normalizer.Form.NFD).equals(alone);
+        }
     }
 
     /** A char this cleaner keeps as it is: not a line break, space, invisible or control character. */

@@ -67,8 +67,8 @@ class UnicodeNormalizerTest {
 
     @org.junit.jupiter.api.Test
     void textOfNfcInertCharactersIsAlwaysNfc() {
-        String bases = "aeAEnoOuU zZ\u00E9\u2014";
-        for (char c = 0; c < 0x3000; c++) {
+        String bases = "aeAEnoOuU zZ\u00E9\u2014\u0438\u4E2D\u1100\uAC00\u0915";
+        for (char c = 0; c < 0xFFFF; c++) {
             if (!UnicodeNormalizer.isNfcInert(c) || Character.isSurrogate(c)) {
                 continue;
             }
@@ -79,6 +79,49 @@ class UnicodeNormalizerTest {
                 for (String pair : new String[] {b + alone, alone + b}) {
                     assertThat(java.text.Normalizer.isNormalized(pair, java.text.Normalizer.Form.NFC))
                             .as("U+%04X next to %s", (int) c, b).isTrue();
+                }
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void charsThatComposeOrReorderAreNotInert() {
+        // NFC_QC = Maybe (they compose with the char before) and marks of non-zero combining class
+        String never = "\u0300\u0301\u0308\u0327\u0338\u0345\u0653\u093C\u09BE\u09D7\u0B3E\u0B56\u0B57"
+                + "\u0BBE\u0BD7\u0C56\u0CC2\u0CD5\u0CD6\u0D3E\u0D57\u0DCA\u0DCF\u0DDF\u102E\u1161\u1175"
+                + "\u11A8\u11C2\u1B35\u3099\u309A\u05B0\u0E38\u20D0\uFE20"
+                // NFC_QC = No: NFC replaces them
+                + "\u0340\u0341\u0343\u0344\u0374\u037E\u0387\u0958\u212B\u2126\uF900\uFB1D\u2000\u2001";
+        for (char c : never.toCharArray()) {
+            assertThat(UnicodeNormalizer.isNfcInert(c)).as("U+%04X", (int) c).isFalse();
+        }
+        for (char c : "\u0438\u0416\u4E2D\u65B0\u20AC\u25BA\uFFFD\u3092\u098F".toCharArray()) {
+            assertThat(UnicodeNormalizer.isNfcInert(c)).as("U+%04X", (int) c).isTrue();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStringIsJudgedAsABuilderOnEveryShortText() {
+        // every text of up to 6 chars over an alphabet of spaces, breaks and chars on both sides of the rules
+        char[] alphabet = {' ', '\n', 'a', '\r', '\t', '\u00A0', '\u2019', '\u0301'};
+        int[] digits = new int[7];
+        for (int len = 0; len <= 6; len++) {
+            java.util.Arrays.fill(digits, 0);
+            while (true) {
+                char[] t = new char[len];
+                for (int i = 0; i < len; i++) {
+                    t[i] = alphabet[digits[i]];
+                }
+                String s = new String(t);
+                boolean expected = rules(s);
+                assertThat(UnicodeNormalizer.isClean(s)).as("%s", s).isEqualTo(expected);
+                assertThat(UnicodeNormalizer.isClean(new StringBuilder(s))).as("%s", s).isEqualTo(expected);
+                int k = 0;
+                while (k < len && ++digits[k] == alphabet.length) {
+                    digits[k++] = 0;
+                }
+                if (k == len) {
+                    break;
                 }
             }
         }
