@@ -95,4 +95,29 @@ class ClassWordsTest {
         assertThat(ClassWords.scan("md-6 xs-12 col-3 ad-slot") & ClassWords.STRONG).isNotZero();
         assertThat(ClassWords.scan("md xs col px py mt mb")).isZero();
     }
+
+    @Test
+    void bylineTestIdsReadByFlagsAsByTheirWords() {
+        // the data-testid test reads the scanner's BY and NOT_BY flags; it was the words of split against the lists
+        List<String> pieces = new ArrayList<>(List.of(PIECES));
+        pieces.addAll(PageScan.BY_CLASS);
+        pieces.addAll(PageScan.NOT_BY_CLASS);
+        pieces.addAll(List.of("Byline", "AuthorName", "authorBio", "-", "_", " ", "ab", "reporter-"));
+        Random random = new Random(11);
+        for (int k = 0; k < 50_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = 1 + random.nextInt(6);
+            for (int p = 0; p < parts; p++) {
+                sb.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String in = sb.toString();
+            List<String> words = new ArrayList<>();
+            ClassWords.split(in, words);
+            boolean expected = !in.isEmpty() && words.stream().anyMatch(PageScan.BY_CLASS::contains)
+                    && words.stream().noneMatch(PageScan.NOT_BY_CLASS::contains);
+            assertThat(PageScan.isBylineTestId(in)).as(in).isEqualTo(expected);
+        }
+        assertThat(PageScan.isBylineTestId("article-byline")).isTrue();
+        assertThat(PageScan.isBylineTestId("author-bio")).isFalse();
+    }
 }
