@@ -85,6 +85,7 @@ class ClassWordsTest {
         }
         for (String in : inputs) {
             assertThat(ClassWords.scan(in)).as(in).isEqualTo(reference(in));
+            assertThat(ClassWords.scanGeneral(in)).as(in).isEqualTo(reference(in));
         }
     }
 
@@ -119,5 +120,21 @@ class ClassWordsTest {
         }
         assertThat(PageScan.isBylineTestId("article-byline")).isTrue();
         assertThat(PageScan.isBylineTestId("author-bio")).isFalse();
+    }
+
+    @Test
+    void everyLexiconWordIsFoundInEveryShape() {
+        assertThat(ClassWords.words()).hasSizeGreaterThan(200);
+        for (String w : ClassWords.words()) {
+            String cap = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            for (String in : List.of(w, cap, w.toUpperCase(java.util.Locale.ROOT), "x-" + w, "js-" + w + "-1",
+                    "main" + cap, w + "__item", "a " + w + " b", "tag-" + w + " " + w, w + "-" + w, "é " + w)) {
+                assertThat(ClassWords.scan(in)).as(in).isEqualTo(reference(in));
+            }
+            assertThat(ClassWords.scan(w)).as(w).isEqualTo(ClassWords.lookup(w, 0, w.length())
+                    & ~ClassWords.TAXONOMY_WORD & ~(ClassWords.BODY_FIRST | ClassWords.BODY_SECOND
+                    | ClassWords.SR_FIRST | ClassWords.SR_SECOND | ClassWords.BODY_WORD)
+                    | ((ClassWords.lookup(w, 0, w.length()) & ClassWords.BODY_WORD) != 0 ? ClassWords.BODY : 0));
+        }
     }
 }
