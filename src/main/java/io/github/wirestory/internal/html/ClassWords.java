@@ -87,6 +87,11 @@ final class ClassWords {
                 "mostpopular", "recirc", "recirculation", "outbrain", "taboola", "sidebar", "widget", "rail"));
     }
 
+    /** Every word of the lexicon (for tests). */
+    static java.util.Set<String> words() {
+        return java.util.Collections.unmodifiableSet(LEXICON.keySet());
+    }
+
     /**
      * Per-parse cache of flags by attribute value: class strings repeat across a page, so each distinct one is
      * split once. Set by {@link HtmlPipeline} for the duration of one parse on this thread.
@@ -207,8 +212,122 @@ final class ClassWords {
     /**
      * The flags of an attribute value, read in place in one pass: tokens split on white space, CMS taxonomy
      * tokens skipped, words cut at non-alphanumerics and camel-case humps and looked up without allocating.
+     * An ASCII value (nearly all) is read by a loop over one table of char types; at the first other char the
+     * value is read again by {@link #scanGeneral}, which gives the same flags for any value.
      */
     static int scan(String s) {
+        int n = Math.min(s.length(), MAX_CHARS);
+        int flags = 0;
+        int prev = 0;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return scanGeneral(s);
+            }
+            int t = TYPE[c];
+            if (t == T_SPACE) {
+                i++;
+                continue;
+            }
+            // a token [tokStart, first white space), as in scanGeneral
+            int tokStart = i;
+            int tokFlags = flags;
+            int tokPrev = prev;
+            boolean dash = false;
+            int firstWord = 0; // the token's first word's lexicon flags, with TAXONOMY_WORD
+            int firstWordEnd = -1; // and where it ended: at the first dash, the taxonomy test's prefix
+            while (true) {
+                // here c = s.charAt(i), of type t, neither white space nor past n
+                if (t >= T_LOWER) {
+                    int start = i;
+                    int h = t == T_UPPER ? c + 32 : c;
+                    int last = t;
+                    i++;
+                    while (i < n) {
+                        c = s.charAt(i);
+                        if (c >= 0x80) {
+                            return scanGeneral(s);
+                        }
+                        t = TYPE[c];
+                        if (t == T_LOWER || t == T_DIGIT) {
+                            h = 31 * h + c;
+                        } else if (t == T_UPPER && last != T_LOWER) {
+                            h = 31 * h + c + 32;
+                        } else {
+                            break; // a separator, white space or a hump: the word ends
+                        }
+                        last = t;
+                        i++;
+                    }
+                    int raw = i - start > 24 ? 0 : lookup(s, start, i, h ^ (h >>> 16));
+                    if (start == tokStart) {
+                        firstWord = raw;
+                        firstWordEnd = i;
+                    }
+                    int cur = raw & ~TAXONOMY_WORD;
+                    flags |= cur;
+                    if ((prev & BODY_FIRST) != 0 && (cur & BODY_SECOND) != 0 || (cur & BODY_WORD) != 0) {
+                        flags |= BODY;
+                    }
+                    if ((prev & SR_FIRST) != 0 && (cur & SR_SECOND) != 0) {
+                        flags |= SCREEN_READER;
+                    }
+                    prev = cur;
+                    if (i >= n || t == T_SPACE) {
+                        break;
+                    }
+                    continue; // c and t are the char that ended the word
+                }
+                if (c == '-' && !dash) {
+                    dash = true;
+                    int prefix = firstWordEnd == i ? firstWord : i > tokStart ? lookup(s, tokStart, i) : 0;
+                    if ((prefix & TAXONOMY_WORD) != 0) {
+                        flags = tokFlags;
+                        prev = tokPrev;
+                        while (i < n && !isSpace(s.charAt(i))) {
+                            i++;
+                        }
+                        break;
+                    }
+                }
+                i++;
+                if (i >= n) {
+                    break;
+                }
+                c = s.charAt(i);
+                if (c >= 0x80) {
+                    return scanGeneral(s);
+                }
+                t = TYPE[c];
+                if (t == T_SPACE) {
+                    break;
+                }
+            }
+        }
+        return flags & ~(BODY_FIRST | BODY_SECOND | SR_FIRST | SR_SECOND | BODY_WORD);
+    }
+
+    /** {@link #TYPE}'s types: other chars (separators) are 0; the word chars are the highest three. */
+    private static final byte T_SPACE = 1;
+    private static final byte T_LOWER = 2;
+    private static final byte T_DIGIT = 3;
+    private static final byte T_UPPER = 4;
+    /** The type of each ASCII char, by {@link Character}'s classes (which {@link #scanGeneral} reads). */
+    private static final byte[] TYPE = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            TYPE[c] = Character.isWhitespace(c) ? T_SPACE : Character.isLowerCase(c) ? T_LOWER
+                    : Character.isDigit(c) ? T_DIGIT : Character.isUpperCase(c) ? T_UPPER : 0;
+            if (TYPE[c] >= T_LOWER != Character.isLetterOrDigit(c)) {
+                throw new AssertionError("ASCII word char " + (int) c);
+            }
+        }
+    }
+
+    /** {@link #scan} of any value, non-ASCII chars included. */
+    static int scanGeneral(String s) {
         int n = Math.min(s.length(), MAX_CHARS);
         int flags = 0;
         int prev = 0;

@@ -129,23 +129,33 @@ final class MetadataReader {
         mv(scan.itemprop("headline"), MetaSource.MICRODATA, "itemprop=headline").ifPresent(metas::add);
         Optional<MetaValue> title = mv(scan.title, MetaSource.TITLE, "title");
 
+        // without an h1 to compare them with, only the first stripped value (or, failing any, the title) is used
+        boolean anyH1 = !scan.h1.isEmpty();
         List<MetaValue> stripped = new ArrayList<>();
         for (MetaValue m : metas) {
             stripped.add(new MetaValue(stripSite(m.value(), siteName, host), m.source(), m.key()));
+            if (!anyH1) {
+                break;
+            }
         }
-        Optional<MetaValue> titleStripped = title.map(t -> new MetaValue(stripSite(t.value(), siteName, host),
-                t.source(), t.key()));
+        Optional<MetaValue> titleStripped = anyH1 || stripped.isEmpty()
+                ? title.map(t -> new MetaValue(stripSite(t.value(), siteName, host), t.source(), t.key()))
+                : Optional.empty();
 
         // the visible headline: the h1 that agrees with the metadata, else the only (or article's) h1
+        // each text's key made once (similar compares keys), not once per pair
         List<String> refs = new ArrayList<>();
-        stripped.forEach(m -> refs.add(m.value()));
-        titleStripped.ifPresent(t -> refs.add(t.value()));
+        if (anyH1) {
+            stripped.forEach(m -> refs.add(Text.key(m.value())));
+            titleStripped.ifPresent(t -> refs.add(Text.key(t.value())));
+        }
         String h1 = null;
-        for (int i = 0; i < scan.h1.size() && h1 == null; i++) {
-            String cand = scan.h1.get(i);
+        for (int i = 0; i < scan.h1.size() && h1 == null && !refs.isEmpty(); i++) {
+            String cand = Text.key(scan.h1.get(i));
             String core = scan.h1Core.get(i);
+            String coreKey = Text.key(core);
             for (String r : refs) {
-                if (similar(cand, r) || similar(core, r)) {
+                if (similarKeys(cand, r) || similarKeys(coreKey, r)) {
                     h1 = core;
                     break;
                 }
@@ -177,8 +187,11 @@ final class MetadataReader {
     }
 
     static boolean similar(String a, String b) {
-        String ka = Text.key(a);
-        String kb = Text.key(b);
+        return similarKeys(Text.key(a), Text.key(b));
+    }
+
+    /** {@link #similar} of two texts given by their {@link Text#key}s. */
+    private static boolean similarKeys(String ka, String kb) {
         if (ka.isEmpty() || kb.isEmpty()) {
             return false;
         }
@@ -587,6 +600,13 @@ final class MetadataReader {
 
     static List<String> split(String s) {
         List<String> out = new ArrayList<>();
+        if (!mayHoldNameSplit(s)) { // NAME_SPLIT cannot match: the whole string is the one part
+            String n = s.strip();
+            if (!n.isEmpty()) {
+                out.add(n);
+            }
+            return out;
+        }
         for (String p : NAME_SPLIT.split(s)) {
             String n = p.strip();
             if (!n.isEmpty() && !out.contains(n)) {
@@ -594,6 +614,36 @@ final class MetadataReader {
             }
         }
         return out;
+    }
+
+    /**
+     * False when {@link #NAME_SPLIT} surely finds no separator in {@code s}: none of {@code ; , & |} and no
+     * {@code nd} in any case (as in {@code and}, {@code und}). True leaves the answer to the pattern.
+     */
+    static boolean mayHoldNameSplit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ';' || c == ',' || c == '&' || c == '|'
+                    || (c == 'd' || c == 'D') && i > 0 && (s.charAt(i - 1) == 'n' || s.charAt(i - 1) == 'N')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when {@link #NAME_SEPARATORS} surely finds no separator in {@code s}: none of {@code , / | ; ( ) -}
+     * and no {@code and}. True leaves the answer to the pattern.
+     */
+    static boolean mayHoldNameSeparator(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '/' || c == '|' || c == ';' || c == '(' || c == ')' || c == '-'
+                    || c == 'd' && i > 1 && s.charAt(i - 1) == 'n' && s.charAt(i - 2) == 'a') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> splitAll(List<String> names) {
@@ -665,7 +715,8 @@ final class MetadataReader {
         }
         Optional<Agency> whole = agencies.lookup(t);
         String asWritten = t;
-        if (whole.isEmpty()) {
+        // without a separator the only part is t itself, already looked up
+        if (whole.isEmpty() && mayHoldNameSeparator(t)) {
             for (String part : NAME_SEPARATORS.split(t)) {
                 String p = part.strip();
                 if (p.isEmpty()) {
@@ -746,6 +797,9 @@ final class MetadataReader {
             // a UTC time stamp: prefer a later candidate giving the same instant in the page's own offset
             if (d.get().dateTime().isPresent() && d.get().dateTime().get().getOffset().getTotalSeconds() == 0) {
                 for (int j = i + 1; j < cands.size() && j < i + 40; j++) {
+                    if (cands.get(j).value().equals(c.value())) {
+                        continue; // the same text parses to the same UTC time again
+                    }
                     Optional<Dates.Value> o = Dates.parse(cands.get(j).value());
                     if (o.isPresent() && o.get().dateTime().isPresent()
                             && o.get().dateTime().get().getOffset().getTotalSeconds() != 0

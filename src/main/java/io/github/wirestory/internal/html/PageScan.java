@@ -209,13 +209,17 @@ final class PageScan {
             case "script": {
                 String type = e.attr("type").toLowerCase(Locale.ROOT);
                 if (type.contains("ld+json") && jsonLd.size() < MAX_PER_KIND) {
-                    StringBuilder sb = new StringBuilder();
-                    for (Node c : e.childNodes()) {
-                        if (c instanceof DataNode d) {
-                            sb.append(d.getWholeData());
+                    if (e.childNodeSize() == 1 && e.childNode(0) instanceof DataNode only) {
+                        jsonLd.add(only.getWholeData()); // the usual script: its one data node, not a copy
+                    } else {
+                        StringBuilder sb = new StringBuilder();
+                        for (Node c : e.childNodes()) {
+                            if (c instanceof DataNode d) {
+                                sb.append(d.getWholeData());
+                            }
                         }
+                        jsonLd.add(sb.toString());
                     }
-                    jsonLd.add(sb.toString());
                 }
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
             }
@@ -434,21 +438,14 @@ final class PageScan {
     static final java.util.Set<String> NOT_BY_CLASS = java.util.Set.of("bio", "avatar", "image", "img",
             "photo", "description", "social", "follow", "more", "box", "list", "picture");
 
-    private static boolean isBylineTestId(String testId) {
+    static boolean isBylineTestId(String testId) {
         if (testId.isEmpty()) {
             return false; // absent, or no words
         }
-        List<String> words = new ArrayList<>();
-        ClassWords.split(testId, words);
-        boolean by = false;
-        for (String w : words) {
-            if (BY_CLASS.contains(w)) {
-                by = true;
-            } else if (NOT_BY_CLASS.contains(w)) {
-                return false;
-            }
-        }
-        return by;
+        // a byline word and none of the words that deny one (the two lists share no word): the scanner's
+        // flags, which split the value as ClassWords.split does, without making the words
+        int f = ClassWords.scan(testId);
+        return (f & ClassWords.BY) != 0 && (f & ClassWords.NOT_BY) == 0;
     }
 
 

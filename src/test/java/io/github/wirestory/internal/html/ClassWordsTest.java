@@ -85,6 +85,7 @@ class ClassWordsTest {
         }
         for (String in : inputs) {
             assertThat(ClassWords.scan(in)).as(in).isEqualTo(reference(in));
+            assertThat(ClassWords.scanGeneral(in)).as(in).isEqualTo(reference(in));
         }
     }
 
@@ -94,5 +95,46 @@ class ClassWordsTest {
         assertThat(ClassWords.scan("ad") & ClassWords.STRONG).isNotZero();
         assertThat(ClassWords.scan("md-6 xs-12 col-3 ad-slot") & ClassWords.STRONG).isNotZero();
         assertThat(ClassWords.scan("md xs col px py mt mb")).isZero();
+    }
+
+    @Test
+    void bylineTestIdsReadByFlagsAsByTheirWords() {
+        // the data-testid test reads the scanner's BY and NOT_BY flags; it was the words of split against the lists
+        List<String> pieces = new ArrayList<>(List.of(PIECES));
+        pieces.addAll(PageScan.BY_CLASS);
+        pieces.addAll(PageScan.NOT_BY_CLASS);
+        pieces.addAll(List.of("Byline", "AuthorName", "authorBio", "-", "_", " ", "ab", "reporter-"));
+        Random random = new Random(11);
+        for (int k = 0; k < 50_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = 1 + random.nextInt(6);
+            for (int p = 0; p < parts; p++) {
+                sb.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String in = sb.toString();
+            List<String> words = new ArrayList<>();
+            ClassWords.split(in, words);
+            boolean expected = !in.isEmpty() && words.stream().anyMatch(PageScan.BY_CLASS::contains)
+                    && words.stream().noneMatch(PageScan.NOT_BY_CLASS::contains);
+            assertThat(PageScan.isBylineTestId(in)).as(in).isEqualTo(expected);
+        }
+        assertThat(PageScan.isBylineTestId("article-byline")).isTrue();
+        assertThat(PageScan.isBylineTestId("author-bio")).isFalse();
+    }
+
+    @Test
+    void everyLexiconWordIsFoundInEveryShape() {
+        assertThat(ClassWords.words()).hasSizeGreaterThan(200);
+        for (String w : ClassWords.words()) {
+            String cap = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            for (String in : List.of(w, cap, w.toUpperCase(java.util.Locale.ROOT), "x-" + w, "js-" + w + "-1",
+                    "main" + cap, w + "__item", "a " + w + " b", "tag-" + w + " " + w, w + "-" + w, "é " + w)) {
+                assertThat(ClassWords.scan(in)).as(in).isEqualTo(reference(in));
+            }
+            assertThat(ClassWords.scan(w)).as(w).isEqualTo(ClassWords.lookup(w, 0, w.length())
+                    & ~ClassWords.TAXONOMY_WORD & ~(ClassWords.BODY_FIRST | ClassWords.BODY_SECOND
+                    | ClassWords.SR_FIRST | ClassWords.SR_SECOND | ClassWords.BODY_WORD)
+                    | ((ClassWords.lookup(w, 0, w.length()) & ClassWords.BODY_WORD) != 0 ? ClassWords.BODY : 0));
+        }
     }
 }
