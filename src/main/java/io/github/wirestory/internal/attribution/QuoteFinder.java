@@ -37,6 +37,15 @@ final class QuoteFinder {
 
     /** Finds quotes in the units, which must be in text order, adding them to {@code out} (empty); returns it. */
     static List<RawQuote> find(String text, List<Unit> units, List<RawQuote> out) {
+        return find(text, units, out, false);
+    }
+
+    /**
+     * {@link #find(String, List, List)}; with {@code everyChar} the body's paragraphs are read char by char, as the
+     * headline always is, rather than from mark to mark with {@link Marks} (the same quotes: for tests).
+     */
+    static List<RawQuote> find(String text, List<Unit> units, List<RawQuote> out, boolean everyChar) {
+        Marks marks = everyChar ? null : new Marks(text);
         int family = NONE;
         char closer = 0;
         char altCloser = 0;
@@ -56,11 +65,15 @@ final class QuoteFinder {
                 i++; // the continuation mark, checked before we kept the quote open
             }
             boolean nestedHere = false;
-            // the scan reads the unit's chars from an array; the checks around a mark read the text
+            // the headline (where a straight single mark may open a quote) is read char by char from an array; a
+            // paragraph goes from one mark that can open or close a quote to the next, which Marks finds with the
+            // JDK's searches; the checks around a mark read the text
+            boolean everyCharHere = marks == null || headline;
+            int end = unit.end();
             int base = unit.begin();
-            char[] cs = Tok.chars(text, base, Math.max(base, unit.end()));
-            for (; i < unit.end(); i++) {
-                char c = cs[i - base];
+            char[] cs = everyCharHere ? Tok.chars(text, base, Math.max(base, end)) : null;
+            for (i = everyCharHere ? i : marks.next(i, end); i < end; i = everyCharHere ? i + 1 : marks.next(i + 1, end)) {
+                char c = everyCharHere ? cs[i - base] : text.charAt(i);
                 if (c != '"' && c != '\'' && c < '\u00AB') {
                     continue; // every mark below is one of these: most chars need no other test
                 }
@@ -114,6 +127,53 @@ final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The marks that matter in a body paragraph, each found with {@link String#indexOf(int, int)}: {@code "} and the
+     * marks from U+00AB up ({@link #maybeOpener}'s, the closers and {@code \u201D}). A straight single mark opens
+     * only in the headline, so it opens no quote a paragraph reads (a headline's quote ends with the headline), and
+     * every other char a paragraph holds leaves the scan's state alone. Only the marks the story has are searched,
+     * each from where the scan is; the next place of each is kept, so the text is searched about once per mark.
+     */
+    private static final class Marks {
+        private static final char[] ALL = {'"', '\u00AB', '\u00BB', '\u2018', '\u2019', '\u201C', '\u201D',
+            '\u201E', '\u2039', '\u203A', '\u300C', '\u300D', '\u300E', '\u300F'};
+        private final String text;
+        private final char[] marks = new char[ALL.length];
+        /** The next place of each mark at or after {@link #from}, or {@link Integer#MAX_VALUE} when none. */
+        private final int[] at = new int[ALL.length];
+        private int count;
+        private int from;
+
+        Marks(String text) {
+            this.text = text;
+            for (char m : ALL) {
+                int k = text.indexOf(m);
+                if (k >= 0) {
+                    marks[count] = m;
+                    at[count++] = k;
+                }
+            }
+        }
+
+        /** The place of the first mark in {@code [i, end)}, or {@code end} when there is none. */
+        int next(int i, int end) {
+            boolean back = i < from; // a paragraph read again from its opening mark
+            from = i;
+            int best = end;
+            for (int k = 0; k < count; k++) {
+                int a = at[k];
+                if (a < i || back) {
+                    a = text.indexOf(marks[k], i);
+                    at[k] = a = a < 0 ? Integer.MAX_VALUE : a;
+                }
+                if (a < best) {
+                    best = a;
+                }
+            }
+            return best;
+        }
     }
 
     private static boolean continues(String text, Unit next, int family) {

@@ -421,6 +421,11 @@ final class Tok {
             char l;
             if (c < 0x80) {
                 l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if (c >= 0x0400 && c <= 0x045F) {
+                // basic Cyrillic: U+0400-040F lower-case 0x50 up, U+0410-042F 0x20 up, the rest is lower case
+                l = c < 0x0410 ? (char) (c + 0x50) : c < 0x0430 ? (char) (c + 0x20) : c;
+            } else if (c >= 0x4E00 && c <= 0x9FA5 || c >= 0xAC00 && c <= 0xD7A3) {
+                l = c; // CJK ideographs and Hangul syllables have no case
             } else if (c == '\u2019') {
                 l = '\'';
             } else if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
@@ -840,9 +845,15 @@ final class Tok {
         return c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c);
     }
 
-    private static boolean isLetterOrDigit(char c) {
-        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                : !(c >= 0x2000 && c <= 0x206F) && Character.isLetterOrDigit(c); // General Punctuation: no letters
+    static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        // the basic Cyrillic block (U+0400-045F), CJK ideographs of Unicode 1.1 (U+4E00-9FA5) and Hangul syllables
+        // (U+AC00-D7A3) are letters; General Punctuation (U+2000-206F) has none
+        return c <= 0x045F ? c >= 0x0400 || Character.isLetterOrDigit(c)
+                : c >= 0x4E00 && c <= 0x9FA5 || c >= 0xAC00 && c <= 0xD7A3
+                || !(c >= 0x2000 && c <= 0x206F) && Character.isLetterOrDigit(c);
     }
 
     private static boolean isLowerCase(char c) {

@@ -120,6 +120,13 @@ class TokTest {
     }
 
     @Test
+    void theTokenizersLetterTestIsTheJdksForEveryChar() {
+        for (char c = 0; c < 0xFFFF; c++) {
+            assertThat(Tok.isLetterOrDigit(c)).as("U+%04X", (int) c).isEqualTo(Character.isLetterOrDigit(c));
+        }
+    }
+
+    @Test
     void nonAsciiNormsAreTheJdksLowerCase() {
         for (char c = 0x80; c < 0xFFFF; c++) {
             if (!Character.isSurrogate(c)) {
