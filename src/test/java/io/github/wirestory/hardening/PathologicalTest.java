@@ -60,6 +60,10 @@ class PathologicalTest {
                 of("50,000 paragraphs ending in KCNA said.", n -> "Headline\n\n"
                         + "The test was a success, KCNA said.\n\n".repeat(n * 25_000),
                         s -> assertThat(s.paragraphs()).hasSize(50_000)),
+                of("50,000 paragraphs of unbalanced nested quotes after a «quote»", n -> "Talks end\n\n"
+                        + "The envoy called it «a step» on Monday.\n\n"
+                        + "\"The report on alleged \"actual destruction is fake, TASS said.\n\n".repeat(n * 25_000),
+                        s -> assertThat(s.paragraphs()).hasSize(50_001)),
                 of("10,000 repetitions of (UPI) --", n -> "(UPI) --".repeat(n * 5_000), s -> { }),
                 of("10,000 lines of (UPI) --", n -> "SEOUL, July 27 (UPI) --\n".repeat(n * 5_000), s -> { }),
                 of("a 1 MB lede full of parentheses", n -> "SEOUL, July 27 (" + "(U".repeat(n * MB / 4), s -> { }),

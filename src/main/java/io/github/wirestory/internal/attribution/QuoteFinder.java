@@ -56,7 +56,8 @@ final class QuoteFinder {
         boolean flat = false; // after a failed nesting: a straight mark closes at once
         for (int u = 0; u < units.size(); u++) {
             Unit unit = units.get(u);
-            int i = skipTo >= 0 ? skipTo : unit.begin();
+            boolean again = skipTo >= 0; // the unit is read again from its opening mark
+            int i = again ? skipTo : unit.begin();
             skipTo = -1;
             boolean headline = unit.paragraph() < 0;
             if (family != NONE) {
@@ -65,10 +66,11 @@ final class QuoteFinder {
                 i++; // the continuation mark, checked before we kept the quote open
             }
             boolean nestedHere = false;
-            // the headline (where a straight single mark may open a quote) is read char by char from an array; a
-            // paragraph goes from one mark that can open or close a quote to the next, which Marks finds with the
-            // JDK's searches; the checks around a mark read the text
-            boolean everyCharHere = marks == null || headline;
+            // the headline (where a straight single mark may open a quote) and a unit read again are read char by
+            // char from an array (Marks only moves forward: searching back from each re-read would cost a search
+            // to the text's end per mark and re-read); a paragraph goes from one mark that can open or close a
+            // quote to the next, which Marks finds with the JDK's searches; the checks around a mark read the text
+            boolean everyCharHere = marks == null || headline || again;
             int end = unit.end();
             int base = unit.begin();
             char[] cs = everyCharHere ? Tok.chars(text, base, Math.max(base, end)) : null;
@@ -135,6 +137,8 @@ final class QuoteFinder {
      * only in the headline, so it opens no quote a paragraph reads (a headline's quote ends with the headline), and
      * every other char a paragraph holds leaves the scan's state alone. Only the marks the story has are searched,
      * each from where the scan is; the next place of each is kept, so the text is searched about once per mark.
+     * The places asked for never go back (a unit read again is read char by char), which keeps the searches linear:
+     * each mark's searches cover disjoint stretches of the text.
      */
     private static final class Marks {
         private static final char[] ALL = {'"', '\u00AB', '\u00BB', '\u2018', '\u2019', '\u201C', '\u201D',
@@ -144,7 +148,6 @@ final class QuoteFinder {
         /** The next place of each mark at or after {@link #from}, or {@link Integer#MAX_VALUE} when none. */
         private final int[] at = new int[ALL.length];
         private int count;
-        private int from;
 
         Marks(String text) {
             this.text = text;
@@ -157,14 +160,15 @@ final class QuoteFinder {
             }
         }
 
-        /** The place of the first mark in {@code [i, end)}, or {@code end} when there is none. */
+        /**
+         * The place of the first mark in {@code [i, end)}, or {@code end} when there is none; {@code i} is never
+         * less than in the call before.
+         */
         int next(int i, int end) {
-            boolean back = i < from; // a paragraph read again from its opening mark
-            from = i;
             int best = end;
             for (int k = 0; k < count; k++) {
                 int a = at[k];
-                if (a < i || back) {
+                if (a < i) {
                     a = text.indexOf(marks[k], i);
                     at[k] = a = a < 0 ? Integer.MAX_VALUE : a;
                 }
