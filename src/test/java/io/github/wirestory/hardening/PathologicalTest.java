@@ -108,6 +108,13 @@ class PathologicalTest {
                         + "\",\"author\":[" + "{\"name\":\"A\"},".repeat(n * 5_000) + "{}]}</script></head>"
                         + "<body><p>Kim said the test was a success.</p></body></html>",
                         s -> assertThat(s.paragraphs()).isNotEmpty()),
+                of("16,384 class values sharing one hash code", n -> page(collidingClasses(n * 8192)),
+                        s -> assertThat(s.paragraphs()).isNotEmpty()),
+                of("32,768 words sharing one hash code, with a JSON-LD articleBody", n -> "<html><head>"
+                        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                        + "Kim said the test was a success and the talks would go on. ".repeat(10) + "\"}</script>"
+                        + "</head><body><article><h1>Talks</h1><p>" + collidingWords(n * 16_384)
+                        + "</p></article></body></html>", s -> assertThat(s.paragraphs()).isNotEmpty()),
                 of("100,000 <br>", n -> page("<p>" + "Kim said.<br>".repeat(n * 50_000) + "</p>"),
                         s -> assertThat(s.paragraphs()).hasSizeGreaterThan(90_000)));
     }
@@ -182,6 +189,34 @@ class PathologicalTest {
     }
 
     /** A page with the given body markup, unclosed (as the parser must also take it). */
+    /** Distinct class values with one hash code: blocks of {@code Aa} and {@code BB}, which hash alike. */
+    static String collidingClasses(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int w = 0; w < n; w++) {
+            sb.append("<span class=\"");
+            for (int b = 0; b < 15; b++) {
+                sb.append(((w >> b) & 1) == 0 ? "Aa" : "BB");
+            }
+            sb.append("\">x</span>");
+        }
+        return sb + "<p>Kim said the test was a success.</p>";
+    }
+
+    /**
+     * Distinct lower-case words with one hash code, in paragraphs of 50: blocks of {@code a\u00FF} and
+     * {@code b\u00E0}, which hash alike.
+     */
+    static String collidingWords(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int w = 0; w < n; w++) {
+            for (int b = 0; b < 16; b++) {
+                sb.append(((w >> b) & 1) == 0 ? "a\u00FF" : "b\u00E0");
+            }
+            sb.append(w % 50 == 49 ? ".</p><p>" : " ");
+        }
+        return sb.toString();
+    }
+
     static String page(String body) {
         return "<!DOCTYPE html><html><head><title>Test page</title></head><body><article>" + body;
     }

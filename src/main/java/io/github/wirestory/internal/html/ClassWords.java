@@ -103,9 +103,15 @@ final class ClassWords {
         CACHE.set(new Cache());
     }
 
-    /** Flags by attribute value: open addressing, no boxing; at most {@value #MAX} values. */
+    /**
+     * Flags by attribute value: open addressing, no boxing; at most {@value #MAX} values. A value is looked for, and
+     * stored, only within {@value #MAX_PROBE} slots of its home slot: hostile pages whose class values share one hash
+     * code (easy to make) would otherwise turn each look-up into a walk over all of them. Such values are simply not
+     * cached; their flags are worked out each time, which is correct and linear.
+     */
     static final class Cache {
         static final int MAX = 20_000;
+        static final int MAX_PROBE = 16;
         private String[] keys = new String[256];
         private int[] values = new int[256];
         /** Each slot's key's hash code: compared before the key itself, which is then only read on a match. */
@@ -116,7 +122,8 @@ final class ClassWords {
         int get(String key) {
             int mask = keys.length - 1;
             int h = key.hashCode();
-            for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+            int i = spread(h) & mask;
+            for (int probe = 0; probe < MAX_PROBE; probe++, i = (i + 1) & mask) {
                 String k = keys[i];
                 if (k == null) {
                     return -1;
@@ -125,6 +132,7 @@ final class ClassWords {
                     return values[i];
                 }
             }
+            return -1; // not within reach of its home slot: never stored
         }
 
         void put(String key, int value) {
@@ -137,30 +145,38 @@ final class ClassWords {
                 keys = new String[oldKeys.length * 2];
                 values = new int[oldKeys.length * 2];
                 hashes = new int[oldKeys.length * 2];
+                size = 0;
                 for (int i = 0; i < oldKeys.length; i++) {
-                    if (oldKeys[i] != null) {
-                        insert(oldKeys[i], oldValues[i]);
+                    if (oldKeys[i] != null && insert(oldKeys[i], oldValues[i])) {
+                        size++;
                     }
                 }
             }
-            insert(key, value);
-            size++;
+            if (insert(key, value)) {
+                size++;
+            }
         }
 
-        private void insert(String key, int value) {
+        /** Stores the value in the first free slot within reach of its home slot; false when there is none. */
+        private boolean insert(String key, int value) {
             int mask = keys.length - 1;
             int h = key.hashCode();
             int i = spread(h) & mask;
-            while (keys[i] != null) {
-                i = (i + 1) & mask;
+            for (int probe = 0; probe < MAX_PROBE; probe++, i = (i + 1) & mask) {
+                if (keys[i] == null) {
+                    keys[i] = key;
+                    values[i] = value;
+                    hashes[i] = h;
+                    return true;
+                }
             }
-            keys[i] = key;
-            values[i] = value;
-            hashes[i] = h;
+            return false;
         }
 
+        /** Scatters near hash codes (such as {@code css-1a2b}, {@code css-1a2c}) so that they form no long runs. */
         private static int spread(int h) {
-            return h ^ (h >>> 16);
+            int x = h * 0x9E3779B9;
+            return x ^ (x >>> 16);
         }
     }
 

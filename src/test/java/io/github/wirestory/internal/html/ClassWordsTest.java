@@ -137,4 +137,44 @@ class ClassWordsTest {
                     | ((ClassWords.lookup(w, 0, w.length()) & ClassWords.BODY_WORD) != 0 ? ClassWords.BODY : 0));
         }
     }
+
+    /** Values that share one hash code ("Aa" and "BB" hash alike): each is found, or not cached, never another's. */
+    @Test
+    void cacheStaysCorrectAndBoundedForValuesSharingAHashCode() {
+        ClassWords.Cache cache = new ClassWords.Cache();
+        List<String> values = new ArrayList<>();
+        for (int w = 0; w < 4096; w++) {
+            StringBuilder sb = new StringBuilder();
+            for (int b = 0; b < 12; b++) {
+                sb.append(((w >> b) & 1) == 0 ? "Aa" : "BB");
+            }
+            values.add(sb.toString());
+        }
+        assertThat(values.stream().mapToInt(String::hashCode).distinct().count()).isEqualTo(1);
+        for (int i = 0; i < values.size(); i++) {
+            cache.put(values.get(i), i);
+        }
+        int cached = 0;
+        for (int i = 0; i < values.size(); i++) {
+            int got = cache.get(values.get(i));
+            assertThat(got).isIn(-1, i);
+            if (got == i) {
+                cached++;
+            }
+        }
+        assertThat(cached).isEqualTo(ClassWords.Cache.MAX_PROBE); // only those within reach of the home slot
+        assertThat(cache.get("AaAaBB")).isEqualTo(-1);
+        // ordinary values are kept across the table's growth (a value whose home slot starts a long run may not be)
+        ClassWords.Cache plain = new ClassWords.Cache();
+        for (int i = 0; i < 5000; i++) {
+            plain.put("story-body-" + i, i);
+        }
+        int kept = 0;
+        for (int i = 0; i < 5000; i++) {
+            int got = plain.get("story-body-" + i);
+            assertThat(got).isIn(-1, i);
+            kept += got == i ? 1 : 0;
+        }
+        assertThat(kept).isGreaterThan(4950);
+    }
 }
