@@ -376,14 +376,36 @@ public final class Boilerplate {
      * what {@link #shortText} answers.
      */
     static int smallOrLinkyWalk(Element e) {
-        // a depth-first walk in document order with the ancestors on a stack (no callbacks): chars, link chars,
-        // nodes and paragraph chars
         int max = 3000;
+        int[] kinds = new int[2];
+        long walked = countText(e, max, kinds);
+        int chars = (int) walked;
+        int nodes = (int) (walked >>> 32);
+        // prose in paragraphs (not links) is what an article has and a sidebar has not
+        int found = kinds[0] * 2 > chars || chars <= 1000 && kinds[1] < 200 ? SMALL_OR_LINKY : 0;
+        // stopped early, the walk counted over 3000 chars or 12000 nodes: not short either way
+        return nodes <= 4 * SHORT && chars <= SHORT ? found | SHORT_TEXT : found;
+    }
+
+    /** Whether an element holds at most {@code max} chars of text; stops reading after that many. */
+    static boolean shortText(Element e, int max) {
+        long walked = countText(e, max, null);
+        return (int) (walked >>> 32) <= 4 * max && (int) walked <= max;
+    }
+
+    /**
+     * The text-size walk of {@link #shortText} and {@link #smallOrLinkyWalk}: depth-first in document order with the
+     * ancestors on a stack (no callbacks), it counts the subtree's nodes ({@code e} included) and the non-white-space
+     * chars of its texts, and stops once there are more than {@code 4 * max} nodes or {@code max} chars. With
+     * {@code kinds}, it also adds the chars of texts inside a link to {@code kinds[0]}, and of other texts inside a
+     * paragraph to {@code kinds[1]} (looking at the six nearest ancestors below {@code e}).
+     *
+     * @return the nodes counted in the high 32 bits, the chars in the low 32
+     */
+    private static long countText(Element e, int max, int[] kinds) {
         int chars = 0;
-        int links = 0;
         int nodes = 1; // e itself
-        int paras = 0;
-        if (e.childNodeSize() > 0) {
+        if (e.childNodeSize() > 0 && nodes <= 4 * max) {
             Element[] parents = new Element[8];
             int[] next = new int[8];
             int top = 0;
@@ -403,18 +425,20 @@ public final class Boilerplate {
                 if (child instanceof TextNode t) {
                     int n = nonSpace(t.getWholeText(), max + 1 - chars);
                     chars += n;
-                    // the six nearest ancestors below e: parents[top], parents[top - 1], ... (parents[0] is e)
-                    boolean link = false;
-                    boolean para = false;
-                    for (int k = top; k >= 1 && top - k < 6; k--) {
-                        String tag = parents[k].normalName();
-                        link |= tag.equals("a");
-                        para |= tag.equals("p");
-                    }
-                    if (link) {
-                        links += n;
-                    } else if (para) {
-                        paras += n;
+                    if (kinds != null) {
+                        // the six nearest ancestors below e: parents[top], parents[top - 1], ... (parents[0] is e)
+                        boolean link = false;
+                        boolean para = false;
+                        for (int k = top; k >= 1 && top - k < 6; k--) {
+                            String tag = parents[k].normalName();
+                            link |= tag.equals("a");
+                            para |= tag.equals("p");
+                        }
+                        if (link) {
+                            kinds[0] += n;
+                        } else if (para) {
+                            kinds[1] += n;
+                        }
                     }
                     if (chars > max) {
                         break;
@@ -430,57 +454,7 @@ public final class Boilerplate {
                 }
             }
         }
-        // prose in paragraphs (not links) is what an article has and a sidebar has not
-        int found = links * 2 > chars || chars <= 1000 && paras < 200 ? SMALL_OR_LINKY : 0;
-        // stopped early, the walk counted over 3000 chars or 12000 nodes: not short either way
-        return nodes <= 4 * SHORT && chars <= SHORT ? found | SHORT_TEXT : found;
-    }
-
-    /** Whether an element holds at most {@code max} chars of text; stops reading after that many. */
-    static boolean shortText(Element e, int max) {
-        // a depth-first walk with the ancestors on a stack (no callbacks); every node counts towards the
-        // 4 * max nodes read at most
-        int limit = 4 * max;
-        int nodes = 1; // e itself
-        if (nodes > limit) {
-            return false;
-        }
-        if (e.childNodeSize() == 0) {
-            return true;
-        }
-        int count = 0;
-        Element[] parents = new Element[8];
-        int[] next = new int[8];
-        int top = 0;
-        parents[0] = e;
-        while (top >= 0) {
-            Element parent = parents[top];
-            int i = next[top];
-            if (i == parent.childNodeSize()) {
-                top--;
-                continue;
-            }
-            next[top] = i + 1;
-            Node child = parent.childNode(i);
-            if (++nodes > limit) {
-                return false;
-            }
-            if (child instanceof TextNode t) {
-                count += nonSpace(t.getWholeText(), max + 1 - count);
-                if (count > max) {
-                    return false;
-                }
-            } else if (child instanceof Element c && c.childNodeSize() > 0) {
-                top++;
-                if (top == parents.length) {
-                    parents = java.util.Arrays.copyOf(parents, top * 2);
-                    next = java.util.Arrays.copyOf(next, top * 2);
-                }
-                parents[top] = c;
-                next[top] = 0;
-            }
-        }
-        return true;
+        return (long) nodes << 32 | chars;
     }
 
     /** The non-white-space chars ({@link Character#isWhitespace}) of {@code s}, counted up to {@code limit}. */

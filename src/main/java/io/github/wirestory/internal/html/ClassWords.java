@@ -282,13 +282,7 @@ final class ClassWords {
                         firstWordEnd = i;
                     }
                     int cur = raw & ~TAXONOMY_WORD;
-                    flags |= cur;
-                    if ((prev & BODY_FIRST) != 0 && (cur & BODY_SECOND) != 0 || (cur & BODY_WORD) != 0) {
-                        flags |= BODY;
-                    }
-                    if ((prev & SR_FIRST) != 0 && (cur & SR_SECOND) != 0) {
-                        flags |= SCREEN_READER;
-                    }
+                    flags = withWord(flags, prev, cur);
                     prev = cur;
                     if (i >= n || t == T_SPACE) {
                         break;
@@ -301,9 +295,7 @@ final class ClassWords {
                     if ((prefix & TAXONOMY_WORD) != 0) {
                         flags = tokFlags;
                         prev = tokPrev;
-                        while (i < n && !isSpace(s.charAt(i))) {
-                            i++;
-                        }
+                        i = tokenEnd(s, i, n);
                         break;
                     }
                 }
@@ -321,7 +313,7 @@ final class ClassWords {
                 }
             }
         }
-        return flags & ~(BODY_FIRST | BODY_SECOND | SR_FIRST | SR_SECOND | BODY_WORD);
+        return flags & ~WORD_ONLY;
     }
 
     /** {@link #TYPE}'s types: other chars (separators) are 0; the word chars are the highest three. */
@@ -329,17 +321,30 @@ final class ClassWords {
     private static final byte T_LOWER = 2;
     private static final byte T_DIGIT = 3;
     private static final byte T_UPPER = 4;
-    /** The type of each ASCII char, by {@link Character}'s classes (which {@link #scanGeneral} reads). */
+    /** The type of each ASCII char, from {@link #ASCII} (the classes {@link #scanGeneral} reads). */
     private static final byte[] TYPE = new byte[128];
 
-    static {
-        for (char c = 0; c < 128; c++) {
-            TYPE[c] = Character.isWhitespace(c) ? T_SPACE : Character.isLowerCase(c) ? T_LOWER
-                    : Character.isDigit(c) ? T_DIGIT : Character.isUpperCase(c) ? T_UPPER : 0;
-            if (TYPE[c] >= T_LOWER != Character.isLetterOrDigit(c)) {
-                throw new AssertionError("ASCII word char " + (int) c);
-            }
+    /** Flags of single words that only serve to find pairs ({@link #withWord}); no value's flags keep them. */
+    private static final int WORD_ONLY = BODY_FIRST | BODY_SECOND | SR_FIRST | SR_SECOND | BODY_WORD;
+
+    /** The value's flags with a word's {@code cur} added, the word before it having had {@code prev}. */
+    private static int withWord(int flags, int prev, int cur) {
+        flags |= cur;
+        if ((prev & BODY_FIRST) != 0 && (cur & BODY_SECOND) != 0 || (cur & BODY_WORD) != 0) {
+            flags |= BODY;
         }
+        if ((prev & SR_FIRST) != 0 && (cur & SR_SECOND) != 0) {
+            flags |= SCREEN_READER;
+        }
+        return flags;
+    }
+
+    /** Where the token at {@code i} ends: the first white space at or after it, or {@code n}. */
+    private static int tokenEnd(String s, int i, int n) {
+        while (i < n && !isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** {@link #scan} of any value, non-ASCII chars included. */
@@ -373,13 +378,7 @@ final class ClassWords {
                 }
                 if (start >= 0 && ((k & WORD) == 0 || (k & UPPER) != 0 && (before & LOWER) != 0)) {
                     int cur = i - start > 24 ? 0 : lookup(s, start, i, h ^ (h >>> 16)) & ~TAXONOMY_WORD;
-                    flags |= cur;
-                    if ((prev & BODY_FIRST) != 0 && (cur & BODY_SECOND) != 0 || (cur & BODY_WORD) != 0) {
-                        flags |= BODY;
-                    }
-                    if ((prev & SR_FIRST) != 0 && (cur & SR_SECOND) != 0) {
-                        flags |= SCREEN_READER;
-                    }
+                    flags = withWord(flags, prev, cur);
                     prev = cur;
                     start = -1;
                 }
@@ -409,9 +408,7 @@ final class ClassWords {
                     if (i > tokStart && (lookup(s, tokStart, i) & TAXONOMY_WORD) != 0) {
                         flags = tokFlags;
                         prev = tokPrev;
-                        while (i < n && !isSpace(s.charAt(i))) {
-                            i++;
-                        }
+                        i = tokenEnd(s, i, n);
                         break;
                     }
                 }
@@ -419,7 +416,7 @@ final class ClassWords {
                 i++;
             }
         }
-        return flags & ~(BODY_FIRST | BODY_SECOND | SR_FIRST | SR_SECOND | BODY_WORD);
+        return flags & ~WORD_ONLY;
     }
 
     /** The {@link Character} classes of a char: {@link #SPACE}, {@link #WORD}, {@link #UPPER}, {@link #LOWER}. */
@@ -440,8 +437,11 @@ final class ClassWords {
 
     static {
         for (char c = 0; c < 128; c++) {
-            ASCII[c] = (byte) ((Character.isWhitespace(c) ? SPACE : 0) | (Character.isLetterOrDigit(c) ? WORD : 0)
-                    | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0));
+            int k = (Character.isWhitespace(c) ? SPACE : 0) | (Character.isLetterOrDigit(c) ? WORD : 0)
+                    | (Character.isUpperCase(c) ? UPPER : 0) | (Character.isLowerCase(c) ? LOWER : 0);
+            ASCII[c] = (byte) k;
+            TYPE[c] = (k & SPACE) != 0 ? T_SPACE : (k & LOWER) != 0 ? T_LOWER : (k & UPPER) != 0 ? T_UPPER
+                    : (k & WORD) != 0 ? T_DIGIT : 0; // an ASCII word char that is no letter is a digit
         }
     }
 
