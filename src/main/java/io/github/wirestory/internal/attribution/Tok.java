@@ -25,6 +25,8 @@ final class Tok {
     private String text;
     /** For a token whose strings are made late: its norm is its raw form (lower-case ASCII, no curly apostrophe). */
     private boolean plain;
+    /** For a word of the vocabulary whose strings are made late: its slot in {@link #VOCABULARY}; else -1. */
+    private int vocab;
     /** The word can open a cue of {@code AttributionExtractor.sentence}: its norm is in {@link #SENTENCE_CUES}. */
     static final int CUE = 1;
     /** The norm is in {@link Lexicon#OUTLET_HEADS}. */
@@ -101,6 +103,7 @@ final class Tok {
         t.norm = norm;
         t.text = null;
         t.plain = false;
+        t.vocab = -1;
         t.classes = classes;
         t.lists = lists;
         t.quoted = false;
@@ -357,25 +360,23 @@ final class Tok {
         boolean otherUpper = (scan & S_OTHER_UPPER) != 0;
         boolean curly = (scan & S_CURLY) != 0;
         if (known) {
-            Entry v = null;
             int mask = VOCABULARY.length - 1;
             int length = end - begin;
             long key = (long) h << 32 | length;
             long[] keys = VOCABULARY_KEYS;
-            for (int i = (h ^ (h >>> 16)) & mask; keys[i] != 0; i = (i + 1) & mask) {
-                long slot = keys[i];
+            for (int i = (h ^ (h >>> 16)) & mask; keys[2 * i] != 0; i = (i + 1) & mask) {
+                long slot = keys[2 * i];
                 if ((slot & ~OFFSET_BITS) == key
                         && matches(cs, begin - base, end - base, (int) ((slot & OFFSET_BITS) >>> 8))) {
-                    v = VOCABULARY[i]; // the entry is read only on a match: the probe stays in flat arrays
-                    break;
+                    // the word's bits sit next to its key: the entry and its strings are read only when a rule
+                    // asks for the token's strings (strings())
+                    long bits = keys[2 * i + 1];
+                    Tok t = make(pool, begin, end, true, null, null, (int) (bits >>> CLASS_SHIFT) & 0xFF,
+                            bits & ~CLASS_BITS, h, cs[begin - base], wordFlags(cs, begin - base, end - base));
+                    t.text = text;
+                    t.vocab = i;
+                    return t;
                 }
-            }
-            if (v != null) {
-                String raw = curly || otherUpper ? text.substring(begin, end)
-                        : firstUpper ? (v.capitalized != null ? v.capitalized : text.substring(begin, end))
-                        : v.lower;
-                return make(pool, begin, end, true, raw, v.lower, v.classes, v.lists, h, cs[begin - base],
-                        wordFlags(cs, begin - base, end - base));
             }
         }
         int slot = (h ^ (h >>> 8)) & 255;
@@ -486,6 +487,10 @@ final class Tok {
      * equal word made earlier in the same extraction when the thread's table holds one.
      */
     private void strings() {
+        if (vocab >= 0) {
+            vocabularyStrings();
+            return;
+        }
         Words w = WORDS.get();
         boolean share = w.depth > 0;
         int slot = (hash ^ (hash >>> 8)) & 255;
@@ -509,6 +514,28 @@ final class Tok {
         }
         raw = r;
         norm = n;
+    }
+
+    /**
+     * The strings of a word of the vocabulary: the entry's lower-case or capitalised string when the token is written
+     * so, else its own chars (other capitals, a curly apostrophe).
+     */
+    private void vocabularyStrings() {
+        Entry v = VOCABULARY[vocab];
+        char c = text.charAt(begin);
+        boolean firstUpper = c >= 'A' && c <= 'Z';
+        boolean otherUpper = false;
+        for (int k = begin + 1; k < end; k++) {
+            char d = text.charAt(k);
+            if (d >= 'A' && d <= 'Z' || d == '\u2019') {
+                otherUpper = true; // a curly apostrophe too: the raw form is not the entry's
+                break;
+            }
+        }
+        raw = otherUpper ? text.substring(begin, end)
+                : firstUpper ? (v.capitalized != null ? v.capitalized : text.substring(begin, end))
+                : v.lower;
+        norm = v.lower;
     }
 
     /** Whether the norm is {@code lower}; a token without strings yet is compared in place. */
@@ -577,16 +604,24 @@ final class Tok {
      * words, {@link CommonWords}) with their lower-case and capitalised strings, in a fixed table built once from
      * the library's own word lists (never from story text): a token of a known word costs no substring, no set
      * look-ups and no lower-casing, and its norm is the very string the lexicon sets hold (equals answers on
-     * identity). The probe reads flat arrays ({@link #VOCABULARY_KEYS}, {@link #VOCABULARY_CHARS}).
+     * identity, once made). The probe reads flat arrays ({@link #VOCABULARY_KEYS}, {@link #VOCABULARY_CHARS}).
      */
     private static final Entry[] VOCABULARY;
     /**
-     * Each {@link #VOCABULARY} slot's word (open addressing, linear probing): its hash in the high half, where it
-     * starts in {@link #VOCABULARY_CHARS} in bits 8 to 31 ({@link #OFFSET_BITS}), its length in the low byte; 0 for
-     * an empty slot (words have 2 to 255 chars). One array for the probe, and the words a byte per char: the
-     * tables take 80 KB instead of 127 KB.
+     * Two longs per {@link #VOCABULARY} slot (open addressing, linear probing). The first is the slot's key: the
+     * word's hash in the high half, where it starts in {@link #VOCABULARY_CHARS} in bits 8 to 31
+     * ({@link #OFFSET_BITS}), its length in the low byte; 0 for an empty slot (words have 2 to 255 chars). The second
+     * is the word's {@link #lists} with its {@link #classes} at {@link #CLASS_SHIFT}. One array for the probe and
+     * what a hit needs (a known word's token reads no entry object until a rule asks for its strings), and the
+     * words a byte per char.
      */
     private static final long[] VOCABULARY_KEYS;
+    /**
+     * Where a word's {@link #classes} sit in the second long of its {@link #VOCABULARY_KEYS} slot, above its
+     * {@link #lists} (which use the low bits, one per word set, and the sign bit).
+     */
+    private static final int CLASS_SHIFT = 48;
+    private static final long CLASS_BITS = 0xFFL << CLASS_SHIFT;
     /** The bits of a {@link #VOCABULARY_KEYS} slot that hold where its word starts in {@link #VOCABULARY_CHARS}. */
     private static final long OFFSET_BITS = 0xFFFFFF00L;
     /** The words of the table, one after the other (ASCII, a byte per char). */
@@ -688,12 +723,17 @@ final class Tok {
 
     static {
         VOCABULARY = vocabulary(); // after COMMON
-        VOCABULARY_KEYS = new long[VOCABULARY.length];
+        VOCABULARY_KEYS = new long[2 * VOCABULARY.length];
         StringBuilder chars = new StringBuilder();
         for (int i = 0; i < VOCABULARY.length; i++) {
-            if (VOCABULARY[i] != null) {
-                String w = VOCABULARY[i].lower;
-                VOCABULARY_KEYS[i] = (long) w.hashCode() << 32 | (long) chars.length() << 8 | w.length();
+            Entry e = VOCABULARY[i];
+            if (e != null) {
+                String w = e.lower;
+                VOCABULARY_KEYS[2 * i] = (long) w.hashCode() << 32 | (long) chars.length() << 8 | w.length();
+                if ((e.lists & CLASS_BITS) != 0 || (e.classes & ~0xFF) != 0) {
+                    throw new IllegalStateException("word sets or classes overlap in the vocabulary's bits");
+                }
+                VOCABULARY_KEYS[2 * i + 1] = e.lists | (long) e.classes << CLASS_SHIFT;
                 chars.append(w);
             }
         }
