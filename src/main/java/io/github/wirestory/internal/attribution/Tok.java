@@ -27,6 +27,11 @@ final class Tok {
     private boolean plain;
     /** For a word of the vocabulary whose strings are made late: its slot in {@link #VOCABULARY}; else -1. */
     private int vocab;
+    /**
+     * For a token whose strings are made late: a word with a non-ASCII char, in no word list, whose norm is
+     * {@link #nonAsciiNorm} of its chars. Such a token is never compared in place (its strings are made first).
+     */
+    private boolean wide;
     /** The word can open a cue of {@code AttributionExtractor.sentence}: its norm is in {@link #SENTENCE_CUES}. */
     static final int CUE = 1;
     /** The norm is in {@link Lexicon#OUTLET_HEADS}. */
@@ -104,6 +109,7 @@ final class Tok {
         t.text = null;
         t.plain = false;
         t.vocab = -1;
+        t.wide = false;
         t.classes = classes;
         t.lists = lists;
         t.quoted = false;
@@ -398,6 +404,18 @@ final class Tok {
             t.plain = !firstUpper && !otherUpper && !curly;
             return t;
         }
+        long wideHash = wideNormHash(cs, begin - base, end - base);
+        if (wideHash >= 0 && java.util.Arrays.binarySearch(NON_ASCII_LISTED, (int) wideHash) < 0) {
+            // a non-ASCII norm no listed word has ("s\u00e3o", Cyrillic, CJK), found from the chars: in no class and
+            // no set, and its strings are made when a rule reads them (most never are)
+            int from = begin - base;
+            int flags = end - begin >= 2 ? wordFlags(cs, from, end - base)
+                    : capitalized(cs, from, end - base) ? F_CAPITALIZED : 0;
+            Tok t = make(pool, begin, end, true, null, null, 0, KNOWN, (int) wideHash, cs[from], flags);
+            t.text = text;
+            t.wide = true;
+            return t;
+        }
         String raw = text.substring(begin, end);
         // other words may still lower-case to a listed one ("\u212Aarried")
         String norm = nonAsciiNorm(raw);
@@ -448,6 +466,43 @@ final class Tok {
         return buf == null ? raw : new String(buf);
     }
 
+    /**
+     * The hash of {@link #nonAsciiNorm} of {@code cs[from, to)} (as an unsigned int), computed char by char as that
+     * method lower-cases, when the norm has the same length and a non-ASCII char; -1 when it may not (a char whose
+     * lower case needs the JDK's string rules, or a non-ASCII char that lower-cases to ASCII, "\u212Aarried"): the
+     * caller then makes the strings.
+     */
+    private static long wideNormHash(char[] cs, int from, int to) {
+        int h = 0;
+        boolean wide = false;
+        for (int k = from; k < to; k++) {
+            char c = cs[k];
+            char l;
+            if (c < 0x80) {
+                l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if (c >= 0x0400 && c <= 0x045F) {
+                l = c < 0x0410 ? (char) (c + 0x50) : c < 0x0430 ? (char) (c + 0x20) : c;
+                wide = true;
+            } else if (c >= 0x4E00 && c <= 0x9FA5 || c >= 0xAC00 && c <= 0xD7A3) {
+                l = c;
+                wide = true;
+            } else if (c == '\u2019') {
+                l = '\'';
+            } else if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+                return -1;
+            } else {
+                int lower = Character.toLowerCase((int) c);
+                if (lower > 0xFFFF || lower < 0x80) {
+                    return -1;
+                }
+                l = (char) lower;
+                wide = true;
+            }
+            h = 31 * h + l;
+        }
+        return wide ? h & 0xFFFFFFFFL : -1;
+    }
+
     /** Whether every char of {@code s} is ASCII. */
     static boolean ascii(String s) {
         for (int k = 0, n = s.length(); k < n; k++) {
@@ -489,6 +544,11 @@ final class Tok {
     private void strings() {
         if (vocab >= 0) {
             vocabularyStrings();
+            return;
+        }
+        if (wide) {
+            raw = text.substring(begin, end);
+            norm = nonAsciiNorm(raw);
             return;
         }
         Words w = WORDS.get();
@@ -544,7 +604,7 @@ final class Tok {
         if (lower.hashCode() != hash) {
             return false;
         }
-        String n = norm;
+        String n = wide ? norm() : norm;
         if (n != null) {
             return n.equals(lower);
         }
@@ -554,7 +614,7 @@ final class Tok {
 
     /** Whether the norm ends with {@code suffix}, compared in place for a token without strings yet. */
     boolean endsWith(String suffix) {
-        String n = norm;
+        String n = wide ? norm() : norm;
         if (n != null) {
             return n.endsWith(suffix);
         }
@@ -564,7 +624,7 @@ final class Tok {
 
     /** The norm's length (that of the chars for a token without strings yet: ASCII, so the same). */
     int normLength() {
-        String n = norm;
+        String n = wide ? norm() : norm;
         return n != null ? n.length() : end - begin;
     }
 
@@ -786,7 +846,7 @@ final class Tok {
      * answered in place, with no string, for ASCII words (a curly apostrophe allowed).
      */
     boolean allUpper() {
-        String r = raw;
+        String r = wide ? raw() : raw;
         if (r == null) {
             for (int k = begin; k < end; k++) { // an ASCII word outside the vocabulary (curly apostrophes allowed)
                 char c = text.charAt(k);
@@ -830,7 +890,7 @@ final class Tok {
 
     /** The length of {@link #base()}: the norm's, less a final {@code 's}. */
     private int baseLength() {
-        if (norm != null) {
+        if (norm != null || wide) {
             return base().length();
         }
         int n = end - begin; // no strings yet: an ASCII word, compared in place
@@ -841,7 +901,7 @@ final class Tok {
 
     /** {@code base().hashCode()}, computed in place for a token without strings yet. */
     int baseHash() {
-        if (norm != null) {
+        if (norm != null || wide) {
             return base().hashCode();
         }
         int h = 0;
@@ -854,7 +914,7 @@ final class Tok {
 
     /** Whether {@link #base()} is {@code lower}; a token without strings yet is compared in place. */
     boolean baseIs(String lower) {
-        if (norm != null) {
+        if (norm != null || wide) {
             return base().equals(lower);
         }
         int n = baseLength();

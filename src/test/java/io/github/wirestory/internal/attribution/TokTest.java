@@ -41,6 +41,37 @@ class TokTest {
         }
     }
 
+    /**
+     * Tokens whose strings are made late (words of the vocabulary, other ASCII words, non-ASCII words in no list)
+     * answer in place as their strings do, before any string is made.
+     */
+    @Test
+    void vocabularyAndNonAsciiWordsWithoutStringsAnswerAsMadeOnes() {
+        String text = TEXT + SCANNED + " \u041C\u043E\u0441\u043A\u0432\u0430 \u0422\u0410\u0421\u0421 "
+                + "\u0422\u0430\u0441\u0441\u2019s \u0439\u043E\u0434 \u00FCber \u00DCBER D\u00E9j\u00E0 "
+                + "\u00C9LYS\u00C9E\u2019S \u4E2D\u56FD \uD55C\uAD6D \u0416 \u0436 Said SAID said\u2019s Ministry\u2019S";
+        List<Tok> lazy = Tok.of(text, 0, text.length());
+        List<Tok> made = Tok.of(text, 0, text.length());
+        assertThat(lazy).hasSameSizeAs(made);
+        for (int i = 0; i < lazy.size(); i++) {
+            Tok a = lazy.get(i);
+            Tok b = made.get(i);
+            String norm = b.norm();
+            String raw = b.raw();
+            String base = b.base();
+            assertThat(a.allUpper()).as(raw).isEqualTo(raw.equals(raw.toUpperCase(java.util.Locale.ROOT)));
+            assertThat(a.is(norm)).as(raw).isTrue();
+            assertThat(a.is(norm + "x")).as(raw).isFalse();
+            assertThat(a.endsWith(norm.substring(norm.length() / 2))).as(raw).isTrue();
+            assertThat(a.normLength()).as(raw).isEqualTo(norm.length());
+            assertThat(a.baseHash()).as(raw).isEqualTo(base.hashCode());
+            assertThat(a.baseIs(base)).as(raw).isTrue();
+            assertThat(a.hash).as(raw).isEqualTo(norm.hashCode());
+            assertThat(a.norm()).as(raw).isEqualTo(norm);
+            assertThat(a.raw()).as(raw).isEqualTo(raw);
+        }
+    }
+
     @Test
     void setBitsAnswerAsTheSets() {
         String text = TEXT + " I said a report, the agency's state-run daily reported; it was not \u212Aarried. "
