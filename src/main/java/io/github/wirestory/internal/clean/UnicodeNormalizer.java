@@ -278,8 +278,15 @@ public final class UnicodeNormalizer implements Cleaner, BufferCleaner {
     }
 
     /** A char this cleaner keeps as it is: not a line break, space, invisible or control character. */
-    private static boolean isPlain(char c) {
-        return (c > ' ' && c < 0x7F) || (c > 0xA0 && !isSpace(c) && !isInvisible(c));
+    static boolean isPlain(char c) {
+        if (c < 0x7F) {
+            return c > ' ';
+        }
+        if (c < 0x1680) {
+            // Latin-1 letters up to Cyrillic, Greek, Arabic, ...: no space or invisible char but the soft hyphen
+            return c > 0xA0 && c != 0xAD;
+        }
+        return !isSpace(c) && !isInvisible(c);
     }
 
     /** Horizontal white space that should read as one plain space. */

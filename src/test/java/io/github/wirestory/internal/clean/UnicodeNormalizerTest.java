@@ -101,6 +101,15 @@ class UnicodeNormalizerTest {
     }
 
     @org.junit.jupiter.api.Test
+    void plainCharsAreThoseNeitherSpaceNorInvisibleNorBreak() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean plain = c != '\n' && c != '\r' && c != 0x85 && c != ' ' && c != 0xA0
+                    && !UnicodeNormalizer.isSpace(c) && !UnicodeNormalizer.isInvisible(c);
+            assertThat(UnicodeNormalizer.isPlain(c)).as("U+%04X", (int) c).isEqualTo(plain);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void aStringIsJudgedAsABuilderOnEveryShortText() {
         // every text of up to 6 chars over an alphabet of spaces, breaks and chars on both sides of the rules
         char[] alphabet = {' ', '\n', 'a', '\r', '\t', '\u00A0', '\u2019', '\u0301'};
