@@ -26,6 +26,16 @@ final class PatternLines implements Predicate<String> {
      * probed; every other pair of a possible first char is let through.
      */
     private final BitSet firstPairs = new BitSet(128 * 128);
+    /**
+     * For a pair of ASCII letters that may start a match ({@code 128 * first + second}), which ASCII letters may
+     * follow as the third char: bit {@code k} for {@code 'a' + k} ({@link #thirdLower}) or {@code 'A' + k}
+     * ({@link #thirdUpper}), with {@link #PROBED} once worked out. Filled on first use of a pair (26 regex probes
+     * per case, at most 128 * 128 pairs: bounded whatever the input), so building costs nothing; a race fills a
+     * slot twice with the same value.
+     */
+    private final int[] thirdLower = new int[128 * 128];
+    private final int[] thirdUpper = new int[128 * 128];
+    private static final int PROBED = 1 << 31;
     /** Each thread's line test (with its matcher), while it is not in use. */
     private final ThreadLocal<Test> tests = new ThreadLocal<>();
 
@@ -78,6 +88,48 @@ final class PatternLines implements Predicate<String> {
     }
 
     /**
+     * Whether a line starting with these three chars may match; {@code false} only when no match can start so.
+     * Beyond {@link #mayStartWith(char, char)}, a third ASCII letter after two ASCII letters is probed.
+     *
+     * @param c the first char of a stripped line
+     * @param d the second char
+     * @param e the third char
+     * @return false if the regex need not run
+     */
+    boolean mayStartWith(char c, char d, char e) {
+        if (!mayStartWith(c, d)) {
+            return false;
+        }
+        if (!isAsciiLetter(c) || !isAsciiLetter(d) || !isAsciiLetter(e)) {
+            return true;
+        }
+        boolean lower = e >= 'a';
+        int[] third = lower ? thirdLower : thirdUpper;
+        int pair = 128 * c + d;
+        int bits = third[pair];
+        if (bits == 0) {
+            bits = probeThird(c, d, lower ? 'a' : 'A');
+            third[pair] = bits;
+        }
+        return (bits & (1 << (e - (lower ? 'a' : 'A')))) != 0;
+    }
+
+    /** The {@link #thirdLower} or {@link #thirdUpper} bits of a pair, worked out with one-line probes. */
+    private int probeThird(char c, char d, char from) {
+        int bits = PROBED;
+        Matcher probe = pattern.matcher("");
+        char[] triple = {c, d, 0};
+        for (int k = 0; k < 26; k++) {
+            triple[2] = (char) (from + k);
+            probe.reset(java.nio.CharBuffer.wrap(triple));
+            if (probe.matches() || probe.hitEnd()) {
+                bits |= 1 << k;
+            }
+        }
+        return bits;
+    }
+
+    /**
      * Whether a line starting with this char may match; {@code false} only when no match can start with it.
      *
      * @param c the first char of a stripped line
@@ -113,7 +165,9 @@ final class PatternLines implements Predicate<String> {
     @Override
     public boolean test(String line) {
         return !line.isEmpty() && line.length() <= maxLength
-                && (line.length() == 1 ? mayStartWith(line.charAt(0)) : mayStartWith(line.charAt(0), line.charAt(1)))
+                && (line.length() == 1 ? mayStartWith(line.charAt(0))
+                    : line.length() == 2 ? mayStartWith(line.charAt(0), line.charAt(1))
+                    : mayStartWith(line.charAt(0), line.charAt(1), line.charAt(2)))
                 && pattern.matcher(line).matches();
     }
 
@@ -148,7 +202,8 @@ final class PatternLines implements Predicate<String> {
         public boolean isNoise(int begin, int end) {
             return end - begin <= maxLength
                     && (end - begin == 1 ? mayStartWith(text.charAt(begin))
-                        : mayStartWith(text.charAt(begin), text.charAt(begin + 1)))
+                        : end - begin == 2 ? mayStartWith(text.charAt(begin), text.charAt(begin + 1))
+                        : mayStartWith(text.charAt(begin), text.charAt(begin + 1), text.charAt(begin + 2)))
                     && matcher.region(begin, end).matches();
         }
 

@@ -91,6 +91,58 @@ class PatternLinesTest {
         assertThat(lines.test("Th")).isFalse();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"page", "social", "related", "photo"})
+    void theThirdLetterGateNeverRejectsALineThePatternsMatch(String which) throws Exception {
+        PatternLines lines = linesOf(which);
+        java.util.regex.Pattern pattern = patternOf(lines);
+        java.util.Random r = new java.util.Random(3);
+        String[] tails = {"", "!", " ad", "o by KCNA/UPI", " more: x", "e", "ow us on X", "/Kim", "to/Kim",
+            "ertisement", "s", "ated", " up for our newsletter", "ty Images", " MORE x", "ding...", " Photo/Kim"};
+        String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        int pairs = 0;
+        int gated = 0;
+        for (char c : letters.toCharArray()) {
+            for (char d : letters.toCharArray()) {
+                if (!lines.mayStartWith(c, d)) {
+                    continue;
+                }
+                for (char e : letters.toCharArray()) {
+                    pairs++;
+                    if (lines.mayStartWith(c, d, e)) {
+                        continue;
+                    }
+                    gated++;
+                    String head = "" + c + d + e;
+                    for (String tail : tails) {
+                        assertThat(pattern.matcher(head + tail).matches()).as("%s%s", head, tail).isFalse();
+                    }
+                    String random = head + Long.toString(r.nextLong(), 36);
+                    assertThat(pattern.matcher(random).matches()).as(random).isFalse();
+                }
+            }
+        }
+        assertThat(gated).as("the third letter gate skips most lines the pair gate lets through")
+                .isGreaterThan(pairs / 2);
+        String[] noise = switch (which) {
+            case "page" -> new String[] {"Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
+                "Oops!", "Loading...", "Close", "Back to top", "Watch video"};
+            case "social" -> new String[] {"Share", "SHARE", "Tweet", "Follow us on Telegram", "Sign up for our newsletter",
+                "Share this article", "Comments 12", "Download our new app today"};
+            case "related" -> new String[] {"Read more: Some story", "READ MORE Some story", "Related", "Top stories",
+                "Most read", "See also", "Explainer: What it means"};
+            default -> new String[] {"Photo by KCNA/UPI", "AP Photo/Kim", "Getty Images", "Credit: Reuters",
+                "REUTERS/Kim", "Image: AFP", "File photo: KCNA"};
+        };
+        for (String line : noise) {
+            assertThat(lines.test(line)).as(line).isTrue();
+            LineCleaner.LineTest t = lines.forText(line);
+            assertThat(t.isNoise(0, line.length())).as(line).isTrue();
+            t.close();
+        }
+        assertThat(lines.test("Shoigu met Kim")).isFalse();
+    }
+
     /** The built-in line cleaner's pattern set ("page", "social", "related" or "photo"). */
     private static PatternLines linesOf(String which) throws Exception {
         LineCleaner cleaner = switch (which) {
