@@ -73,6 +73,8 @@ class PathologicalTest {
                 of("1 MB of bullets", n -> "• ▪ ● ".repeat(n * MB / 12), s -> { }),
                 of("100,000 noise lines", n -> "Advertisement\nShare\nOops!\nPhoto by KCNA/UPI\n".repeat(n * 12_500),
                         s -> assertThat(s.paragraphs()).isEmpty()),
+                of("140,608 lines opening with every triple of ASCII letters", n -> letterTriples(n * 70_304),
+                        s -> assertThat(s.paragraphs()).isNotEmpty()),
                 of("100,000 byline lines", n -> "By Kim Min-ji and Lee So-yeon\n".repeat(n * 50_000), s -> { }),
                 of("1 MB hard-wrapped paragraph", n -> wrapped(n * MB / 2),
                         s -> assertThat(s.paragraphs()).hasSize(1)),
@@ -182,6 +184,21 @@ class PathologicalTest {
             best = Math.min(best, System.nanoTime() - t0);
         }
         return best;
+    }
+
+    /**
+     * {@code count} lines, each opening with a triple of ASCII letters (every triple once in 140,608 lines): the
+     * line cleaners' gate works out the letters each pair of letters allows on the pair's first use.
+     */
+    private static String letterTriples(int count) {
+        String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        StringBuilder sb = new StringBuilder(count * 12);
+        for (int k = 0; k < count; k++) {
+            int t = k % (52 * 52 * 52);
+            sb.append(letters.charAt(t / (52 * 52))).append(letters.charAt(t / 52 % 52)).append(letters.charAt(t % 52))
+                    .append(" us on\n");
+        }
+        return sb.toString();
     }
 
     private static Arguments of(String name, IntFunction<String> input, Consumer<WireStory> shape) {
