@@ -27,14 +27,14 @@ final class PatternLines implements Predicate<String> {
      */
     private final BitSet firstPairs = new BitSet(128 * 128);
     /**
-     * For a pair of ASCII letters that may start a match ({@code 128 * first + second}), which ASCII letters may
+     * For a pair of ASCII letters that may start a match ({@link #letterPair}), which ASCII letters may
      * follow as the third char: bit {@code k} for {@code 'a' + k} ({@link #thirdLower}) or {@code 'A' + k}
      * ({@link #thirdUpper}), with {@link #PROBED} once worked out. Filled on first use of a pair (26 regex probes
-     * per case, at most 128 * 128 pairs: bounded whatever the input), so building costs nothing; a race fills a
+     * per case, at most 52 * 52 pairs: bounded whatever the input), so building costs nothing; a race fills a
      * slot twice with the same value.
      */
-    private final int[] thirdLower = new int[128 * 128];
-    private final int[] thirdUpper = new int[128 * 128];
+    private final int[] thirdLower = new int[52 * 52];
+    private final int[] thirdUpper = new int[52 * 52];
     private static final int PROBED = 1 << 31;
     /** Each thread's line test (with its matcher), while it is not in use. */
     private final ThreadLocal<Test> tests = new ThreadLocal<>();
@@ -105,13 +105,22 @@ final class PatternLines implements Predicate<String> {
         }
         boolean lower = e >= 'a';
         int[] third = lower ? thirdLower : thirdUpper;
-        int pair = 128 * c + d;
+        int pair = letterPair(c, d);
         int bits = third[pair];
         if (bits == 0) {
             bits = probeThird(c, d, lower ? 'a' : 'A');
             third[pair] = bits;
         }
         return (bits & (1 << (e - (lower ? 'a' : 'A')))) != 0;
+    }
+
+    /** The index of a pair of ASCII letters in {@link #thirdLower} and {@link #thirdUpper}: 52 letters each. */
+    private static int letterPair(char c, char d) {
+        return 52 * letterIndex(c) + letterIndex(d);
+    }
+
+    private static int letterIndex(char c) {
+        return c <= 'Z' ? c - 'A' : c - 'a' + 26;
     }
 
     /** The {@link #thirdLower} or {@link #thirdUpper} bits of a pair, worked out with one-line probes. */
