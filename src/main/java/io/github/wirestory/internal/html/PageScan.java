@@ -150,14 +150,55 @@ final class PageScan {
     private NodeFilter.FilterResult head(Element e) {
         String tag = e.normalName();
         scope = 0;
-        if (tag.equals("body")) {
-            inBody = true;
-        } else if (tag.equals("article") || tag.equals("main")) {
-            articleDepth++;
-            scope = ARTICLE;
-        } else if (tag.equals("figure") || tag.equals("picture") || tag.equals("figcaption")) {
-            figureDepth++;
-            scope = FIGURE;
+        // one switch on the tag (its hash code is cached): the elements skipped here are left before their
+        // class-word flags are read, which nothing of theirs uses (a meta tag or a script has no children in
+        // the walk, and no tail to leave a comment scope in)
+        boolean h1Tag = false;
+        boolean timeTag = false;
+        switch (tag) {
+            case "body":
+                inBody = true;
+                break;
+            case "article":
+            case "main":
+                articleDepth++;
+                scope = ARTICLE;
+                break;
+            case "figure":
+            case "picture":
+            case "figcaption":
+                figureDepth++;
+                scope = FIGURE;
+                break;
+            case "h1":
+                h1Tag = true;
+                break;
+            case "time":
+                timeTag = true;
+                break;
+            case "meta":
+                meta(e);
+                return NodeFilter.FilterResult.SKIP_CHILDREN;
+            case "script":
+                script(e);
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            case "style":
+            case "noscript":
+            case "template":
+            case "svg":
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            case "title":
+                if (title.isEmpty() && !inSvg(e)) {
+                    title = Text.collapse(texts.of(e));
+                }
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            case "link":
+                if (e.attr("rel").equalsIgnoreCase("canonical") && canonical.isEmpty()) {
+                    canonical = e.attr("href");
+                }
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            default:
+                break;
         }
         boolean attributes = e.attributesSize() != 0; // counted once (jsoup counts them on each call)
         flags = attributes ? ClassWords.flagsWithAttributes(e, cache) : 0;
@@ -165,7 +206,12 @@ final class PageScan {
             commentDepth++;
             commentElements.add(e);
         }
-        NodeFilter.FilterResult r = visit(e, tag, articleDepth > 0, attributes);
+        if (h1Tag) {
+            h1(e, articleDepth > 0);
+        } else if (timeTag) {
+            time(e);
+        }
+        NodeFilter.FilterResult r = visit(e, tag, attributes);
         if (r == NodeFilter.FilterResult.SKIP_ENTIRELY) {
             tail(e, scope); // no tail comes for it: leave what it entered (an <svg class="comment-icon">)
         }
@@ -185,87 +231,69 @@ final class PageScan {
         }
     }
 
-    private NodeFilter.FilterResult visit(Element e, String tag, boolean inArticle, boolean attributes) {
-        switch (tag) {
-            case "meta": {
-                String content = e.attr("content");
-                if (content.isBlank()) {
-                    content = e.attr("value");
-                }
-                if (!content.isBlank()) {
-                    String collapsed = null; // once for all the keys
-                    for (String k : META_KEYS) {
-                        String key = e.attr(k);
-                        if (!key.isEmpty()) {
-                            if (collapsed == null) {
-                                collapsed = Text.collapse(content);
-                            }
-                            addCollapsed(meta, key.strip().toLowerCase(Locale.ROOT), collapsed);
-                        }
-                    }
-                }
-                return NodeFilter.FilterResult.SKIP_CHILDREN;
-            }
-            case "script": {
-                String type = e.attr("type").toLowerCase(Locale.ROOT);
-                if (type.contains("ld+json") && jsonLd.size() < MAX_PER_KIND) {
-                    if (e.childNodeSize() == 1 && e.childNode(0) instanceof DataNode only) {
-                        jsonLd.add(only.getWholeData()); // the usual script: its one data node, not a copy
-                    } else {
-                        StringBuilder sb = new StringBuilder();
-                        for (Node c : e.childNodes()) {
-                            if (c instanceof DataNode d) {
-                                sb.append(d.getWholeData());
-                            }
-                        }
-                        jsonLd.add(sb.toString());
-                    }
-                }
-                return NodeFilter.FilterResult.SKIP_ENTIRELY;
-            }
-            case "style":
-            case "noscript":
-            case "template":
-            case "svg":
-                return NodeFilter.FilterResult.SKIP_ENTIRELY;
-            case "title":
-                if (title.isEmpty() && !inSvg(e)) {
-                    title = Text.collapse(texts.of(e));
-                }
-                return NodeFilter.FilterResult.SKIP_ENTIRELY;
-            case "link":
-                if (e.attr("rel").equalsIgnoreCase("canonical") && canonical.isEmpty()) {
-                    canonical = e.attr("href");
-                }
-                return NodeFilter.FilterResult.SKIP_ENTIRELY;
-            case "h1":
-                if (h1.size() < MAX_PER_KIND) {
-                    String t = Text.collapse(texts.of(e));
-                    if (!t.isEmpty()) {
-                        h1.add(t);
-                        h1InArticle.add(inArticle);
-                        h1Core.add(coreText(e, t));
-                    }
-                }
-                break;
-            case "time": {
-                String dt = e.attr("datetime");
-                if (dt.isBlank()) {
-                    dt = texts.of(e);
-                }
-                if (!dt.isBlank()) {
-                    if (e.hasAttr("pubdate") || (flags & ClassWords.PUBLISHED) != 0
-                            || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
-                        addLimited(timePubdate, dt);
-                    } else if ((flags & ClassWords.UPDATED) == 0) {
-                        addLimited(timeAny, dt);
-                    }
-                }
-                break;
-            }
-            default:
-                break;
+    private void meta(Element e) {
+        String content = e.attr("content");
+        if (content.isBlank()) {
+            content = e.attr("value");
         }
+        if (!content.isBlank()) {
+            String collapsed = null; // once for all the keys
+            for (String k : META_KEYS) {
+                String key = e.attr(k);
+                if (!key.isEmpty()) {
+                    if (collapsed == null) {
+                        collapsed = Text.collapse(content);
+                    }
+                    addCollapsed(meta, key.strip().toLowerCase(Locale.ROOT), collapsed);
+                }
+            }
+        }
+    }
+
+    private void script(Element e) {
+        String type = e.attr("type").toLowerCase(Locale.ROOT);
+        if (type.contains("ld+json") && jsonLd.size() < MAX_PER_KIND) {
+            if (e.childNodeSize() == 1 && e.childNode(0) instanceof DataNode only) {
+                jsonLd.add(only.getWholeData()); // the usual script: its one data node, not a copy
+            } else {
+                StringBuilder sb = new StringBuilder();
+                for (Node c : e.childNodes()) {
+                    if (c instanceof DataNode d) {
+                        sb.append(d.getWholeData());
+                    }
+                }
+                jsonLd.add(sb.toString());
+            }
+        }
+    }
+
+    private void h1(Element e, boolean inArticle) {
+        if (h1.size() < MAX_PER_KIND) {
+            String t = Text.collapse(texts.of(e));
+            if (!t.isEmpty()) {
+                h1.add(t);
+                h1InArticle.add(inArticle);
+                h1Core.add(coreText(e, t));
+            }
+        }
+    }
+
+    private void time(Element e) {
+        String dt = e.attr("datetime");
+        if (dt.isBlank()) {
+            dt = texts.of(e);
+        }
+        if (!dt.isBlank()) {
+            if (e.hasAttr("pubdate") || (flags & ClassWords.PUBLISHED) != 0
+                    || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                addLimited(timePubdate, dt);
+            } else if ((flags & ClassWords.UPDATED) == 0) {
+                addLimited(timeAny, dt);
+            }
+        }
+    }
+
+    private NodeFilter.FilterResult visit(Element e, String tag, boolean attributes) {
         if (!attributes) {
             return NodeFilter.FilterResult.CONTINUE;
         }
@@ -274,7 +302,7 @@ final class PageScan {
         if (inBody && Boilerplate.isBodyMarkerWithAttributes(e, flags, ip)) {
             Boilerplate.markProtected(e, bodyMarkers);
         }
-        if (!ip.isEmpty() && !tag.equals("meta")) {
+        if (!ip.isEmpty()) { // not a meta tag: those are read by meta
             String key = ip.strip().toLowerCase(Locale.ROOT);
             String value;
             if (key.equals("author") || key.equals("creator")) {
