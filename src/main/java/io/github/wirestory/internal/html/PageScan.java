@@ -356,7 +356,7 @@ final class PageScan {
 
     /** The h1's text without its kicker-like parts; the full text when there are none. */
     private static String coreText(Element h1, String full) {
-        if (h1.childrenSize() == 0) {
+        if (h1.firstElementChild() == null) { // no child element (childrenSize builds the list of them)
             return full;
         }
         StringBuilder sb = new StringBuilder();
