@@ -36,7 +36,10 @@ final class PageScan {
     final List<String> byLines = new ArrayList<>();
     /** Short texts of credit and source markup ({@code <p class="credit">JIJI</p>}). */
     final List<String> credits = new ArrayList<>();
-    /** Microdata by itemprop (outside meta tags). */
+    /**
+     * Microdata by itemprop (outside meta tags): the {@link #MICRODATA_KEYS} metadata reads, each with its first
+     * value only (the only one read).
+     */
     final Map<String, List<String>> itemprop = new HashMap<>();
     final List<String> relAuthor = new ArrayList<>();
     final List<String> bylineMarkup = new ArrayList<>();
@@ -303,24 +306,7 @@ final class PageScan {
             Boilerplate.markProtected(e, bodyMarkers);
         }
         if (!ip.isEmpty()) { // not a meta tag: those are read by meta
-            String key = ip.strip().toLowerCase(Locale.ROOT);
-            String value;
-            if (key.equals("author") || key.equals("creator")) {
-                Element name = e.selectFirst(ITEMPROP_NAME);
-                value = name != null ? (name.hasAttr("content") ? name.attr("content") : texts.of(name))
-                        : e.hasAttr("content") ? e.attr("content") : shortText(e);
-            } else if (e.hasAttr("content")) {
-                value = e.attr("content");
-            } else if (e.hasAttr("datetime")) {
-                value = e.attr("datetime");
-            } else if (key.equals("articlebody")) {
-                value = "";
-            } else {
-                value = shortText(e);
-            }
-            if (!value.isBlank()) {
-                add(itemprop, key, value);
-            }
+            microdata(e, ip);
         }
         if (tag.equals("a") && commentDepth == 0 && attrs.get("rel").toLowerCase(Locale.ROOT).contains("author")) {
             String t = Text.collapse(texts.of(e));
@@ -347,6 +333,37 @@ final class PageScan {
             return NodeFilter.FilterResult.SKIP_CHILDREN;
         }
         return NodeFilter.FilterResult.CONTINUE;
+    }
+
+    /** The itemprops {@link MetadataReader} reads (lower-case). */
+    static final java.util.Set<String> MICRODATA_KEYS = java.util.Set.of("headline", "author", "creator",
+            "datepublished", "datecreated", "datemodified");
+
+    /**
+     * Records the element's microdata value when metadata reads its key and the key has no value yet: the value of
+     * any other itemprop (name, image, articleSection, ...), or a later one, would only be made (often from the
+     * element's text) to be dropped.
+     */
+    private void microdata(Element e, String ip) {
+        String key = ip.strip().toLowerCase(Locale.ROOT);
+        if (!MICRODATA_KEYS.contains(key) || itemprop.containsKey(key)) {
+            return; // a key is in the map once it has a (non-blank) value
+        }
+        String value;
+        if (key.equals("author") || key.equals("creator")) {
+            Element name = e.selectFirst(ITEMPROP_NAME);
+            value = name != null ? (name.hasAttr("content") ? name.attr("content") : texts.of(name))
+                    : e.hasAttr("content") ? e.attr("content") : shortText(e);
+        } else if (e.hasAttr("content")) {
+            value = e.attr("content");
+        } else if (e.hasAttr("datetime")) {
+            value = e.attr("datetime");
+        } else {
+            value = shortText(e);
+        }
+        if (!value.isBlank()) {
+            add(itemprop, key, value);
+        }
     }
 
     static final java.util.Set<String> KICKER = java.util.Set.of("kicker", "dachzeile", "overline",
