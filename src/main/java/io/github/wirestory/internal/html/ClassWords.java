@@ -112,10 +112,10 @@ final class ClassWords {
     static final class Cache {
         static final int MAX = 20_000;
         static final int MAX_PROBE = 16;
-        private String[] keys = new String[256];
-        private int[] values = new int[256];
+        private String[] keys = new String[512];
+        private int[] values = new int[512];
         /** Each slot's key's hash code: compared before the key itself, which is then only read on a match. */
-        private int[] hashes = new int[256];
+        private int[] hashes = new int[512];
         private int size;
 
         /** The flags of a value, or -1 when not cached (flags are never negative). */

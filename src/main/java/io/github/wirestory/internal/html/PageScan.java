@@ -36,7 +36,10 @@ final class PageScan {
     final List<String> byLines = new ArrayList<>();
     /** Short texts of credit and source markup ({@code <p class="credit">JIJI</p>}). */
     final List<String> credits = new ArrayList<>();
-    /** Microdata by itemprop (outside meta tags). */
+    /**
+     * Microdata by itemprop (outside meta tags): the {@link #MICRODATA_KEYS} metadata reads, each with its first
+     * value only (the only one read).
+     */
     final Map<String, List<String>> itemprop = new HashMap<>();
     final List<String> relAuthor = new ArrayList<>();
     final List<String> bylineMarkup = new ArrayList<>();
@@ -150,14 +153,55 @@ final class PageScan {
     private NodeFilter.FilterResult head(Element e) {
         String tag = e.normalName();
         scope = 0;
-        if (tag.equals("body")) {
-            inBody = true;
-        } else if (tag.equals("article") || tag.equals("main")) {
-            articleDepth++;
-            scope = ARTICLE;
-        } else if (tag.equals("figure") || tag.equals("picture") || tag.equals("figcaption")) {
-            figureDepth++;
-            scope = FIGURE;
+        // one switch on the tag (its hash code is cached): the elements skipped here are left before their
+        // class-word flags are read, which nothing of theirs uses (a meta tag or a script has no children in
+        // the walk, and no tail to leave a comment scope in)
+        boolean h1Tag = false;
+        boolean timeTag = false;
+        switch (tag) {
+            case "body":
+                inBody = true;
+                break;
+            case "article":
+            case "main":
+                articleDepth++;
+                scope = ARTICLE;
+                break;
+            case "figure":
+            case "picture":
+            case "figcaption":
+                figureDepth++;
+                scope = FIGURE;
+                break;
+            case "h1":
+                h1Tag = true;
+                break;
+            case "time":
+                timeTag = true;
+                break;
+            case "meta":
+                meta(e);
+                return NodeFilter.FilterResult.SKIP_CHILDREN;
+            case "script":
+                script(e);
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            case "style":
+            case "noscript":
+            case "template":
+            case "svg":
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            case "title":
+                if (title.isEmpty() && !inSvg(e)) {
+                    title = Text.collapse(texts.of(e));
+                }
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            case "link":
+                if (e.attr("rel").equalsIgnoreCase("canonical") && canonical.isEmpty()) {
+                    canonical = e.attr("href");
+                }
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            default:
+                break;
         }
         boolean attributes = e.attributesSize() != 0; // counted once (jsoup counts them on each call)
         flags = attributes ? ClassWords.flagsWithAttributes(e, cache) : 0;
@@ -165,7 +209,12 @@ final class PageScan {
             commentDepth++;
             commentElements.add(e);
         }
-        NodeFilter.FilterResult r = visit(e, tag, articleDepth > 0, attributes);
+        if (h1Tag) {
+            h1(e, articleDepth > 0);
+        } else if (timeTag) {
+            time(e);
+        }
+        NodeFilter.FilterResult r = visit(e, tag, attributes);
         if (r == NodeFilter.FilterResult.SKIP_ENTIRELY) {
             tail(e, scope); // no tail comes for it: leave what it entered (an <svg class="comment-icon">)
         }
@@ -185,87 +234,69 @@ final class PageScan {
         }
     }
 
-    private NodeFilter.FilterResult visit(Element e, String tag, boolean inArticle, boolean attributes) {
-        switch (tag) {
-            case "meta": {
-                String content = e.attr("content");
-                if (content.isBlank()) {
-                    content = e.attr("value");
-                }
-                if (!content.isBlank()) {
-                    String collapsed = null; // once for all the keys
-                    for (String k : META_KEYS) {
-                        String key = e.attr(k);
-                        if (!key.isEmpty()) {
-                            if (collapsed == null) {
-                                collapsed = Text.collapse(content);
-                            }
-                            addCollapsed(meta, key.strip().toLowerCase(Locale.ROOT), collapsed);
-                        }
-                    }
-                }
-                return NodeFilter.FilterResult.SKIP_CHILDREN;
-            }
-            case "script": {
-                String type = e.attr("type").toLowerCase(Locale.ROOT);
-                if (type.contains("ld+json") && jsonLd.size() < MAX_PER_KIND) {
-                    if (e.childNodeSize() == 1 && e.childNode(0) instanceof DataNode only) {
-                        jsonLd.add(only.getWholeData()); // the usual script: its one data node, not a copy
-                    } else {
-                        StringBuilder sb = new StringBuilder();
-                        for (Node c : e.childNodes()) {
-                            if (c instanceof DataNode d) {
-                                sb.append(d.getWholeData());
-                            }
-                        }
-                        jsonLd.add(sb.toString());
-                    }
-                }
-                return NodeFilter.FilterResult.SKIP_ENTIRELY;
-            }
-            case "style":
-            case "noscript":
-            case "template":
-            case "svg":
-                return NodeFilter.FilterResult.SKIP_ENTIRELY;
-            case "title":
-                if (title.isEmpty() && !inSvg(e)) {
-                    title = Text.collapse(texts.of(e));
-                }
-                return NodeFilter.FilterResult.SKIP_ENTIRELY;
-            case "link":
-                if (e.attr("rel").equalsIgnoreCase("canonical") && canonical.isEmpty()) {
-                    canonical = e.attr("href");
-                }
-                return NodeFilter.FilterResult.SKIP_ENTIRELY;
-            case "h1":
-                if (h1.size() < MAX_PER_KIND) {
-                    String t = Text.collapse(texts.of(e));
-                    if (!t.isEmpty()) {
-                        h1.add(t);
-                        h1InArticle.add(inArticle);
-                        h1Core.add(coreText(e, t));
-                    }
-                }
-                break;
-            case "time": {
-                String dt = e.attr("datetime");
-                if (dt.isBlank()) {
-                    dt = texts.of(e);
-                }
-                if (!dt.isBlank()) {
-                    if (e.hasAttr("pubdate") || (flags & ClassWords.PUBLISHED) != 0
-                            || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
-                        addLimited(timePubdate, dt);
-                    } else if ((flags & ClassWords.UPDATED) == 0) {
-                        addLimited(timeAny, dt);
-                    }
-                }
-                break;
-            }
-            default:
-                break;
+    private void meta(Element e) {
+        String content = e.attr("content");
+        if (content.isBlank()) {
+            content = e.attr("value");
         }
+        if (!content.isBlank()) {
+            String collapsed = null; // once for all the keys
+            for (String k : META_KEYS) {
+                String key = e.attr(k);
+                if (!key.isEmpty()) {
+                    if (collapsed == null) {
+                        collapsed = Text.collapse(content);
+                    }
+                    addCollapsed(meta, key.strip().toLowerCase(Locale.ROOT), collapsed);
+                }
+            }
+        }
+    }
+
+    private void script(Element e) {
+        String type = e.attr("type").toLowerCase(Locale.ROOT);
+        if (type.contains("ld+json") && jsonLd.size() < MAX_PER_KIND) {
+            if (e.childNodeSize() == 1 && e.childNode(0) instanceof DataNode only) {
+                jsonLd.add(only.getWholeData()); // the usual script: its one data node, not a copy
+            } else {
+                StringBuilder sb = new StringBuilder();
+                for (Node c : e.childNodes()) {
+                    if (c instanceof DataNode d) {
+                        sb.append(d.getWholeData());
+                    }
+                }
+                jsonLd.add(sb.toString());
+            }
+        }
+    }
+
+    private void h1(Element e, boolean inArticle) {
+        if (h1.size() < MAX_PER_KIND) {
+            String t = Text.collapse(texts.of(e));
+            if (!t.isEmpty()) {
+                h1.add(t);
+                h1InArticle.add(inArticle);
+                h1Core.add(coreText(e, t));
+            }
+        }
+    }
+
+    private void time(Element e) {
+        String dt = e.attr("datetime");
+        if (dt.isBlank()) {
+            dt = texts.of(e);
+        }
+        if (!dt.isBlank()) {
+            if (e.hasAttr("pubdate") || (flags & ClassWords.PUBLISHED) != 0
+                    || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                addLimited(timePubdate, dt);
+            } else if ((flags & ClassWords.UPDATED) == 0) {
+                addLimited(timeAny, dt);
+            }
+        }
+    }
+
+    private NodeFilter.FilterResult visit(Element e, String tag, boolean attributes) {
         if (!attributes) {
             return NodeFilter.FilterResult.CONTINUE;
         }
@@ -274,25 +305,8 @@ final class PageScan {
         if (inBody && Boilerplate.isBodyMarkerWithAttributes(e, flags, ip)) {
             Boilerplate.markProtected(e, bodyMarkers);
         }
-        if (!ip.isEmpty() && !tag.equals("meta")) {
-            String key = ip.strip().toLowerCase(Locale.ROOT);
-            String value;
-            if (key.equals("author") || key.equals("creator")) {
-                Element name = e.selectFirst(ITEMPROP_NAME);
-                value = name != null ? (name.hasAttr("content") ? name.attr("content") : texts.of(name))
-                        : e.hasAttr("content") ? e.attr("content") : shortText(e);
-            } else if (e.hasAttr("content")) {
-                value = e.attr("content");
-            } else if (e.hasAttr("datetime")) {
-                value = e.attr("datetime");
-            } else if (key.equals("articlebody")) {
-                value = "";
-            } else {
-                value = shortText(e);
-            }
-            if (!value.isBlank()) {
-                add(itemprop, key, value);
-            }
+        if (!ip.isEmpty()) { // not a meta tag: those are read by meta
+            microdata(e, ip);
         }
         if (tag.equals("a") && commentDepth == 0 && attrs.get("rel").toLowerCase(Locale.ROOT).contains("author")) {
             String t = Text.collapse(texts.of(e));
@@ -321,6 +335,37 @@ final class PageScan {
         return NodeFilter.FilterResult.CONTINUE;
     }
 
+    /** The itemprops {@link MetadataReader} reads (lower-case). */
+    static final java.util.Set<String> MICRODATA_KEYS = java.util.Set.of("headline", "author", "creator",
+            "datepublished", "datecreated", "datemodified");
+
+    /**
+     * Records the element's microdata value when metadata reads its key and the key has no value yet: the value of
+     * any other itemprop (name, image, articleSection, ...), or a later one, would only be made (often from the
+     * element's text) to be dropped.
+     */
+    private void microdata(Element e, String ip) {
+        String key = ip.strip().toLowerCase(Locale.ROOT);
+        if (!MICRODATA_KEYS.contains(key) || itemprop.containsKey(key)) {
+            return; // a key is in the map once it has a (non-blank) value
+        }
+        String value;
+        if (key.equals("author") || key.equals("creator")) {
+            Element name = e.selectFirst(ITEMPROP_NAME);
+            value = name != null ? (name.hasAttr("content") ? name.attr("content") : texts.of(name))
+                    : e.hasAttr("content") ? e.attr("content") : shortText(e);
+        } else if (e.hasAttr("content")) {
+            value = e.attr("content");
+        } else if (e.hasAttr("datetime")) {
+            value = e.attr("datetime");
+        } else {
+            value = shortText(e);
+        }
+        if (!value.isBlank()) {
+            add(itemprop, key, value);
+        }
+    }
+
     static final java.util.Set<String> KICKER = java.util.Set.of("kicker", "dachzeile", "overline",
             "toptitle", "roofline", "subheadline", "topline", "eyebrow", "supertitle", "titleheader", "colon",
             "hiddendash", "section", "spitzmarke", "label", "rubric", "rubrik", "category", "hidden", "flag",
@@ -328,7 +373,7 @@ final class PageScan {
 
     /** The h1's text without its kicker-like parts; the full text when there are none. */
     private static String coreText(Element h1, String full) {
-        if (h1.childrenSize() == 0) {
+        if (h1.firstElementChild() == null) { // no child element (childrenSize builds the list of them)
             return full;
         }
         StringBuilder sb = new StringBuilder();

@@ -34,4 +34,26 @@ class PageScanTest {
         assertThat(scan.byLines).containsExactly("By Jane Doe", "By John Roe");
         assertThat(scan.relAuthor).isEmpty();
     }
+
+    /**
+     * Microdata: the first value of each itemprop metadata reads; other itemprops (and later values) are not
+     * made, the element's text being the costly part.
+     */
+    @Test
+    void microdataKeepsTheFirstValueOfTheKeysMetadataReads() {
+        PageScan scan = PageScan.of(Jsoup.parse("<html><body>"
+                + "<article itemscope itemtype=\"https://schema.org/NewsArticle\">"
+                + "<h1 itemprop=\"headline\">Ministers meet in Seoul</h1>"
+                + "<span itemprop=\"author\" itemscope><span itemprop=\"name\">Jane Doe</span></span>"
+                + "<time itemprop=\"datePublished\" datetime=\"2024-03-05T08:00:00+09:00\">March 5</time>"
+                + "<time itemprop=\"datePublished\" datetime=\"2024-03-06T08:00:00+09:00\">March 6</time>"
+                + "<span itemprop=\"articleSection\">World</span>"
+                + "<div itemprop=\"articleBody\"><p>SEOUL (AP) — The talks opened on Monday.</p></div>"
+                + "</article></body></html>"));
+        assertThat(scan.itemprop("headline")).isEqualTo("Ministers meet in Seoul");
+        assertThat(scan.itemprop("author")).isEqualTo("Jane Doe");
+        assertThat(scan.itemprop("datepublished")).isEqualTo("2024-03-05T08:00:00+09:00");
+        assertThat(scan.itemprop.keySet()).containsExactlyInAnyOrder("headline", "author", "datepublished");
+        assertThat(scan.itemprop.get("datepublished")).hasSize(1);
+    }
 }
