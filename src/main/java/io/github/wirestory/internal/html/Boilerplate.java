@@ -186,16 +186,19 @@ public final class Boilerplate {
                 tail(root, 0);
                 return;
             }
-            Element[] parents = new Element[32];
+            // the open elements are reached through their parents: the walk stores no node references
             int[] next = new int[32];
             int top = 0;
-            parents[0] = root;
-            while (top >= 0) {
-                Element parent = parents[top];
+            Element parent = root;
+            while (true) {
                 int i = next[top];
                 if (i == parent.childNodeSize()) {
                     tail(parent, top);
+                    if (top == 0) {
+                        return;
+                    }
                     top--;
+                    parent = parent.parent();
                     continue;
                 }
                 next[top] = i + 1;
@@ -211,13 +214,12 @@ public final class Boilerplate {
                     continue; // claimed: skipped entirely
                 }
                 if (e.childNodeSize() > 0) {
-                    if (depth == parents.length) {
-                        parents = java.util.Arrays.copyOf(parents, depth * 2);
+                    if (depth == next.length) {
                         next = java.util.Arrays.copyOf(next, depth * 2);
                     }
-                    parents[depth] = e;
                     next[depth] = 0;
                     top = depth;
+                    parent = e;
                 } else {
                     tail(e, depth);
                 }
