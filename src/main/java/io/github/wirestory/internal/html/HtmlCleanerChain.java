@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -83,25 +84,32 @@ final class HtmlCleanerChain {
 
     /**
      * Detaches the elements. Removing a child shifts the rest of its parent's list, which made a page of many removed
-     * siblings (100,000 {@code nav} in a row) quadratic: an element with at most {@value #FEW} siblings is removed
-     * on its own (a bounded shift), a larger parent's list is rebuilt once without all its removed children.
+     * siblings (100,000 {@code nav} in a row) quadratic: a parent losing at most {@value #FEW} children loses them
+     * one by one (a bounded number of shifts), a parent losing more has its list rebuilt once without them.
      */
     static void detach(List<Element> elements) {
-        Set<Node> gone = null;
+        if (elements.isEmpty()) {
+            return;
+        }
+        Map<Element, List<Element>> byParent = new IdentityHashMap<>();
         for (Element e : elements) {
             Element parent = e.parent();
-            if (parent == null) {
-                continue; // detached with its siblings, when its parent's list was rebuilt
+            if (parent != null) {
+                byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(e);
             }
-            int size = parent.childNodeSize();
-            if (size <= FEW) {
-                e.remove();
+        }
+        for (Map.Entry<Element, List<Element>> group : byParent.entrySet()) {
+            Element parent = group.getKey();
+            List<Element> children = group.getValue();
+            if (children.size() <= FEW) {
+                for (Element e : children) {
+                    e.remove();
+                }
                 continue;
             }
-            if (gone == null) {
-                gone = Collections.newSetFromMap(new IdentityHashMap<>(elements.size() * 2));
-                gone.addAll(elements);
-            }
+            Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>(children.size() * 2));
+            gone.addAll(children);
+            int size = parent.childNodeSize();
             List<Node> kept = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
                 Node c = parent.childNode(i);
@@ -114,8 +122,12 @@ final class HtmlCleanerChain {
         }
     }
 
-    /** Up to this many children, a parent's removed child is removed on its own. */
+    /**
+     * Up to this many children, a parent's removed child is removed at once; up to this many removed children, they
+     * are removed one by one.
+     */
     private static final int FEW = 64;
+
 
     private static String safeName(HtmlCleaner cleaner) {
         return CleanerChain.cleanerName(cleaner, cleaner::name);

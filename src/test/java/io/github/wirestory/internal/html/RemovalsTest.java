@@ -36,7 +36,11 @@ class RemovalsTest {
                 default -> "<pre>  kept\n  as is </pre><aside>Related " + i + "</aside>";
             });
         }
-        docs.add(Jsoup.parse(big.append("</article><ul>" + "<li>item <nav>n</nav></li>".repeat(100) + "</ul></body></html>").toString()));
+        big.append("</article><ul>").append("<li>item <nav>n</nav></li>".repeat(100)).append("</ul><div>");
+        for (int i = 0; i < 300; i++) {
+            big.append(i % 50 == 7 ? "<nav>Menu " + i + "</nav>" : "<p>Kept " + i + "</p>"); // a few of many
+        }
+        docs.add(Jsoup.parse(big.append("</div></body></html>").toString()));
         int records = 0;
         for (Document page : docs) {
             Document batched = page.clone();
