@@ -186,16 +186,19 @@ public final class Boilerplate {
                 tail(root, 0);
                 return;
             }
-            Element[] parents = new Element[32];
+            // the open elements are reached through their parents: the walk stores no node references
             int[] next = new int[32];
             int top = 0;
-            parents[0] = root;
-            while (top >= 0) {
-                Element parent = parents[top];
+            Element parent = root;
+            while (true) {
                 int i = next[top];
                 if (i == parent.childNodeSize()) {
                     tail(parent, top);
+                    if (top == 0) {
+                        return;
+                    }
                     top--;
+                    parent = parent.parent();
                     continue;
                 }
                 next[top] = i + 1;
@@ -211,13 +214,12 @@ public final class Boilerplate {
                     continue; // claimed: skipped entirely
                 }
                 if (e.childNodeSize() > 0) {
-                    if (depth == parents.length) {
-                        parents = java.util.Arrays.copyOf(parents, depth * 2);
+                    if (depth == next.length) {
                         next = java.util.Arrays.copyOf(next, depth * 2);
                     }
-                    parents[depth] = e;
                     next[depth] = 0;
                     top = depth;
+                    parent = e;
                 } else {
                     tail(e, depth);
                 }
@@ -408,8 +410,15 @@ public final class Boilerplate {
         if (e.childNodeSize() > 0 && nodes <= 4 * max) {
             Element[] parents = new Element[8];
             int[] next = new int[8];
+            // with kinds: the level of the nearest link and paragraph at or above each level, below e (FAR: none)
+            int[] link = kinds != null ? new int[8] : null;
+            int[] para = kinds != null ? new int[8] : null;
             int top = 0;
             parents[0] = e;
+            if (kinds != null) {
+                link[0] = FAR;
+                para[0] = FAR;
+            }
             while (top >= 0) {
                 Element parent = parents[top];
                 int i = next[top];
@@ -425,18 +434,11 @@ public final class Boilerplate {
                 if (child instanceof TextNode t) {
                     int n = nonSpace(t.getWholeText(), max + 1 - chars);
                     chars += n;
-                    if (kinds != null) {
-                        // the six nearest ancestors below e: parents[top], parents[top - 1], ... (parents[0] is e)
-                        boolean link = false;
-                        boolean para = false;
-                        for (int k = top; k >= 1 && top - k < 6; k--) {
-                            String tag = parents[k].normalName();
-                            link |= tag.equals("a");
-                            para |= tag.equals("p");
-                        }
-                        if (link) {
+                    if (kinds != null && n > 0) {
+                        // a link or a paragraph among the six nearest ancestors below e: parents[top .. top - 5]
+                        if (top - link[top] < 6) {
                             kinds[0] += n;
-                        } else if (para) {
+                        } else if (top - para[top] < 6) {
                             kinds[1] += n;
                         }
                     }
@@ -448,14 +450,26 @@ public final class Boilerplate {
                     if (top == parents.length) {
                         parents = java.util.Arrays.copyOf(parents, top * 2);
                         next = java.util.Arrays.copyOf(next, top * 2);
+                        if (kinds != null) {
+                            link = java.util.Arrays.copyOf(link, top * 2);
+                            para = java.util.Arrays.copyOf(para, top * 2);
+                        }
                     }
                     parents[top] = c;
                     next[top] = 0;
+                    if (kinds != null) {
+                        String tag = c.normalName();
+                        link[top] = tag.equals("a") ? top : link[top - 1];
+                        para[top] = tag.equals("p") ? top : para[top - 1];
+                    }
                 }
             }
         }
         return (long) nodes << 32 | chars;
     }
+
+    /** No link or paragraph level in {@link #countText}: far enough below any level never to be among its six. */
+    private static final int FAR = -64;
 
     /** The non-white-space chars ({@link Character#isWhitespace}) of {@code s}, counted up to {@code limit}. */
     static int nonSpace(String s, int limit) {
@@ -463,9 +477,13 @@ public final class Boilerplate {
         int len = s.length();
         for (int i = 0; i < len && n < limit; i++) {
             char c = s.charAt(i);
-            // above the space and below U+0080 nothing is white space
-            if (c > ' ' && c < 0x80 || !Character.isWhitespace(c)) {
-                n++;
+            if (c > ' ') {
+                // above the space and below U+0080 nothing is white space
+                if (c < 0x80 || !Character.isWhitespace(c)) {
+                    n++;
+                }
+            } else if (c != ' ' && (c < '\t' || c > '\r') && c < 0x1c) {
+                n++; // up to the space, white space is the space, tab to carriage return, and U+001C to U+001F
             }
         }
         return n;

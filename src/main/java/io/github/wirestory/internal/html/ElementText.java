@@ -10,13 +10,14 @@ import org.jsoup.parser.Tag;
 /**
  * {@link Element#text()}, built faster: the same string (jsoup 1.24's rules: white space normalised to single
  * spaces, a space at block, {@code br} and text-boundary edges, text in {@code pre} kept as is, the result
- * trimmed), from one walk that reaches each child by its index, into a reused char buffer, copying runs of
- * plain text in bulk. One instance per parse (its buffer is reused from call to call; not thread-safe).
+ * trimmed), from one walk that reaches each child by its index (the open elements reached through their
+ * parents: the walk stores no node references), into a reused char buffer; whether an element has a block
+ * child is noted as its children are walked. One instance per parse (its buffer is reused from call to call;
+ * not thread-safe).
  */
 final class ElementText {
     private char[] buf = new char[256];
     private int len;
-    private Node[] parents = new Node[16];
     private int[] next = new int[16];
     /**
      * For each open element, how far its nearest white-space-keeping element is ({@code pre}, {@code textarea}:
@@ -24,6 +25,8 @@ final class ElementText {
      * as it is when this is below {@value #FAR} (jsoup reads the text's parent and its five nearest ancestors).
      */
     private int[] keep = new int[16];
+    /** For each open element, whether a child element seen so far is a block. */
+    private boolean[] blockChild = new boolean[16];
     private static final int FAR = 6;
 
     /** {@code e.text()}. */
@@ -32,49 +35,59 @@ final class ElementText {
         if (root.childNodeSize() == 0) {
             return "";
         }
+        // the open elements are reached through their parents (no stack of nodes: no reference stores)
         int top = 0;
-        parents[0] = root;
+        Node parent = root;
         next[0] = 0;
         keep[0] = keepDistance(root);
-        while (top >= 0) {
-            Node parent = parents[top];
+        blockChild[0] = false;
+        while (true) {
             int i = next[top];
             int size = parent.childNodeSize();
             if (i == size) {
-                top--;
-                if (top >= 0) {
-                    // the tail of the element just left: parents[top]'s child next[top] - 1
-                    Node p = parents[top];
-                    int at = next[top];
-                    tail((Element) parent, at < p.childNodeSize() ? p.childNode(at) : null);
+                if (top == 0) {
+                    break;
                 }
+                boolean hadBlockChild = blockChild[top];
+                top--;
+                // the tail of the element just left: its parent's child next[top] - 1
+                Element left = (Element) parent;
+                parent = left.parentNode();
+                int at = next[top];
+                tail(left, hadBlockChild, at < parent.childNodeSize() ? parent.childNode(at) : null);
                 continue;
             }
             next[top] = i + 1;
             Node child = parent.childNode(i);
             if (child instanceof TextNode t) {
                 String s = t.getWholeText();
-                if (t instanceof CDataNode || keep[top] < FAR) { // preserveWhitespace(t.parentNode())
+                if (keep[top] < FAR || t instanceof CDataNode) { // preserveWhitespace(t.parentNode())
                     put(s, 0, s.length());
                 } else {
                     appendNormalised(s);
                 }
             } else if (child instanceof Element e) {
-                if (len > 0 && buf[len - 1] != ' ' && needsLeadingSeparator(e)) {
+                Tag tag = e.tag();
+                boolean block = tag.isBlock();
+                if (block) {
+                    blockChild[top] = true;
+                }
+                if (len > 0 && buf[len - 1] != ' ' && (block || needsLeadingSeparator(e, tag))) {
                     put(' ');
                 }
                 if (e.childNodeSize() > 0) {
                     top++;
-                    if (top == parents.length) {
-                        parents = Arrays.copyOf(parents, top * 2);
+                    if (top == next.length) {
                         next = Arrays.copyOf(next, top * 2);
                         keep = Arrays.copyOf(keep, top * 2);
+                        blockChild = Arrays.copyOf(blockChild, top * 2);
                     }
-                    parents[top] = e;
+                    parent = e;
                     next[top] = 0;
-                    keep[top] = e.tag().preserveWhitespace() ? 0 : Math.min(keep[top - 1] + 1, FAR);
+                    keep[top] = tag.preserveWhitespace() ? 0 : Math.min(keep[top - 1] + 1, FAR);
+                    blockChild[top] = false;
                 } else {
-                    tail(e, i + 1 < size ? parent.childNode(i + 1) : null);
+                    tail(e, false, i + 1 < size ? parent.childNode(i + 1) : null);
                 }
             }
         }
@@ -90,31 +103,20 @@ final class ElementText {
         return new String(buf, b, end - b);
     }
 
-    private void tail(Element e, Node next) {
+    /** After {@code e}: a space before what follows, when it is text or inline and e ends a block or boundary. */
+    private void tail(Element e, boolean hasBlockChild, Node next) {
         if ((next instanceof TextNode || next instanceof Element n && n.tag().isInline())
-                && (len == 0 || buf[len - 1] != ' ') && needsTrailingSeparator(e)) {
-            put(' ');
-        }
-    }
-
-    private static boolean needsLeadingSeparator(Element e) {
-        Tag tag = e.tag();
-        return tag.isBlock() || e.normalName().equals("br")
-                || tag.is(Tag.TextBoundary) && e.childNodeSize() > 0 && e.hasText();
-    }
-
-    private static boolean needsTrailingSeparator(Element e) {
-        Tag tag = e.tag();
-        return tag.is(Tag.TextBoundary) || !tag.isInline() || hasBlockChild(e);
-    }
-
-    private static boolean hasBlockChild(Element e) {
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof Element c && c.tag().isBlock()) {
-                return true;
+                && (len == 0 || buf[len - 1] != ' ')) {
+            Tag tag = e.tag();
+            if (tag.is(Tag.TextBoundary) || !tag.isInline() || hasBlockChild) {
+                put(' ');
             }
         }
-        return false;
+    }
+
+    /** jsoup's leading separator of an element that is not a block. */
+    private static boolean needsLeadingSeparator(Element e, Tag tag) {
+        return e.normalName().equals("br") || tag.is(Tag.TextBoundary) && e.childNodeSize() > 0 && e.hasText();
     }
 
     /** The distance from an element to the nearest of it and its five nearest ancestors that keeps white space. */
@@ -134,30 +136,30 @@ final class ElementText {
      * leading white space is dropped after a space, zero-width spaces and soft hyphens are dropped.
      */
     private void appendNormalised(String s) {
-        boolean stripLeading = len > 0 && buf[len - 1] == ' ';
-        boolean lastWasWhite = false;
-        boolean reachedNonWhite = false;
         int n = s.length();
-        // copied in bulk after the text, then normalised in place: each char read gives at most one written
+        // each char read gives at most one written; read with charAt (a bulk copy first costs more on the short
+        // texts between tags that most are)
         int end = len + n;
         if (end > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(end, buf.length * 2));
         }
-        s.getChars(0, n, buf, len);
         char[] b = buf;
         int w = len;
-        for (int r = len; r < end; r++) {
-            char c = b[r];
-            if (c > ' ' && c != '\u00a0' && c != '\u200b' && c != '\u00ad' || c < ' ' && c != '\t' && c != '\n'
-                    && c != '\f' && c != '\r') {
-                b[w++] = c; // kept (another control char too)
-                lastWasWhite = false;
-                reachedNonWhite = true;
-            } else if (c == '\u200b' || c == '\u00ad') {
-                continue; // dropped
-            } else if (!(stripLeading && !reachedNonWhite || lastWasWhite)) {
-                b[w++] = ' '; // space, tab, line feed, form feed, carriage return, no-break space
-                lastWasWhite = true;
+        // white space is dropped after a space: at the start after one, and after one written here
+        boolean skip = w > 0 && b[w - 1] == ' ';
+        for (int r = 0; r < n; r++) {
+            char c = s.charAt(r);
+            if (c > ' ' && c < '\u00a0') {
+                b[w++] = c;
+                skip = false;
+            } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0') {
+                if (!skip) {
+                    b[w++] = ' ';
+                    skip = true;
+                }
+            } else if (c != '\u200b' && c != '\u00ad') {
+                b[w++] = c; // another control char, or a char from U+00A1 on
+                skip = false;
             }
         }
         len = w;

@@ -6,10 +6,15 @@ import io.github.wirestory.clean.HtmlRemovals;
 import io.github.wirestory.internal.CleanerChain;
 import io.github.wirestory.model.Removal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /** Runs the HTML cleaners in order and records every removal with the cleaner's name. */
 final class HtmlCleanerChain {
@@ -42,11 +47,12 @@ final class HtmlCleanerChain {
                 List<Boilerplate.Builtin> group = new ArrayList<>();
                 List<HtmlRemovals> sinks = new ArrayList<>();
                 List<List<Removal>> records = new ArrayList<>();
+                List<Element> detached = new ArrayList<>(); // the built-ins' removals, detached after their pass
                 while (i < cleaners.size() && cleaners.get(i) instanceof Boilerplate.Builtin b) {
                     group.add(b);
                     List<Removal> r = new ArrayList<>();
                     records.add(r);
-                    sinks.add(new Recorder(b.name(), r, text));
+                    sinks.add(new Recorder(b.name(), r, text, detached));
                     i++;
                 }
                 TextBlocks.Builder builder = null;
@@ -55,6 +61,7 @@ final class HtmlCleanerChain {
                 }
                 i--;
                 Boilerplate.runAll(doc, group, sinks, builder);
+                detach(detached);
                 records.forEach(removed::addAll);
                 if (builder != null) {
                     measured = builder.finish();
@@ -64,7 +71,7 @@ final class HtmlCleanerChain {
             HtmlCleaner cleaner = cleaners.get(i);
             String name = safeName(cleaner);
             try {
-                cleaner.clean(doc, new Recorder(name, removed, text));
+                cleaner.clean(doc, new Recorder(name, removed, text, null));
             } catch (RuntimeException | StackOverflowError e) {
                 if (e instanceof CleanerException ce) {
                     throw ce;
@@ -75,6 +82,53 @@ final class HtmlCleanerChain {
         return measured;
     }
 
+    /**
+     * Detaches the elements. Removing a child shifts the rest of its parent's list, which made a page of many removed
+     * siblings (100,000 {@code nav} in a row) quadratic: a parent losing at most {@value #FEW} children loses them
+     * one by one (a bounded number of shifts), a parent losing more has its list rebuilt once without them.
+     */
+    static void detach(List<Element> elements) {
+        if (elements.isEmpty()) {
+            return;
+        }
+        Map<Element, List<Element>> byParent = new IdentityHashMap<>();
+        for (Element e : elements) {
+            Element parent = e.parent();
+            if (parent != null) {
+                byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(e);
+            }
+        }
+        for (Map.Entry<Element, List<Element>> group : byParent.entrySet()) {
+            Element parent = group.getKey();
+            List<Element> children = group.getValue();
+            if (children.size() <= FEW) {
+                for (Element e : children) {
+                    e.remove();
+                }
+                continue;
+            }
+            Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>(children.size() * 2));
+            gone.addAll(children);
+            int size = parent.childNodeSize();
+            List<Node> kept = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                Node c = parent.childNode(i);
+                if (!gone.contains(c)) {
+                    kept.add(c);
+                }
+            }
+            parent.empty(); // every child detached
+            parent.appendChildren(kept);
+        }
+    }
+
+    /**
+     * Up to this many children, a parent's removed child is removed at once; up to this many removed children, they
+     * are removed one by one.
+     */
+    private static final int FEW = 64;
+
+
     private static String safeName(HtmlCleaner cleaner) {
         return CleanerChain.cleanerName(cleaner, cleaner::name);
     }
@@ -83,16 +137,39 @@ final class HtmlCleanerChain {
         private final String name;
         private final List<Removal> sink;
         private final ElementText text;
+        /**
+         * Where the built-ins' removals from parents of over {@value #FEW} children wait to be detached together
+         * ({@link #detach}), or null to detach each at once.
+         */
+        private final List<Element> detached;
 
-        Recorder(String name, List<Removal> sink, ElementText text) {
+        Recorder(String name, List<Removal> sink, ElementText text, List<Element> detached) {
             this.name = name;
             this.sink = sink;
             this.text = text;
+            this.detached = detached;
         }
 
         @Override
         public void remove(Element element) {
             Objects.requireNonNull(element, "element");
+            if (detached != null) {
+                // a built-in's: an element of the page, found by the pass (which skips what it claims: none is
+                // inside another), its text read while it is in place
+                if (element.parent() == null) {
+                    return;
+                }
+                String t = text.of(element); // element.text()
+                if (element.parent().childNodeSize() <= FEW) {
+                    element.remove();
+                } else {
+                    detached.add(element); // one of many siblings: detached with them after the pass
+                }
+                if (!t.isBlank()) {
+                    record(t);
+                }
+                return;
+            }
             if (element.parent() == null || element.ownerDocument() == null) {
                 return; // already detached (itself or an ancestor), or the document root
             }

@@ -62,17 +62,32 @@ public final class HtmlPipeline {
         // regions was tried and reverted, as such words made it quadratic
         java.util.Set<String> got = new java.util.HashSet<>();
         for (String p : body.paragraphs()) {
-            got.addAll(java.util.Arrays.asList(Text.key(p).split(" ")));
+            addWords(Text.key(p), got);
         }
-        String[] want = Text.key(stated).split(" ");
-        int hit = 0;
-        for (String w : want) {
-            if (got.contains(w)) {
-                hit++;
+        // the stated words (key.split(" ")), counted until the answer is known: half found, or over half missed
+        String want = Text.key(stated);
+        int total = 1;
+        for (int i = 0; i < want.length(); i++) {
+            if (want.charAt(i) == ' ') {
+                total++;
             }
         }
-        if (hit * 2 >= want.length) {
-            return body;
+        int hit = 0;
+        int missed = 0;
+        for (int from = 0; ; ) {
+            int space = want.indexOf(' ', from);
+            int to = space < 0 ? want.length() : space;
+            if (got.contains(want.substring(from, to))) {
+                if (++hit * 2 >= total) {
+                    return body;
+                }
+            } else if (++missed * 2 > total) {
+                break; // at most total - missed found: under half
+            }
+            if (space < 0) {
+                break;
+            }
+            from = space + 1;
         }
         List<String> paragraphs = new ArrayList<>();
         for (String line : NEWLINE.split(stated)) {
@@ -85,6 +100,19 @@ public final class HtmlPipeline {
             removed.add(new Removal(BodyExtractor.NAME, p, ""));
         }
         return new BodyExtractor.Body(paragraphs, List.of());
+    }
+
+    /** Adds the words of a key ({@code key.split(" ")}: its one empty word when it is empty) to {@code words}. */
+    private static void addWords(String key, java.util.Set<String> words) {
+        for (int from = 0; ; ) {
+            int space = key.indexOf(' ', from);
+            if (space < 0) {
+                words.add(key.substring(from));
+                return;
+            }
+            words.add(key.substring(from, space));
+            from = space + 1;
+        }
     }
 
     /**

@@ -206,20 +206,18 @@ final class TextBlocks {
 
         private void append(String s) {
             int n = s.length();
-            // the string is copied in bulk one slot past the text, then collapsed in place: each char read gives
-            // at most one char written, plus at most one pending space, so writing never overtakes reading
-            int from = len + 1;
-            int end = from + n;
+            // each char read gives at most one char written, plus at most one pending space; read with charAt (a
+            // bulk copy first costs more on the short texts between tags that most are)
+            int end = len + 1 + n;
             if (end > buf.length) {
                 buf = java.util.Arrays.copyOf(buf, Math.max(end, buf.length * 2));
             }
-            s.getChars(0, n, buf, from);
             char[] b = buf;
             int w = len;
             int added = 0;
             boolean pending = pendingSpace;
-            for (int r = from; r < end; r++) {
-                char c = b[r];
+            for (int r = 0; r < n; r++) {
+                char c = s.charAt(r);
                 if (c > ' ' && c < 0x7F) {
                     if (pending) {
                         b[w++] = ' ';

@@ -54,6 +54,18 @@ class BoilerplateWalksTest {
         check(docs);
     }
 
+    @Test
+    void nonSpaceAgreesWithCharacterIsWhitespaceOnEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String s = "a" + (char) c + (char) c + "b";
+            int want = nonSpace(s, 10);
+            if (Boilerplate.nonSpace(s, 10) != want) {
+                assertThat(Boilerplate.nonSpace(s, 10)).as("U+%04X", c).isEqualTo(want);
+            }
+        }
+        assertThat(Boilerplate.nonSpace("a b c d", 2)).isEqualTo(2);
+    }
+
     private static void check(List<Document> docs) {
         int elements = 0;
         for (Document doc : docs) {
