@@ -1,9 +1,9 @@
 package io.github.wirestory.clean;
 
 import io.github.wirestory.internal.html.Boilerplate;
+import io.github.wirestory.internal.html.SelectorCleaner;
 import java.util.List;
 import java.util.Objects;
-import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
@@ -84,10 +84,6 @@ public final class HtmlCleaners {
         } catch (Selector.SelectorParseException e) {
             throw new IllegalArgumentException("bad CSS selector '" + cssSelector + "': " + e.getMessage(), e);
         }
-        return HtmlCleaner.named(name, (document, removals) -> {
-            for (Element e : document.select(evaluator)) {
-                removals.remove(e);
-            }
-        });
+        return SelectorCleaner.of(name, evaluator);
     }
 }

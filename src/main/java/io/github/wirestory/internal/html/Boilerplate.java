@@ -91,8 +91,10 @@ public final class Boilerplate {
 
     /**
      * A built-in cleaner. Built-ins that follow each other in a chain share one pass over the page
-     * ({@link #runAll}): each element is offered to them in chain order, and the first that claims it removes
-     * it, which is what running them one after the other does.
+     * ({@link #runAll}): each element, in document order, is offered to them in chain order, and the first that
+     * claims it removes it with everything inside it. This is not quite running them one after the other: an
+     * element inside one that a later built-in claims (a hidden {@code button} inside a {@code nav}) is removed
+     * and recorded with that element, and each test sees the element's content as it is on the page.
      */
     static final class Builtin implements HtmlCleaner {
         private final String name;

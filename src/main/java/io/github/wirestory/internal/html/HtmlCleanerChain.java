@@ -129,6 +129,23 @@ final class HtmlCleanerChain {
     private static final int FEW = 64;
 
 
+    /**
+     * Removes and records the elements a query found, in document order: as calling {@code removals.remove} on
+     * each, in linear time when {@code removals} is this chain's (see {@link Recorder#removeAll}).
+     *
+     * @param removals where the cleaner records its removals
+     * @param elements the elements, in document order
+     */
+    static void removeAll(HtmlRemovals removals, List<Element> elements) {
+        if (removals instanceof Recorder r && r.detached == null) {
+            r.removeAll(elements);
+        } else {
+            for (Element e : elements) {
+                removals.remove(e);
+            }
+        }
+    }
+
     private static String safeName(HtmlCleaner cleaner) {
         return CleanerChain.cleanerName(cleaner, cleaner::name);
     }
@@ -178,6 +195,42 @@ final class HtmlCleanerChain {
             if (!t.isBlank()) {
                 record(t);
             }
+        }
+
+        /**
+         * {@link #remove} of each element a query found, in document order, in linear time: an element under
+         * one removed before it is skipped, as {@code remove} skips it once its ancestor is detached, and the
+         * elements of a parent losing many children are detached together at the end ({@link #detach}).
+         */
+        void removeAll(List<Element> elements) {
+            List<Element> later = new ArrayList<>();
+            Set<Element> waiting = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Element element : elements) {
+                if (element.parent() == null || element.ownerDocument() == null
+                        || !waiting.isEmpty() && underAny(element, waiting)) {
+                    continue; // detached, or under one that is removed (jsoup nests at most 512 deep)
+                }
+                String t = text.of(element); // element.text()
+                if (element.parent().childNodeSize() <= FEW) {
+                    element.remove();
+                } else {
+                    later.add(element); // one of many siblings: detached with them at the end
+                    waiting.add(element);
+                }
+                if (!t.isBlank()) {
+                    record(t);
+                }
+            }
+            detach(later);
+        }
+
+        private static boolean underAny(Element element, Set<Element> removed) {
+            for (Element p = element.parent(); p != null; p = p.parent()) {
+                if (removed.contains(p)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
