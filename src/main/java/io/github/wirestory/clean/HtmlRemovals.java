@@ -17,7 +17,9 @@ public interface HtmlRemovals {
 
     /**
      * Detaches the element from the page and records its text. Removing an element that is no longer
-     * attached (an ancestor was removed first) does nothing.
+     * attached (an ancestor was removed first) does nothing. Each removal shifts the rest of the parent's
+     * children in jsoup's tree: to remove many children of one parent (thousands of siblings on a hostile
+     * page), prefer a selector rule ({@link HtmlCleaners#removing}), which detaches them together.
      *
      * @param element the element to remove
      */
