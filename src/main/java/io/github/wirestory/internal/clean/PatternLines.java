@@ -174,10 +174,15 @@ final class PatternLines implements Predicate<String> {
     @Override
     public boolean test(String line) {
         return !line.isEmpty() && line.length() <= maxLength
-                && (line.length() == 1 ? mayStartWith(line.charAt(0))
-                    : line.length() == 2 ? mayStartWith(line.charAt(0), line.charAt(1))
-                    : mayStartWith(line.charAt(0), line.charAt(1), line.charAt(2)))
-                && pattern.matcher(line).matches();
+                && mayStart(line, 0, line.length()) && pattern.matcher(line).matches();
+    }
+
+    /** The gates on the first one, two or three chars of the non-empty line {@code s[begin, end)}. */
+    private boolean mayStart(CharSequence s, int begin, int end) {
+        char c = s.charAt(begin);
+        return end - begin == 1 ? mayStartWith(c)
+                : end - begin == 2 ? mayStartWith(c, s.charAt(begin + 1))
+                : mayStartWith(c, s.charAt(begin + 1), s.charAt(begin + 2));
     }
 
     /**
@@ -209,11 +214,7 @@ final class PatternLines implements Predicate<String> {
 
         @Override
         public boolean isNoise(int begin, int end) {
-            return end - begin <= maxLength
-                    && (end - begin == 1 ? mayStartWith(text.charAt(begin))
-                        : end - begin == 2 ? mayStartWith(text.charAt(begin), text.charAt(begin + 1))
-                        : mayStartWith(text.charAt(begin), text.charAt(begin + 1), text.charAt(begin + 2)))
-                    && matcher.region(begin, end).matches();
+            return end - begin <= maxLength && mayStart(text, begin, end) && matcher.region(begin, end).matches();
         }
 
         @Override

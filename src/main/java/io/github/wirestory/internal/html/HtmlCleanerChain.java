@@ -137,7 +137,7 @@ final class HtmlCleanerChain {
      * @param elements the elements, in document order
      */
     static void removeAll(HtmlRemovals removals, List<Element> elements) {
-        if (removals instanceof Recorder r && r.detached == null) {
+        if (removals instanceof Recorder r) {
             r.removeAll(elements);
         } else {
             for (Element e : elements) {
@@ -172,29 +172,36 @@ final class HtmlCleanerChain {
             Objects.requireNonNull(element, "element");
             if (detached != null) {
                 // a built-in's: an element of the page, found by the pass (which skips what it claims: none is
-                // inside another), its text read while it is in place
-                if (element.parent() == null) {
-                    return;
-                }
-                String t = text.of(element); // element.text()
-                if (element.parent().childNodeSize() <= FEW) {
-                    element.remove();
-                } else {
-                    detached.add(element); // one of many siblings: detached with them after the pass
-                }
-                if (!t.isBlank()) {
-                    record(t);
+                // inside another); one of many siblings waits to be detached with them after the pass
+                if (element.parent() != null) {
+                    take(element, detached);
                 }
                 return;
             }
             if (element.parent() == null || element.ownerDocument() == null) {
                 return; // already detached (itself or an ancestor), or the document root
             }
+            take(element, null);
+        }
+
+        /**
+         * Records the element's text, read while it is in place, and detaches it: at once, or later with the
+         * elements of {@code later} when that is given and the parent has over {@value #FEW} children.
+         *
+         * @return whether the element waits in {@code later}
+         */
+        private boolean take(Element element, List<Element> later) {
             String t = text.of(element); // element.text()
-            element.remove();
+            boolean waits = later != null && element.parent().childNodeSize() > FEW;
+            if (waits) {
+                later.add(element);
+            } else {
+                element.remove();
+            }
             if (!t.isBlank()) {
                 record(t);
             }
+            return waits;
         }
 
         /**
@@ -210,15 +217,8 @@ final class HtmlCleanerChain {
                         || !waiting.isEmpty() && underAny(element, waiting)) {
                     continue; // detached, or under one that is removed (jsoup nests at most 512 deep)
                 }
-                String t = text.of(element); // element.text()
-                if (element.parent().childNodeSize() <= FEW) {
-                    element.remove();
-                } else {
-                    later.add(element); // one of many siblings: detached with them at the end
-                    waiting.add(element);
-                }
-                if (!t.isBlank()) {
-                    record(t);
+                if (take(element, later)) {
+                    waiting.add(element); // one of many siblings: detached with them at the end
                 }
             }
             detach(later);
