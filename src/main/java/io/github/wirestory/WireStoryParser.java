@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
@@ -168,7 +167,7 @@ public final class WireStoryParser {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(baseUri, "baseUri");
         checkLength(html.length());
-        return htmlPipeline.parse(Jsoup.parse(html, baseUri), baseUri);
+        return htmlPipeline.parse(html, baseUri);
     }
 
     /**

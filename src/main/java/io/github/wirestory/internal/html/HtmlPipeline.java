@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -26,6 +27,8 @@ public final class HtmlPipeline {
     private final HtmlCleanerChain cleaners;
     private final AgencyRegistry agencies;
     private final Pipeline text;
+    /** Whether every HTML cleaner is a built-in, whose reads are known: the data of scripts and styles is not. */
+    private final boolean builtinCleanersOnly;
 
     /**
      * @param cleaners the HTML cleaners, in run order
@@ -36,6 +39,7 @@ public final class HtmlPipeline {
         this.cleaners = new HtmlCleanerChain(cleaners);
         this.agencies = agencies;
         this.text = text;
+        this.builtinCleanersOnly = cleaners.stream().allMatch(c -> c instanceof Boilerplate.Builtin);
     }
 
     private static final Pattern LEDE_CREDIT = Pattern.compile(
@@ -121,7 +125,43 @@ public final class HtmlPipeline {
      * @return the story
      */
     public WireStory parse(Document doc, String baseUri) {
-        Prepared p = prepare(doc, baseUri);
+        return finish(prepare(doc, baseUri));
+    }
+
+    /**
+     * Parses a page's markup. With only built-in HTML cleaners, jsoup skips the data of scripts (but JSON-LD)
+     * and style sheets, which no step reads ({@link UnreadData}); the page scan checks that jsoup read each
+     * skipped content as such data, and the page is parsed again as it is when it did not. A caller's HTML
+     * cleaner gets the whole page.
+     *
+     * @param html the page markup
+     * @param baseUri the page address, or empty
+     * @return the story
+     */
+    public WireStory parse(String html, String baseUri) {
+        return finish(prepare(html, baseUri));
+    }
+
+    /**
+     * {@link #prepare(Document, String)} of a page's markup, as {@link #parse(String, String)} parses it.
+     * Public for the benchmarks.
+     *
+     * @param html the page markup
+     * @param baseUri the page address, or empty
+     * @return the extracted text and page facts
+     */
+    public Prepared prepare(String html, String baseUri) {
+        if (builtinCleanersOnly) {
+            UnreadData.Parsed parsed = UnreadData.parse(html, baseUri);
+            Prepared p = prepare(parsed.doc(), baseUri, parsed.emptied());
+            if (p != null) {
+                return p;
+            }
+        }
+        return prepare(Jsoup.parse(html, baseUri), baseUri);
+    }
+
+    private WireStory finish(Prepared p) {
         return text.parseHtmlText(p.story(), p.removed(), p.facts().published().map(Published::date), p.facts());
     }
 
@@ -143,17 +183,29 @@ public final class HtmlPipeline {
      * @return the extracted text and page facts
      */
     public Prepared prepare(Document doc, String baseUri) {
+        return prepare(doc, baseUri, -1);
+    }
+
+    /**
+     * @param emptied how many contents {@link UnreadData} emptied (0 or -1: the page as it is)
+     * @return the result, or null when the page scan did not find {@code emptied} marks
+     */
+    private Prepared prepare(Document doc, String baseUri, int emptied) {
         ClassWords.startCache();
         try {
-            return prepareCached(doc, baseUri);
+            return prepareCached(doc, baseUri, emptied);
         } finally {
             ClassWords.endCache();
         }
     }
 
-    private Prepared prepareCached(Document doc, String baseUri) {
+    private Prepared prepareCached(Document doc, String baseUri, int emptied) {
         ElementText texts = new ElementText(); // one buffer for the page's element texts
-        MetadataReader.Result meta = new MetadataReader(agencies).read(doc, baseUri, texts);
+        PageScan scan = PageScan.of(doc, texts);
+        if (emptied > 0 && scan.marks != emptied) {
+            return null; // jsoup did not read some emptied content as script or style data
+        }
+        MetadataReader.Result meta = new MetadataReader(agencies).read(scan, baseUri);
         List<Removal> removed = new ArrayList<>();
         TextBlocks.Measured measured = cleaners.run(doc, removed, true, texts);
         Element body = doc.body() != null ? doc.body() : doc;

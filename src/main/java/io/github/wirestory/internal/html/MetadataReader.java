@@ -67,7 +67,11 @@ final class MetadataReader {
 
     /** {@link #read(Document, String)}, building element texts with {@code texts}. */
     Result read(Document doc, String baseUri, ElementText texts) {
-        PageScan scan = PageScan.of(doc, texts);
+        return read(PageScan.of(doc, texts), baseUri);
+    }
+
+    /** {@link #read(Document, String)} from a page scan already made. */
+    Result read(PageScan scan, String baseUri) {
         JsonLd.Result ld = JsonLd.read(scan.jsonLd);
         Optional<JsonLd.Article> art = ld.article();
 

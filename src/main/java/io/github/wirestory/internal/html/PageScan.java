@@ -61,6 +61,8 @@ final class PageScan {
     private final ElementText texts;
     private final ClassWords.Cache cache = ClassWords.cache();
     String lang = "";
+    /** Script and style elements holding exactly {@link UnreadData#MARK}. */
+    int marks;
 
     private PageScan(ElementText texts) {
         this.texts = texts;
@@ -186,6 +188,10 @@ final class PageScan {
                 script(e);
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
             case "style":
+                if (UnreadData.isMark(e)) {
+                    marks++;
+                }
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
             case "noscript":
             case "template":
             case "svg":
@@ -254,6 +260,10 @@ final class PageScan {
     }
 
     private void script(Element e) {
+        if (UnreadData.isMark(e)) {
+            marks++;
+            return;
+        }
         String type = e.attr("type").toLowerCase(Locale.ROOT);
         if (type.contains("ld+json") && jsonLd.size() < MAX_PER_KIND) {
             if (e.childNodeSize() == 1 && e.childNode(0) instanceof DataNode only) {
@@ -330,6 +340,7 @@ final class PageScan {
             if (!t.isEmpty()) {
                 bylineMarkup.add(t);
             }
+            marks += UnreadData.marksBelow(e); // the walk does not go below it
             return NodeFilter.FilterResult.SKIP_CHILDREN;
         }
         return NodeFilter.FilterResult.CONTINUE;
