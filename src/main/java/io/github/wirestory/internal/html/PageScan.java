@@ -333,9 +333,11 @@ final class PageScan {
                 }
             }
         }
-        if ((flags & (ClassWords.BY | ClassWords.NOT_BY)) == ClassWords.BY && bylineMarkup.size() < MAX_PER_KIND
+        // the page's own elements are no byline, whatever their classes say (WordPress gives the body
+        // "single-author" on a blog of one author): taken as one, the scan would skip the whole page
+        if (((flags & (ClassWords.BY | ClassWords.NOT_BY)) == ClassWords.BY && bylineMarkup.size() < MAX_PER_KIND
                 && commentDepth == 0 || bylineMarkup.size() < MAX_PER_KIND && commentDepth == 0
-                && isBylineTestId(attrs.get("data-testid"))) {
+                && isBylineTestId(attrs.get("data-testid"))) && !tag.equals("body") && !tag.equals("html")) {
             String t = shortText(e);
             if (!t.isEmpty()) {
                 bylineMarkup.add(t);

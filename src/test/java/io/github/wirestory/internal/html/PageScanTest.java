@@ -26,6 +26,24 @@ class PageScanTest {
         }
     }
 
+    /**
+     * WordPress marks the body of a blog with one author {@code single-author} (and its wrapper may say
+     * {@code author}): the page itself is not a byline, and its headline, bylines and dates are read.
+     */
+    @Test
+    void aPageWhoseBodyClassSaysAuthorIsStillRead() {
+        for (String open : new String[] {"<html><body class=\"post-template-default single single-author\">",
+            "<html class=\"author\"><body class=\"single-author postid-52005\">"}) {
+            PageScan scan = PageScan.of(Jsoup.parse(open + "<article><h1>Ministers meet in Seoul</h1>"
+                    + "<p class=\"post-author\">By <a rel=\"author\" href=\"/jane\">Jane Doe</a> - 2024-03-05</p>"
+                    + "<time datetime=\"2024-03-05T09:00:00+09:00\">March 5, 2024</time>"
+                    + "<p>SEOUL, March 5 (Yonhap) -- The talks opened on Tuesday.</p></article></body></html>"));
+            assertThat(scan.h1).as(open).containsExactly("Ministers meet in Seoul");
+            assertThat(scan.bylineMarkup).as(open).containsExactly("By Jane Doe - 2024-03-05");
+            assertThat(scan.timeAny).as(open).hasSize(1);
+        }
+    }
+
     @Test
     void bylinesInsideACommentSectionAreNotRead() {
         PageScan scan = PageScan.of(Jsoup.parse("<html><body><article><p>By Jane Doe</p></article>"
