@@ -153,7 +153,7 @@ public final class HtmlPipeline {
     public Prepared prepare(String html, String baseUri) {
         if (builtinCleanersOnly) {
             UnreadData.Parsed parsed = UnreadData.parse(html, baseUri);
-            Prepared p = prepare(parsed.doc(), baseUri, parsed.emptied());
+            Prepared p = prepare(parsed.doc(), baseUri, parsed);
             if (p != null) {
                 return p;
             }
@@ -183,26 +183,27 @@ public final class HtmlPipeline {
      * @return the extracted text and page facts
      */
     public Prepared prepare(Document doc, String baseUri) {
-        return prepare(doc, baseUri, -1);
+        return prepare(doc, baseUri, null);
     }
 
     /**
-     * @param emptied how many contents {@link UnreadData} emptied (0 or -1: the page as it is)
-     * @return the result, or null when the page scan did not find {@code emptied} marks
+     * @param parsed what {@link UnreadData} emptied in {@code doc}, or null for a page parsed as it is
+     * @return the result, or null when the page scan did not find as many marks as contents were emptied
      */
-    private Prepared prepare(Document doc, String baseUri, int emptied) {
+    private Prepared prepare(Document doc, String baseUri, UnreadData.Parsed parsed) {
         ClassWords.startCache();
         try {
-            return prepareCached(doc, baseUri, emptied);
+            return prepareCached(doc, baseUri, parsed);
         } finally {
             ClassWords.endCache();
         }
     }
 
-    private Prepared prepareCached(Document doc, String baseUri, int emptied) {
+    private Prepared prepareCached(Document doc, String baseUri, UnreadData.Parsed parsed) {
         ElementText texts = new ElementText(); // one buffer for the page's element texts
-        PageScan scan = PageScan.of(doc, texts);
-        if (emptied > 0 && scan.marks != emptied) {
+        boolean emptied = parsed != null && parsed.emptied() > 0;
+        PageScan scan = PageScan.of(doc, texts, emptied ? parsed.mark() : null);
+        if (emptied && scan.marks != parsed.emptied()) {
             return null; // jsoup did not read some emptied content as script or style data
         }
         MetadataReader.Result meta = new MetadataReader(agencies).read(scan, baseUri);

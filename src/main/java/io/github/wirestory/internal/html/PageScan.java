@@ -61,11 +61,14 @@ final class PageScan {
     private final ElementText texts;
     private final ClassWords.Cache cache = ClassWords.cache();
     String lang = "";
-    /** Script and style elements holding exactly {@link UnreadData#MARK}. */
+    /** The mark {@link UnreadData} gave jsoup in place of skipped contents, or null when none were skipped. */
+    private final String mark;
+    /** Script and style elements holding exactly {@link #mark}. */
     int marks;
 
-    private PageScan(ElementText texts) {
+    private PageScan(ElementText texts, String mark) {
         this.texts = texts;
+        this.mark = mark;
     }
 
     private static final Evaluator HTML = QueryParser.parse("html");
@@ -77,7 +80,15 @@ final class PageScan {
 
     /** {@link #of(Document)}, building element texts with {@code texts}. */
     static PageScan of(Document doc, ElementText texts) {
-        PageScan s = new PageScan(texts);
+        return of(doc, texts, null);
+    }
+
+    /**
+     * {@link #of(Document, ElementText)}, also counting in {@link #marks} the script and style elements whose
+     * only data is {@code mark}.
+     */
+    static PageScan of(Document doc, ElementText texts, String mark) {
+        PageScan s = new PageScan(texts, mark);
         // the first element in document order is the document's first child: jsoup's parser always puts the
         // html element there; a hand-built document may not
         Element html = doc.firstElementChild();
@@ -188,7 +199,7 @@ final class PageScan {
                 script(e);
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
             case "style":
-                if (UnreadData.isMark(e)) {
+                if (mark != null && UnreadData.isMark(e, mark)) {
                     marks++;
                 }
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
@@ -260,7 +271,7 @@ final class PageScan {
     }
 
     private void script(Element e) {
-        if (UnreadData.isMark(e)) {
+        if (mark != null && UnreadData.isMark(e, mark)) {
             marks++;
             return;
         }
@@ -342,7 +353,9 @@ final class PageScan {
             if (!t.isEmpty()) {
                 bylineMarkup.add(t);
             }
-            marks += UnreadData.marksBelow(e); // the walk does not go below it
+            if (mark != null) {
+                marks += UnreadData.marksBelow(e, mark); // the walk does not go below it
+            }
             return NodeFilter.FilterResult.SKIP_CHILDREN;
         }
         return NodeFilter.FilterResult.CONTINUE;

@@ -12,10 +12,11 @@ import org.jsoup.parser.Parser;
  * characters, and jsoup spends about a quarter of its parse time on them.
  *
  * <p>A quick forward scan of the raw markup finds those contents, hopping from {@code <} to {@code <} with
- * {@link String#indexOf}; jsoup then reads the page through a {@link java.io.Reader} that gives {@link #MARK} in
- * place of each of them. The scan does not follow every state of jsoup's tokeniser, so it can misjudge (a
+ * {@link String#indexOf}; jsoup then reads the page through a {@link java.io.Reader} that gives a mark in place
+ * of each of them: a string of private-use chars made for this parse from a random number ({@link #newMark}),
+ * which a page cannot hold on purpose. The scan does not follow every state of jsoup's tokeniser, so it can misjudge (a
  * {@code <script>} written inside an attribute value, or inside SVG). It does not need to, because the result is
- * checked: an emptied content lands in jsoup's tree as exactly {@link #MARK}, the sole data of a script or style
+ * checked: an emptied content lands in jsoup's tree as exactly the mark, the sole data of a script or style
  * element, only where jsoup read the original markup as the data of that element, up to the same end tag (the
  * scan takes the first end tag jsoup could accept, and leaves a script whose data could hold an escaped end tag:
  * one with {@code <!--}). The page scan counts the elements that hold exactly the mark ({@link #isMark}); when
@@ -29,10 +30,16 @@ final class UnreadData {
     private UnreadData() {}
 
     /**
-     * What each emptied content is read as: two private-use chars. A page could hold them as the whole data of
-     * a script; the count then differs, and the page is parsed again as it is.
+     * A mark for one parse: U+E000, 16 hex digits of a random number, U+E001. Random, so that no page can hold it
+     * as a script's data and so offset a misread content in the count (a fixed mark could be written into a page
+     * on purpose).
+     *
+     * @return a new mark
      */
-    static final String MARK = "\uE000\uE001";
+    static String newMark() {
+        return "\uE000" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE)
+                + "\uE001";
+    }
 
     /** Contents shorter than this are left: emptying them would save less than the check costs. */
     static final int MIN_CONTENT = 32;
@@ -41,13 +48,14 @@ final class UnreadData {
      * A parsed page and how many contents were emptied.
      *
      * @param doc the document jsoup built
-     * @param emptied how many script and style contents were read as {@link #MARK}
+     * @param emptied how many script and style contents were read as {@code mark}
+     * @param mark what jsoup read in place of each
      */
-    record Parsed(Document doc, int emptied) {}
+    record Parsed(Document doc, int emptied, String mark) {}
 
     /**
      * Parses {@code html} with jsoup's HTML parser, reading the contents of its scripts (but JSON-LD) and style
-     * sheets as {@link #MARK}.
+     * sheets as a new mark.
      *
      * @param html raw markup
      * @param baseUri the page address, or empty
@@ -57,55 +65,59 @@ final class UnreadData {
         Scan scan = new Scan(html);
         scan.run();
         if (scan.count == 0) {
-            return new Parsed(Jsoup.parse(html, baseUri), 0);
+            return new Parsed(Jsoup.parse(html, baseUri), 0, "");
         }
-        Document doc = Parser.htmlParser().parseInput(new Skipping(html, scan.drops, scan.count * 2), baseUri);
-        return new Parsed(doc, scan.count);
+        String mark = newMark();
+        Document doc = Parser.htmlParser().parseInput(new Skipping(html, scan.drops, scan.count * 2, mark), baseUri);
+        return new Parsed(doc, scan.count, mark);
     }
 
     /**
      * The markup {@link #parse} gives jsoup, as a string (for tests).
      *
      * @param html raw markup
-     * @return the markup with those contents replaced by {@link #MARK}
+     * @param mark what to put in place of each content
+     * @return the markup with those contents replaced by {@code mark}
      */
-    static String emptied(String html) {
+    static String emptied(String html, String mark) {
         Scan scan = new Scan(html);
         scan.run();
         StringBuilder sb = new StringBuilder(html.length());
         int from = 0;
         for (int k = 0; k < scan.count * 2; k += 2) {
-            sb.append(html, from, scan.drops[k]).append(MARK);
+            sb.append(html, from, scan.drops[k]).append(mark);
             from = scan.drops[k + 1];
         }
         return sb.append(html, from, html.length()).toString();
     }
 
     /**
-     * Whether a script or style element holds exactly {@link #MARK}: one emptied content, read by jsoup as
+     * Whether a script or style element holds exactly {@code mark}: one emptied content, read by jsoup as
      * that element's data.
      *
      * @param e a script or style element
+     * @param mark the parse's mark
      * @return whether its only child is a data node holding the mark
      */
-    static boolean isMark(Element e) {
-        return e.childNodeSize() == 1 && e.childNode(0) instanceof DataNode d && d.getWholeData().equals(MARK);
+    static boolean isMark(Element e, String mark) {
+        return e.childNodeSize() == 1 && e.childNode(0) instanceof DataNode d && d.getWholeData().equals(mark);
     }
 
     /**
-     * How many script and style elements below {@code root} hold exactly {@link #MARK}, for a subtree the page
+     * How many script and style elements below {@code root} hold exactly {@code mark}, for a subtree the page
      * scan does not walk.
      *
      * @param root an element
+     * @param mark the parse's mark
      * @return the count
      */
-    static int marksBelow(Element root) {
+    static int marksBelow(Element root, String mark) {
         int count = 0;
         for (Element e : root.getElementsByTag("script")) {
-            count += isMark(e) ? 1 : 0;
+            count += isMark(e, mark) ? 1 : 0;
         }
         for (Element e : root.getElementsByTag("style")) {
-            count += isMark(e) ? 1 : 0;
+            count += isMark(e, mark) ? 1 : 0;
         }
         return count;
     }
@@ -337,7 +349,7 @@ final class UnreadData {
         }
     }
 
-    /** Reads a string less some ranges, each read as {@link #MARK}. */
+    /** Reads a string less some ranges, each read as a mark. */
     static final class Skipping extends java.io.Reader {
         private final String s;
         private final int[] drops;
@@ -346,13 +358,15 @@ final class UnreadData {
         private int pos;
         /** The next range to skip: {@code drops[next]} is its begin. */
         private int next;
-        /** Chars of {@link #MARK} still to give, from its end. */
+        private final String mark;
+        /** Chars of {@link #mark} still to give, from its end. */
         private int markLeft;
 
-        Skipping(String s, int[] drops, int dropEnd) {
+        Skipping(String s, int[] drops, int dropEnd, String mark) {
             this.s = s;
             this.drops = drops;
             this.dropEnd = dropEnd;
+            this.mark = mark;
         }
 
         @Override
@@ -365,12 +379,12 @@ final class UnreadData {
             int end = off + len;
             while (w < end) {
                 if (markLeft > 0) {
-                    buf[w++] = MARK.charAt(MARK.length() - markLeft--);
+                    buf[w++] = mark.charAt(mark.length() - markLeft--);
                     continue;
                 }
                 int stop = next < dropEnd ? drops[next] : s.length();
                 if (pos == stop && next < dropEnd) {
-                    markLeft = MARK.length();
+                    markLeft = mark.length();
                     pos = drops[next + 1];
                     next += 2;
                     continue;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Timeout;
  */
 class UnreadDataTest {
     private static final WireStoryParser P = WireStoryParser.defaults();
-    private static final String M = UnreadData.MARK;
+    private static final String M = UnreadData.newMark();
     private static final String LONG_JS = "window.dataLayer = window.dataLayer || []; dataLayer.push({page: 'world'});";
 
     @Test
@@ -36,7 +36,7 @@ class UnreadDataTest {
                 + "</script><script TYPE='Application/LD+JSON'>" + ld + "</script><script>var a=1;</script>"
                 + "<style media=\"all\">.share-tools{display:none} .story p{margin:0 0 1em 0}</style></head>"
                 + "<body><p>Text</p><SCRIPT async src=\"/ads.js\">" + LONG_JS + "</SCRIPT ></body></html>";
-        assertThat(UnreadData.emptied(html)).isEqualTo("<html><head><script>" + M + "</script>"
+        assertThat(UnreadData.emptied(html, M)).isEqualTo("<html><head><script>" + M + "</script>"
                 + "<script type=\"application/ld+json\">" + ld + "</script><script TYPE='Application/LD+JSON'>" + ld
                 + "</script><script>var a=1;</script><style media=\"all\">" + M + "</style></head>"
                 + "<body><p>Text</p><SCRIPT async src=\"/ads.js\">" + M + "</SCRIPT ></body></html>");
@@ -45,14 +45,25 @@ class UnreadDataTest {
     @Test
     void takesTheFirstEndTagJsoupCouldAcceptAndSkipsQuotedValues() {
         String js = "var s = '</scripts>' + '</p>'; if (a < b) { go(); } // long enough to be emptied";
-        assertThat(UnreadData.emptied("<script data-x=\"a>b\" data-y='>'>" + js + "</script\t>after"))
+        assertThat(UnreadData.emptied("<script data-x=\"a>b\" data-y='>'>" + js + "</script\t>after", M))
                 .isEqualTo("<script data-x=\"a>b\" data-y='>'>" + M + "</script\t>after");
+    }
+
+    /** Each parse has its own mark, so a page cannot hold it on purpose (and so offset a misread in the count). */
+    @Test
+    void eachParseHasItsOwnMark() {
+        String html = "<html><head><script>" + LONG_JS + "</script></head><body><p>Text</p></body></html>";
+        UnreadData.Parsed a = UnreadData.parse(html, "");
+        UnreadData.Parsed b = UnreadData.parse(html, "");
+        assertThat(a.mark()).isNotEqualTo(b.mark()).matches("\uE000[0-9a-f]{16}\uE001");
+        assertThat(a.doc().selectFirst("script").data()).isEqualTo(a.mark());
+        assertThat(P.parseHtml(html)).isEqualTo(P.parseHtml(html));
     }
 
     @Test
     void leavesScriptsThatMayHoldEscapedEndTags() {
         String html = "<script><!-- document.write('<script>x()</script>'); " + LONG_JS + " --></script><p>x</p>";
-        assertThat(UnreadData.emptied(html)).isEqualTo(html);
+        assertThat(UnreadData.emptied(html, M)).isEqualTo(html);
     }
 
     @Test
@@ -63,8 +74,8 @@ class UnreadDataTest {
                 + LONG_JS + "</script></template><textarea><script>" + LONG_JS + "</script></textarea><title><style>"
                 + "not a style sheet at all, only a title text</style></title><iframe><script>" + LONG_JS
                 + "</script></iframe><!-- <script>" + LONG_JS + "</script> -->";
-        assertThat(UnreadData.emptied(html)).isEqualTo(html);
-        assertThat(UnreadData.emptied("<plaintext><script>" + LONG_JS + "</script>"))
+        assertThat(UnreadData.emptied(html, M)).isEqualTo(html);
+        assertThat(UnreadData.emptied("<plaintext><script>" + LONG_JS + "</script>", M))
                 .isEqualTo("<plaintext><script>" + LONG_JS + "</script>");
     }
 
@@ -111,11 +122,11 @@ class UnreadDataTest {
             if (parsed.emptied() == 0) {
                 continue;
             }
-            if (PageScan.of(parsed.doc()).marks != parsed.emptied()) {
+            if (PageScan.of(parsed.doc(), new ElementText(), parsed.mark()).marks != parsed.emptied()) {
                 reparsed++; // the pipeline parses the page again as it is
                 continue;
             }
-            assertThat(same(Jsoup.parse(html), parsed.doc())).as(html).isTrue();
+            assertThat(same(Jsoup.parse(html), parsed.doc(), parsed.mark())).as(html).isTrue();
             checked++;
         }
         assertThat(checked).isGreaterThan(400);
@@ -136,8 +147,8 @@ class UnreadDataTest {
         for (Document d : TestPages.real(40)) { // skipped without ../shared
             String html = d.outerHtml();
             UnreadData.Parsed parsed = UnreadData.parse(html, "");
-            assertThat(PageScan.of(parsed.doc()).marks).isEqualTo(parsed.emptied());
-            assertThat(same(Jsoup.parse(html), parsed.doc())).isTrue();
+            assertThat(PageScan.of(parsed.doc(), new ElementText(), parsed.mark()).marks).isEqualTo(parsed.emptied());
+            assertThat(same(Jsoup.parse(html), parsed.doc(), parsed.mark())).isTrue();
         }
     }
 
@@ -196,8 +207,8 @@ class UnreadDataTest {
         return sb.toString();
     }
 
-    /** Whether two trees are the same, but where {@code b} holds {@link UnreadData#MARK} as a script's data. */
-    private static boolean same(Node a, Node b) {
+    /** Whether two trees are the same, but where {@code b} holds {@code mark} as a script's data. */
+    private static boolean same(Node a, Node b, String mark) {
         if (a.getClass() != b.getClass()) {
             return false;
         }
@@ -206,14 +217,15 @@ class UnreadDataTest {
             if (!ea.tagName().equals(eb.tagName()) || !ea.attributes().equals(eb.attributes())) {
                 return false;
             }
-            if (UnreadData.isMark(eb)) {
-                return !UnreadData.isMark(ea) && (ea.normalName().equals("script") || ea.normalName().equals("style"));
+            if (UnreadData.isMark(eb, mark)) {
+                return !UnreadData.isMark(ea, mark)
+                        && (ea.normalName().equals("script") || ea.normalName().equals("style"));
             }
             if (ea.childNodeSize() != eb.childNodeSize()) {
                 return false;
             }
             for (int i = 0; i < ea.childNodeSize(); i++) {
-                if (!same(ea.childNode(i), eb.childNode(i))) {
+                if (!same(ea.childNode(i), eb.childNode(i), mark)) {
                     return false;
                 }
             }
