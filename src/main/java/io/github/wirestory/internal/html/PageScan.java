@@ -352,6 +352,8 @@ final class PageScan {
             String t = shortText(e);
             if (!t.isEmpty()) {
                 bylineMarkup.add(t);
+            } else if (!Boilerplate.shortText(e, 200)) {
+                return NodeFilter.FilterResult.CONTINUE; // a long text is no byline: read what it holds
             }
             if (mark != null) {
                 marks += UnreadData.marksBelow(e, mark); // the walk does not go below it

@@ -44,6 +44,24 @@ class PageScanTest {
         }
     }
 
+    /**
+     * An element whose class says author but that holds more than a byline's text (a layout wrapper such as
+     * {@code <div class="post-author-layout">} around the story) is no byline: what it holds is read.
+     */
+    @Test
+    void aLongElementWhoseClassSaysAuthorIsReadInside() {
+        String story = "<p>SEOUL, March 5 (Yonhap) -- The talks opened on Tuesday, officials said, and they are to "
+                + "last three days in the capital, with delegations from both sides and a closing statement.</p>"
+                + "<p>The two sides last met in the autumn, when they agreed to meet again before the summer.</p>";
+        PageScan scan = PageScan.of(Jsoup.parse("<html><body><div class=\"post-author-layout\"><article>"
+                + "<h1>Ministers meet in Seoul</h1><div class=\"author\">By Jane Doe</div>"
+                + "<time datetime=\"2024-03-05T09:00:00+09:00\">March 5, 2024</time>" + story
+                + "</article></div></body></html>"));
+        assertThat(scan.h1).containsExactly("Ministers meet in Seoul");
+        assertThat(scan.bylineMarkup).containsExactly("By Jane Doe");
+        assertThat(scan.timeAny).hasSize(1);
+    }
+
     @Test
     void bylinesInsideACommentSectionAreNotRead() {
         PageScan scan = PageScan.of(Jsoup.parse("<html><body><article><p>By Jane Doe</p></article>"
