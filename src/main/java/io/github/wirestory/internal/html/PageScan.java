@@ -19,7 +19,11 @@ import org.jsoup.select.QueryParser;
 final class PageScan {
     private static final int MAX_PER_KIND = 20;
 
-    /** Meta tags by lower-case key ({@code property}, {@code name}, {@code itemprop}), values in page order. */
+    /**
+     * Meta tags by lower-case key ({@code property}, {@code name}, {@code itemprop}), values in page order as the
+     * page gives them: read them through {@link #meta(String)} and {@link #metaAll(String)}, which collapse white
+     * space.
+     */
     final Map<String, List<String>> meta = new HashMap<>();
     final List<String> jsonLd = new ArrayList<>();
     String title = "";
@@ -240,14 +244,12 @@ final class PageScan {
             content = e.attr("value");
         }
         if (!content.isBlank()) {
-            String collapsed = null; // once for all the keys
+            // stored as it is: white space is collapsed when a value is read (meta, metaAll), and the reader reads
+            // a few keys of the tens a page has
             for (String k : META_KEYS) {
                 String key = e.attr(k);
                 if (!key.isEmpty()) {
-                    if (collapsed == null) {
-                        collapsed = Text.collapse(content);
-                    }
-                    addCollapsed(meta, key.strip().toLowerCase(Locale.ROOT), collapsed);
+                    putValue(meta, key.strip().toLowerCase(Locale.ROOT), content);
                 }
             }
         }
@@ -503,13 +505,14 @@ final class PageScan {
     }
 
     private static void add(Map<String, List<String>> map, String key, String value) {
-        addCollapsed(map, key, Text.collapse(value));
+        putValue(map, key, Text.collapse(value));
     }
 
-    private static void addCollapsed(Map<String, List<String>> map, String key, String collapsed) {
+    /** Adds {@code value} to the key's list (at most {@value #MAX_PER_KIND} values). */
+    private static void putValue(Map<String, List<String>> map, String key, String value) {
         List<String> l = map.computeIfAbsent(key, k -> new ArrayList<>(2));
         if (l.size() < MAX_PER_KIND) {
-            l.add(collapsed);
+            l.add(value);
         }
     }
 
@@ -524,7 +527,21 @@ final class PageScan {
     /** The first value of a meta key, or null. */
     String meta(String key) {
         List<String> l = meta.get(key);
-        return l == null || l.isEmpty() ? null : l.get(0);
+        if (l == null || l.isEmpty()) {
+            return null;
+        }
+        String v = Text.collapse(l.get(0));
+        l.set(0, v);
+        return v;
+    }
+
+    /** The values of a meta key in page order, white space collapsed, or null. */
+    List<String> metaAll(String key) {
+        List<String> l = meta.get(key);
+        if (l != null) {
+            l.replaceAll(Text::collapse);
+        }
+        return l;
     }
 
     /** The first microdata value, or null. */
