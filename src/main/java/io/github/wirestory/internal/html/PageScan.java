@@ -207,8 +207,11 @@ final class PageScan {
             default:
                 break;
         }
-        boolean attributes = e.attributesSize() != 0; // counted once (jsoup counts them on each call)
-        flags = attributes ? ClassWords.flagsWithAttributes(e, cache) : 0;
+        int size = e.attributesSize(); // counted once (jsoup counts them on each call)
+        boolean attributes = size != 0;
+        int read = attributes ? ClassWords.flagsAndOthers(e, cache, size) : 0;
+        flags = read & ~ClassWords.OTHER_ATTRIBUTES;
+        boolean others = (read & ClassWords.OTHER_ATTRIBUTES) != 0; // attributes but class and id
         if ((flags & ClassWords.COMMENT) != 0) {
             commentDepth++;
             commentElements.add(e);
@@ -218,7 +221,7 @@ final class PageScan {
         } else if (timeTag) {
             time(e);
         }
-        NodeFilter.FilterResult r = visit(e, tag, attributes);
+        NodeFilter.FilterResult r = visit(e, tag, attributes, others);
         if (r == NodeFilter.FilterResult.SKIP_ENTIRELY) {
             tail(e, scope); // no tail comes for it: leave what it entered (an <svg class="comment-icon">)
         }
@@ -298,19 +301,21 @@ final class PageScan {
         }
     }
 
-    private NodeFilter.FilterResult visit(Element e, String tag, boolean attributes) {
+    /** {@code others}: whether the element has attributes besides a non-empty class and id (none are read if not). */
+    private NodeFilter.FilterResult visit(Element e, String tag, boolean attributes, boolean others) {
         if (!attributes) {
             return NodeFilter.FilterResult.CONTINUE;
         }
         org.jsoup.nodes.Attributes attrs = e.attributes();
-        String ip = attrs.get("itemprop"); // read once, here and for the body marker
+        String ip = others ? attrs.get("itemprop") : ""; // read once, here and for the body marker
         if (inBody && Boilerplate.isBodyMarkerWithAttributes(e, flags, ip)) {
             Boilerplate.markProtected(e, bodyMarkers);
         }
         if (!ip.isEmpty()) { // not a meta tag: those are read by meta
             microdata(e, ip);
         }
-        if (tag.equals("a") && commentDepth == 0 && attrs.get("rel").toLowerCase(Locale.ROOT).contains("author")) {
+        if (others && tag.equals("a") && commentDepth == 0
+                && attrs.get("rel").toLowerCase(Locale.ROOT).contains("author")) {
             String t = Text.collapse(texts.of(e));
             if (!t.isEmpty()) {
                 addLimited(relAuthor, t);
@@ -326,7 +331,7 @@ final class PageScan {
             }
         }
         if ((flags & (ClassWords.BY | ClassWords.NOT_BY)) == ClassWords.BY && bylineMarkup.size() < MAX_PER_KIND
-                && commentDepth == 0 || bylineMarkup.size() < MAX_PER_KIND && commentDepth == 0
+                && commentDepth == 0 || others && bylineMarkup.size() < MAX_PER_KIND && commentDepth == 0
                 && isBylineTestId(attrs.get("data-testid"))) {
             String t = shortText(e);
             if (!t.isEmpty()) {
