@@ -254,7 +254,12 @@ final class BodyExtractor {
         }
         double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
-        for (Element sib : parent.children()) {
+        // the parent's child elements in order, read in place (children() and childrenSize() build lists)
+        int size = parent.childNodeSize();
+        for (int i = 0; i < size; i++) {
+            if (!(parent.childNode(i) instanceof Element sib)) {
+                continue;
+            }
             if (sib == top) {
                 out.add(sib);
                 continue;
@@ -268,7 +273,7 @@ final class BodyExtractor {
             if (score + bonus >= threshold && density(s) < 0.3) {
                 out.add(sib);
             } else if (PARAGRAPH_TAGS.contains(sib.normalName()) || sib.normalName().equals("div")
-                    && sib.childrenSize() == 0) {
+                    && sib.firstElementChild() == null) {
                 double ld = density(s);
                 if (s.chars > 80 && ld < 0.25 || s.chars > 0 && s.chars <= 80 && ld == 0 && endsSentence(sib)) {
                     out.add(sib);

@@ -211,6 +211,36 @@ final class ClassWords {
         return (cls.isEmpty() ? 0 : flags(cls, cache)) | (id.isEmpty() ? 0 : flags(id, cache));
     }
 
+    /**
+     * Added to {@link #flagsAndOthers}'s flags when the element has an attribute other than a non-empty
+     * {@code class} and {@code id}; no other flag uses this bit.
+     */
+    static final int OTHER_ATTRIBUTES = 1 << 28;
+
+    /**
+     * {@link #flagsWithAttributes}, with {@link #OTHER_ATTRIBUTES} when the element has more attributes than a
+     * non-empty {@code class} and {@code id}. Without it, every other attribute is absent, so callers skip reading
+     * them: jsoup finds each by comparing its name with every attribute's.
+     *
+     * @param size {@code e.attributesSize()}, above 0
+     */
+    static int flagsAndOthers(Element e, Cache cache, int size) {
+        org.jsoup.nodes.Attributes a = e.attributes();
+        String cls = a.get("class");
+        String id = a.get("id");
+        int f = 0;
+        int known = 0;
+        if (!cls.isEmpty()) {
+            f = flags(cls, cache);
+            known++;
+        }
+        if (!id.isEmpty()) {
+            f |= flags(id, cache);
+            known++;
+        }
+        return known < size ? f | OTHER_ATTRIBUTES : f;
+    }
+
     private static int flags(String value, Cache cache) {
         if (cache != null) {
             int hit = cache.get(value);

@@ -401,7 +401,7 @@ final class MetadataReader {
             }
         }
         for (String k : AUTHOR_META) {
-            List<String> values = scan.meta.get(k);
+            List<String> values = scan.metaAll(k);
             if (values == null) {
                 continue;
             }

@@ -19,7 +19,11 @@ import org.jsoup.select.QueryParser;
 final class PageScan {
     private static final int MAX_PER_KIND = 20;
 
-    /** Meta tags by lower-case key ({@code property}, {@code name}, {@code itemprop}), values in page order. */
+    /**
+     * Meta tags by lower-case key ({@code property}, {@code name}, {@code itemprop}), values in page order as the
+     * page gives them: read them through {@link #meta(String)} and {@link #metaAll(String)}, which collapse white
+     * space.
+     */
     final Map<String, List<String>> meta = new HashMap<>();
     final List<String> jsonLd = new ArrayList<>();
     String title = "";
@@ -220,8 +224,11 @@ final class PageScan {
             default:
                 break;
         }
-        boolean attributes = e.attributesSize() != 0; // counted once (jsoup counts them on each call)
-        flags = attributes ? ClassWords.flagsWithAttributes(e, cache) : 0;
+        int size = e.attributesSize(); // counted once (jsoup counts them on each call)
+        boolean attributes = size != 0;
+        int read = attributes ? ClassWords.flagsAndOthers(e, cache, size) : 0;
+        flags = read & ~ClassWords.OTHER_ATTRIBUTES;
+        boolean others = (read & ClassWords.OTHER_ATTRIBUTES) != 0; // attributes but class and id
         if ((flags & ClassWords.COMMENT) != 0) {
             commentDepth++;
             commentElements.add(e);
@@ -231,7 +238,7 @@ final class PageScan {
         } else if (timeTag) {
             time(e);
         }
-        NodeFilter.FilterResult r = visit(e, tag, attributes);
+        NodeFilter.FilterResult r = visit(e, tag, attributes, others);
         if (r == NodeFilter.FilterResult.SKIP_ENTIRELY) {
             tail(e, scope); // no tail comes for it: leave what it entered (an <svg class="comment-icon">)
         }
@@ -257,14 +264,12 @@ final class PageScan {
             content = e.attr("value");
         }
         if (!content.isBlank()) {
-            String collapsed = null; // once for all the keys
+            // stored as it is: white space is collapsed when a value is read (meta, metaAll), and the reader reads
+            // a few keys of the tens a page has
             for (String k : META_KEYS) {
                 String key = e.attr(k);
                 if (!key.isEmpty()) {
-                    if (collapsed == null) {
-                        collapsed = Text.collapse(content);
-                    }
-                    addCollapsed(meta, key.strip().toLowerCase(Locale.ROOT), collapsed);
+                    putValue(meta, key.strip().toLowerCase(Locale.ROOT), content);
                 }
             }
         }
@@ -317,19 +322,21 @@ final class PageScan {
         }
     }
 
-    private NodeFilter.FilterResult visit(Element e, String tag, boolean attributes) {
+    /** {@code others}: whether the element has attributes besides a non-empty class and id (none are read if not). */
+    private NodeFilter.FilterResult visit(Element e, String tag, boolean attributes, boolean others) {
         if (!attributes) {
             return NodeFilter.FilterResult.CONTINUE;
         }
         org.jsoup.nodes.Attributes attrs = e.attributes();
-        String ip = attrs.get("itemprop"); // read once, here and for the body marker
+        String ip = others ? attrs.get("itemprop") : ""; // read once, here and for the body marker
         if (inBody && Boilerplate.isBodyMarkerWithAttributes(e, flags, ip)) {
             Boilerplate.markProtected(e, bodyMarkers);
         }
         if (!ip.isEmpty()) { // not a meta tag: those are read by meta
             microdata(e, ip);
         }
-        if (tag.equals("a") && commentDepth == 0 && attrs.get("rel").toLowerCase(Locale.ROOT).contains("author")) {
+        if (others && tag.equals("a") && commentDepth == 0
+                && attrs.get("rel").toLowerCase(Locale.ROOT).contains("author")) {
             String t = Text.collapse(texts.of(e));
             if (!t.isEmpty()) {
                 addLimited(relAuthor, t);
@@ -347,7 +354,7 @@ final class PageScan {
         // the page's own elements are no byline, whatever their classes say (WordPress gives the body
         // "single-author" on a blog of one author): taken as one, the scan would skip the whole page
         if (((flags & (ClassWords.BY | ClassWords.NOT_BY)) == ClassWords.BY && bylineMarkup.size() < MAX_PER_KIND
-                && commentDepth == 0 || bylineMarkup.size() < MAX_PER_KIND && commentDepth == 0
+                && commentDepth == 0 || others && bylineMarkup.size() < MAX_PER_KIND && commentDepth == 0
                 && isBylineTestId(attrs.get("data-testid"))) && !tag.equals("body") && !tag.equals("html")) {
             String t = shortText(e);
             if (!t.isEmpty()) {
@@ -531,13 +538,14 @@ final class PageScan {
     }
 
     private static void add(Map<String, List<String>> map, String key, String value) {
-        addCollapsed(map, key, Text.collapse(value));
+        putValue(map, key, Text.collapse(value));
     }
 
-    private static void addCollapsed(Map<String, List<String>> map, String key, String collapsed) {
+    /** Adds {@code value} to the key's list (at most {@value #MAX_PER_KIND} values). */
+    private static void putValue(Map<String, List<String>> map, String key, String value) {
         List<String> l = map.computeIfAbsent(key, k -> new ArrayList<>(2));
         if (l.size() < MAX_PER_KIND) {
-            l.add(collapsed);
+            l.add(value);
         }
     }
 
@@ -552,7 +560,21 @@ final class PageScan {
     /** The first value of a meta key, or null. */
     String meta(String key) {
         List<String> l = meta.get(key);
-        return l == null || l.isEmpty() ? null : l.get(0);
+        if (l == null || l.isEmpty()) {
+            return null;
+        }
+        String v = Text.collapse(l.get(0));
+        l.set(0, v);
+        return v;
+    }
+
+    /** The values of a meta key in page order, white space collapsed, or null. */
+    List<String> metaAll(String key) {
+        List<String> l = meta.get(key);
+        if (l != null) {
+            l.replaceAll(Text::collapse);
+        }
+        return l;
     }
 
     /** The first microdata value, or null. */

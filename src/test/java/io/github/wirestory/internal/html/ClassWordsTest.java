@@ -177,4 +177,25 @@ class ClassWordsTest {
         }
         assertThat(kept).isGreaterThan(4950);
     }
+
+    /** The other-attributes bit is set exactly when an attribute besides a non-empty class and id is present. */
+    @Test
+    void flagsAndOthersTellsWhetherOtherAttributesArePresent() {
+        String[][] cases = {
+            {"<div class=\"byline\">x</div>", "false"},
+            {"<div id=\"comments\">x</div>", "false"},
+            {"<div class=\"byline\" id=\"b\">x</div>", "false"},
+            {"<div class=\"byline\" itemprop=\"author\">x</div>", "true"},
+            {"<div class=\"\" id=\"b\">x</div>", "true"}, // an empty class counts as another attribute
+            {"<a rel=\"author\" href=\"/a\">x</a>", "true"},
+            {"<div data-testid=\"byline\">x</div>", "true"},
+            {"<div hidden class=\"x\">x</div>", "true"},
+        };
+        for (String[] c : cases) {
+            org.jsoup.nodes.Element e = org.jsoup.Jsoup.parse("<body>" + c[0] + "</body>").body().child(0);
+            int read = ClassWords.flagsAndOthers(e, null, e.attributesSize());
+            assertThat((read & ClassWords.OTHER_ATTRIBUTES) != 0).as(c[0]).isEqualTo(Boolean.parseBoolean(c[1]));
+            assertThat(read & ~ClassWords.OTHER_ATTRIBUTES).as(c[0]).isEqualTo(ClassWords.flags(e, null));
+        }
+    }
 }

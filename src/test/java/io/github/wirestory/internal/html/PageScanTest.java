@@ -92,4 +92,21 @@ class PageScanTest {
         assertThat(scan.itemprop.keySet()).containsExactlyInAnyOrder("headline", "author", "datepublished");
         assertThat(scan.itemprop.get("datepublished")).hasSize(1);
     }
+
+    /** Meta values are kept as the page gives them and come back with white space collapsed when read. */
+    @Test
+    void metaValuesAreCollapsedWhenRead() {
+        PageScan scan = PageScan.of(Jsoup.parse("<html><head>"
+                + "<meta property=\"og:title\" content=\"  Ministers\n   meet in\u00a0Seoul \">"
+                + "<meta name=\"author\" content=\"Jane\t Doe\"><meta name=\"Author\" content=\" John  Roe \">"
+                + "<meta name=\"description\" value=\"Talks   open\">"
+                + "</head><body><p>Text.</p></body></html>"));
+        assertThat(scan.meta("og:title")).isEqualTo("Ministers meet in Seoul");
+        assertThat(scan.meta("og:title")).isEqualTo("Ministers meet in Seoul"); // read again: the same
+        assertThat(scan.metaAll("author")).containsExactly("Jane Doe", "John Roe");
+        assertThat(scan.meta("author")).isEqualTo("Jane Doe");
+        assertThat(scan.meta("description")).isEqualTo("Talks open");
+        assertThat(scan.meta("og:description")).isNull();
+        assertThat(scan.metaAll("og:description")).isNull();
+    }
 }
