@@ -865,6 +865,9 @@ public final class AttributionExtractor {
             if (startAt[s] != null || (k - 1 >= s && endAt[k - 1] != null)) {
                 return; // outlets are noted as mentions
             }
+            if (k - s == 1 && Lexicon.PRONOUNS.has(toks.get(s))) {
+                return; // "He said ...": general() makes a lone pronoun a person or unknown, never an organization
+            }
             Subj g = general(s, k, true);
             if (g != null && g.source().kind() == Source.Kind.ORGANIZATION) {
                 lastClaim = g.source();
