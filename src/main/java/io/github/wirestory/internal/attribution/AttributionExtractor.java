@@ -353,7 +353,7 @@ public final class AttributionExtractor {
 
         void unit(Unit unit, Unit next) {
             headline = unit.paragraph() < 0;
-            toks = Tok.unit(text, unit.begin(), unit.end());
+            toks = Tok.unit(text, unit.begin(), unit.end(), matcher.firstWords());
             summary = Tok.unitSummary();
             cueAt = Tok.cues(toks);
             cueFrom = 0;

@@ -219,6 +219,22 @@ final class Tok {
         /** The indices in {@link #list} of the unit's words of class {@link #CUE} ({@link #cues}), then -1. */
         int[] cues = {-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
         int cueCount;
+        /**
+         * The indices in {@link #list} of the unit's words that may start a name by {@link #startsFilter}
+         * ({@link #starts}), then -1.
+         */
+        int[] starts = {-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        int startCount;
+        /** The first-word filter {@link #starts} was noted with ({@link SourceMatcher#mayStartName}), or null. */
+        long[] startsFilter;
+
+        void start(int index) {
+            if (startCount + 2 > starts.length) {
+                starts = java.util.Arrays.copyOf(starts, 2 * starts.length);
+            }
+            starts[startCount++] = index;
+            starts[startCount] = -1;
+        }
 
         void stop(int index) {
             if (stopCount + 2 > stops.length) {
@@ -369,6 +385,12 @@ final class Tok {
             w.stops[0] = -1;
             w.cueCount = 0;
             w.cues[0] = -1;
+            if (w.starts.length > MAX_LIST) {
+                w.starts = new int[16];
+            }
+            w.startCount = 0;
+            w.starts[0] = -1;
+            w.startsFilter = null;
         }
     }
 
@@ -391,6 +413,14 @@ final class Tok {
     }
 
     static List<Tok> unit(String text, int begin, int end) {
+        return unit(text, begin, end, null);
+    }
+
+    /**
+     * {@link #unit(String, int, int)}, noting the words that may start a name by this first-word filter
+     * ({@link SourceMatcher#mayStartName(long[], int)}, or possessive) for {@link #starts} when not null.
+     */
+    static List<Tok> unit(String text, int begin, int end, long[] nameFilter) {
         Words words = WORDS.get();
         if (words.depth != 1) {
             return of(text, begin, end);
@@ -402,8 +432,22 @@ final class Tok {
         words.stops[0] = -1;
         words.cueCount = 0;
         words.cues[0] = -1;
+        words.startCount = 0;
+        words.starts[0] = -1;
+        words.startsFilter = nameFilter;
         tokenize(text, begin, end, words, words, list);
         return list;
+    }
+
+    /**
+     * For the token list of the unit last tokenised by {@link #unit(String, int, int, long[])} on this thread (inside
+     * its outermost extraction) with this name filter: the indices, in order and ended by -1, of its words that are
+     * possessive or may start a name by the filter (the only tokens a name match can start on). Null for any other
+     * list or filter (read every token).
+     */
+    static int[] starts(List<Tok> toks, long[] nameFilter) {
+        Words w = WORDS.get();
+        return w.depth == 1 && toks == w.list && nameFilter != null && w.startsFilter == nameFilter ? w.starts : null;
     }
 
     /**
@@ -1157,6 +1201,10 @@ final class Tok {
                 summary |= w.classes;
                 if (marks != null && (w.classes & CUE) != 0) {
                     marks.cue(out.size());
+                }
+                if (marks != null && marks.startsFilter != null
+                        && (w.possessive() || SourceMatcher.mayStartName(marks.startsFilter, w.hash))) {
+                    marks.start(out.size());
                 }
                 out.add(w);
                 i = j;
