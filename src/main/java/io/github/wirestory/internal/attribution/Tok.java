@@ -924,8 +924,8 @@ final class Tok {
         words.addAll(COMMON);
         words.addAll(CommonWords.LIST);
         words.addAll(SENTENCE_CUES);
-        // a load factor between 1/4 and 1/2 (2,409 words in 4,096 slots: 64 KB of keys, half the lines to miss
-        // after, say, a Jsoup.parse, than twice as many slots)
+        // a load factor between 1/4 and 1/2 (2,409 words in 4,096 slots): 64 KB of probe keys, half the cache lines
+        // a story's words miss after, say, a Jsoup.parse, than with twice the slots
         Entry[] table = new Entry[Integer.highestOneBit(Math.max(16, words.size() * 2))];
         for (String w : words) {
             if (w.isEmpty() || w.length() == 1 || !w.equals(w.toLowerCase(Locale.ROOT)) || w.indexOf('\u2019') >= 0
