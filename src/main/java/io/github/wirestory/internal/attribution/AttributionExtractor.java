@@ -353,8 +353,11 @@ public final class AttributionExtractor {
 
         void unit(Unit unit, Unit next) {
             headline = unit.paragraph() < 0;
-            toks = Tok.unit(text, unit.begin(), unit.end());
+            toks = Tok.unit(text, unit.begin(), unit.end(), matcher.firstWords());
             summary = Tok.unitSummary();
+            cueAt = Tok.cues(toks);
+            cueFrom = 0;
+            cueSentence = 0;
             markQuoted();
             int n = toks.size();
             for (int i = 0; i < unitMentions.size(); i++) { // the previous unit's entries: the arrays are empty again
@@ -862,6 +865,9 @@ public final class AttributionExtractor {
             if (startAt[s] != null || (k - 1 >= s && endAt[k - 1] != null)) {
                 return; // outlets are noted as mentions
             }
+            if (k - s == 1 && Lexicon.PRONOUNS.has(toks.get(s))) {
+                return; // "He said ...": general() makes a lone pronoun a person or unknown, never an organization
+            }
             Subj g = general(s, k, true);
             if (g != null && g.source().kind() == Source.Kind.ORGANIZATION) {
                 lastClaim = g.source();
@@ -886,12 +892,41 @@ public final class AttributionExtractor {
 
         // ---------------------------------------------------------------- sentences
 
+        /** {@link Tok#cues} of the current unit, or null; {@link #cueFrom} is where {@link #sentence} looks first. */
+        private int[] cueAt;
+        /** An index of {@link #cueAt} whose cues before it all lie before the last sentence read. */
+        private int cueFrom;
+        /** The first token of the last sentence read by {@link #sentence}. */
+        private int cueSentence;
+
+        /**
+         * The first index of {@link #cueAt} (ended by -1) whose token is at or after {@code s}; it may hold the -1.
+         * Sentences are read in order, so the search goes on from the last one's (linear over a unit); it starts
+         * again only for a sentence before the last.
+         */
+        private int firstCueAtOrAfter(int s) {
+            if (s < cueSentence) {
+                cueFrom = 0;
+            }
+            cueSentence = s;
+            int q = cueFrom;
+            while (cueAt[q] >= 0 && cueAt[q] < s) {
+                q++;
+            }
+            cueFrom = q;
+            return q;
+        }
+
         private Cand sentence(int s, int e) {
             second = null;
             List<Cand> cands = this.cands;
             cands.clear();
-            // every branch below opens on a word of Tok.SENTENCE_CUES: a unit with none skips the loop
-            for (int c = (summary & Tok.CUE) != 0 ? s : e; c < e; c++) {
+            // every branch below opens on a word of Tok.SENTENCE_CUES: a unit with none skips the loop, and when the
+            // tokenizer noted where the unit's cue words are, the loop goes from one to the next
+            int[] cueAt = this.cueAt;
+            int q = cueAt == null ? -1 : firstCueAtOrAfter(s);
+            for (int c = q < 0 ? ((summary & Tok.CUE) != 0 ? s : e) : Math.min(e, cueAt[q] < 0 ? e : cueAt[q]); c < e;
+                    c = q < 0 ? c + 1 : Math.min(e, cueAt[++q] < 0 ? e : cueAt[q])) {
                 Tok t = toks.get(c);
                 if (!t.word || t.quoted || !t.has(Tok.CUE)) {
                     continue;

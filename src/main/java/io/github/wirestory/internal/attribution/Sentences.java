@@ -20,12 +20,15 @@ final class Sentences {
 
     /**
      * Sentence token ranges {@code [from, to)}. Inside an extraction the list and its ranges are reused: valid
-     * until the next call on the thread ({@link Tok#sentenceRanges()}).
+     * until the next call on the thread ({@link Tok#sentenceRanges(List)}).
      */
     static List<int[]> split(List<Tok> toks) {
-        List<int[]> out = Tok.sentenceRanges();
+        List<int[]> out = Tok.sentenceRanges(toks);
         int from = 0;
-        for (int t = 0; t < toks.size(); t++) {
+        // the unit's tokens that may end a sentence, when the tokenizer noted them: every other token is skipped
+        int[] stops = Tok.stops(out);
+        for (int q = 0, t = stops == null ? 0 : stops[0]; t >= 0 && t < toks.size();
+                t = stops == null ? t + 1 : stops[++q]) {
             Tok k = toks.get(t);
             if (k.word || t + 1 >= toks.size()) {
                 continue;

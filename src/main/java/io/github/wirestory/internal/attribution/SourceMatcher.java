@@ -148,8 +148,21 @@ final class SourceMatcher {
     }
 
     private boolean mayStartName(int hash) {
+        return mayStartName(firstWords, hash);
+    }
+
+    /** Whether a word of this hash may start a name by a matcher's first-word filter ({@link #firstWords()}). */
+    static boolean mayStartName(long[] firstWords, int hash) {
         int bit = firstWordBit(hash);
         return (firstWords[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    /**
+     * This matcher's first-word filter, for {@link Tok#unit(String, int, int, long[])} to note the words a name may
+     * start on (the array is the matcher's own, never written after it is built: the caller must not write it).
+     */
+    long[] firstWords() {
+        return firstWords;
     }
 
     SourceMatcher(StateMediaRegistry media, AgencyRegistry agencies) {
@@ -246,8 +259,21 @@ final class SourceMatcher {
     /** {@link #find(List)} into {@code out}, which it empties first; returns {@code out}. */
     List<Match> find(List<Tok> toks, List<Match> out) {
         out.clear();
+        // the words a name may start on, when the tokenizer noted them with this matcher's filter: the scan goes
+        // from one to the next (every other token is skipped below)
+        int[] starts = Tok.starts(toks, firstWords);
+        int q = 0;
         int t = 0;
         while (t < toks.size()) {
+            if (starts != null) {
+                while (starts[q] >= 0 && starts[q] < t) {
+                    q++;
+                }
+                if (starts[q] < 0) {
+                    break;
+                }
+                t = starts[q];
+            }
             Tok first = toks.get(t);
             if (!first.word || !first.possessive() && !mayStartName(first.hash)) {
                 t++; // a possessive may start a name by its base ("KCNA's")

@@ -211,13 +211,51 @@ final class Tok {
         int high;
         /** The list {@link #unit} returns, reused from unit to unit. */
         ArrayList<Tok> list = new ArrayList<>(256);
+        /**
+         * The indices in {@link #list} of the unit's punctuation that may end a sentence ({@link #stops}), then -1.
+         */
+        int[] stops = {-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        int stopCount;
+        /** The indices in {@link #list} of the unit's words of class {@link #CUE} ({@link #cues}), then -1. */
+        int[] cues = {-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        int cueCount;
+        /**
+         * The indices in {@link #list} of the unit's words that may start a name by {@link #startsFilter}
+         * ({@link #starts}), then -1.
+         */
+        int[] starts = {-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        int startCount;
+        /** The first-word filter {@link #starts} was noted with ({@link SourceMatcher#mayStartName}), or null. */
+        long[] startsFilter;
+
+        void start(int index) {
+            if (startCount + 2 > starts.length) {
+                starts = java.util.Arrays.copyOf(starts, 2 * starts.length);
+            }
+            starts[startCount++] = index;
+            starts[startCount] = -1;
+        }
+
+        void stop(int index) {
+            if (stopCount + 2 > stops.length) {
+                stops = java.util.Arrays.copyOf(stops, 2 * stops.length);
+            }
+            stops[stopCount++] = index;
+            stops[stopCount] = -1;
+        }
+
+        void cue(int index) {
+            if (cueCount + 2 > cues.length) {
+                cues = java.util.Arrays.copyOf(cues, 2 * cues.length);
+            }
+            cues[cueCount++] = index;
+            cues[cueCount] = -1;
+        }
         int depth;
         /** The classes of the last tokenised text's words, with {@link #OPEN_PAREN} ({@link #unitSummary()}). */
         int summary;
         /** Sentence ranges of the current unit ({@link Sentences#split}), reused from unit to unit. */
-        final ArrayList<int[]> sentences = new ArrayList<>(16);
-        final int[][] ranges = new int[MAX_RANGES][];
-        int rangesUsed;
+        final Ranges sentences = new Ranges();
         /** The chars being tokenised; {@link #charsUsed} of them are zeroed at the end of the extraction. */
         char[] chars = new char[1024];
         int charsUsed;
@@ -251,31 +289,55 @@ final class Tok {
      * Starts the sentence ranges of a unit: inside the thread's outermost extraction, the reused list (valid until
      * the next call on the thread or the end of the extraction); elsewhere a new list.
      */
-    static List<int[]> sentenceRanges() {
+    static List<int[]> sentenceRanges(List<Tok> toks) {
         Words w = WORDS.get();
         if (w.depth != 1) {
             return new ArrayList<>();
         }
-        w.sentences.clear();
-        w.rangesUsed = 0;
-        return w.sentences;
+        Ranges r = w.sentences;
+        r.clear();
+        r.used = 0;
+        r.stops = toks == w.list ? w.stops : null;
+        return r;
     }
 
-    /** A sentence range {@code [from, to)} for the list of {@link #sentenceRanges()}. */
+    /**
+     * For a list of {@link #sentenceRanges(List)} made for the token list of the unit last tokenised by {@link #unit}
+     * on this thread (inside its outermost extraction): the indices, in order and ended by -1, of the unit's
+     * punctuation tokens that may end a sentence (a {@code .}, {@code ?}, {@code !}, an ellipsis or a quote mark: the
+     * only tokens {@link Sentences#split} acts on). Null for any other list (read every token).
+     */
+    static int[] stops(List<int[]> ranges) {
+        return ranges instanceof Ranges r ? r.stops : null;
+    }
+
+    /** A sentence range {@code [from, to)} for the list of {@link #sentenceRanges(List)}. */
     static int[] range(List<int[]> list, int from, int to) {
-        Words w = WORDS.get();
-        if (list != w.sentences || w.rangesUsed >= MAX_RANGES) {
+        if (!(list instanceof Ranges w) || w.used >= MAX_RANGES) {
             return new int[] {from, to};
         }
-        int[] r = w.ranges[w.rangesUsed];
+        int[] r = w.ranges[w.used];
         if (r == null) {
             r = new int[2];
-            w.ranges[w.rangesUsed] = r;
+            w.ranges[w.used] = r;
         }
-        w.rangesUsed++;
+        w.used++;
         r[0] = from;
         r[1] = to;
         return r;
+    }
+
+    /** The reused sentence ranges of a thread's extraction, with the arrays it lends. */
+    private static final class Ranges extends ArrayList<int[]> {
+        private static final long serialVersionUID = 1L;
+        final transient int[][] ranges = new int[MAX_RANGES][];
+        transient int used;
+        /** {@link Words#stops} when the ranges are of the unit's list, else null. */
+        transient int[] stops;
+
+        Ranges() {
+            super(16);
+        }
     }
 
     private static final ThreadLocal<Words> WORDS = ThreadLocal.withInitial(Words::new);
@@ -304,7 +366,8 @@ final class Tok {
             w.used = 0;
             w.high = 0;
             w.sentences.clear();
-            w.rangesUsed = 0;
+            w.sentences.used = 0;
+            w.sentences.stops = null;
             java.util.Arrays.fill(w.chars, 0, w.charsUsed, '\0');
             w.charsUsed = 0;
             if (w.list.size() > MAX_LIST) {
@@ -312,6 +375,22 @@ final class Tok {
             } else {
                 w.list.clear();
             }
+            if (w.stops.length > MAX_LIST) {
+                w.stops = new int[16];
+            }
+            if (w.cues.length > MAX_LIST) {
+                w.cues = new int[16];
+            }
+            w.stopCount = 0;
+            w.stops[0] = -1;
+            w.cueCount = 0;
+            w.cues[0] = -1;
+            if (w.starts.length > MAX_LIST) {
+                w.starts = new int[16];
+            }
+            w.startCount = 0;
+            w.starts[0] = -1;
+            w.startsFilter = null;
         }
     }
 
@@ -334,6 +413,14 @@ final class Tok {
     }
 
     static List<Tok> unit(String text, int begin, int end) {
+        return unit(text, begin, end, null);
+    }
+
+    /**
+     * {@link #unit(String, int, int)}, noting the words that may start a name by this first-word filter
+     * ({@link SourceMatcher#mayStartName(long[], int)}, or possessive) for {@link #starts} when not null.
+     */
+    static List<Tok> unit(String text, int begin, int end, long[] nameFilter) {
         Words words = WORDS.get();
         if (words.depth != 1) {
             return of(text, begin, end);
@@ -341,8 +428,36 @@ final class Tok {
         words.used = 0; // the previous unit's tokens are no longer used
         ArrayList<Tok> list = words.list;
         list.clear();
+        words.stopCount = 0;
+        words.stops[0] = -1;
+        words.cueCount = 0;
+        words.cues[0] = -1;
+        words.startCount = 0;
+        words.starts[0] = -1;
+        words.startsFilter = nameFilter;
         tokenize(text, begin, end, words, words, list);
         return list;
+    }
+
+    /**
+     * For the token list of the unit last tokenised by {@link #unit(String, int, int, long[])} on this thread (inside
+     * its outermost extraction) with this name filter: the indices, in order and ended by -1, of its words that are
+     * possessive or may start a name by the filter (the only tokens a name match can start on). Null for any other
+     * list or filter (read every token).
+     */
+    static int[] starts(List<Tok> toks, long[] nameFilter) {
+        Words w = WORDS.get();
+        return w.depth == 1 && toks == w.list && nameFilter != null && w.startsFilter == nameFilter ? w.starts : null;
+    }
+
+    /**
+     * For the token list of the unit last tokenised by {@link #unit} on this thread (inside its outermost
+     * extraction): the indices, in order and ended by -1, of its words of class {@link #CUE}. Null for any other
+     * list (read every token).
+     */
+    static int[] cues(List<Tok> toks) {
+        Words w = WORDS.get();
+        return w.depth == 1 && toks == w.list ? w.cues : null;
     }
 
     /**
@@ -809,7 +924,9 @@ final class Tok {
         words.addAll(COMMON);
         words.addAll(CommonWords.LIST);
         words.addAll(SENTENCE_CUES);
-        Entry[] table = new Entry[Integer.highestOneBit(Math.max(16, words.size() * 2)) * 2];
+        // a load factor between 1/4 and 1/2 (2,409 words in 4,096 slots): 64 KB of probe keys, half the cache lines
+        // a story's words miss after, say, a Jsoup.parse, than with twice the slots
+        Entry[] table = new Entry[Integer.highestOneBit(Math.max(16, words.size() * 2))];
         for (String w : words) {
             if (w.isEmpty() || w.length() == 1 || !w.equals(w.toLowerCase(Locale.ROOT)) || w.indexOf('\u2019') >= 0
                     || !w.chars().allMatch(c -> c < 0x80) || w.chars().anyMatch(Character::isWhitespace)
@@ -1000,6 +1117,7 @@ final class Tok {
     private static final int S_NON_ASCII = 8;
 
     private static void tokenize(String text, int begin, int end, Words words, Words pool, List<Tok> out) {
+        Words marks = words != null && out == words.list ? words : null; // the unit's stops and cues are noted
         // the chars are read from an array (this thread's buffer inside an extraction, zeroed at its end)
         char[] cs = words != null ? words.chars(end - begin) : new char[end - begin];
         text.getChars(begin, end, cs, 0);
@@ -1083,11 +1201,21 @@ final class Tok {
                 }
                 Tok w = word(text, cs, base, i, j, words, pool, h, scan);
                 summary |= w.classes;
+                if (marks != null && (w.classes & CUE) != 0) {
+                    marks.cue(out.size());
+                }
+                if (marks != null && marks.startsFilter != null
+                        && (w.possessive() || SourceMatcher.mayStartName(marks.startsFilter, w.hash))) {
+                    marks.start(out.size());
+                }
                 out.add(w);
                 i = j;
             } else {
                 if (c == '(') {
                     summary |= OPEN_PAREN;
+                }
+                if (marks != null && (c == '.' || c == '?' || c == '!' || c == '\u2026' || Sentences.isQuoteMark(c))) {
+                    marks.stop(out.size());
                 }
                 String p = one(c);
                 out.add(make(pool, i, i + 1, false, p, p, 0, c < ONE_CHAR_LISTS.length ? ONE_CHAR_LISTS[c] : 0, c, c,
