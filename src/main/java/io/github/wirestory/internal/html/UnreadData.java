@@ -1,6 +1,5 @@
 package io.github.wirestory.internal.html;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -63,12 +62,9 @@ final class UnreadData {
      */
     static Parsed parse(String html, String baseUri) {
         Scan scan = new Scan(html);
-        scan.run();
-        if (scan.count == 0) {
-            return new Parsed(Jsoup.parse(html, baseUri), 0, "");
-        }
         String mark = newMark();
-        Document doc = Parser.htmlParser().parseInput(new Skipping(html, scan.drops, scan.count * 2, mark), baseUri);
+        Document doc = Parser.htmlParser().parseInput(new Skipping(html, scan, mark), baseUri);
+        scan.run(); // jsoup read to the end: nothing is left to find
         return new Parsed(doc, scan.count, mark);
     }
 
@@ -148,12 +144,22 @@ final class UnreadData {
         private static final String[] REGION_ENDS = java.util.Arrays.stream(REGIONS).map(r -> "</" + r)
                 .toArray(String[]::new);
 
+        /** Where the scan goes on; {@link #done} when the rest holds nothing to empty. */
+        private int at;
+        private boolean done;
+
         void run() {
-            int i = 0;
-            while (true) {
+            advance(n);
+        }
+
+        /** Scans on until the scan has passed {@code limit} (or the end): every content beginning before it is found. */
+        void advance(int limit) {
+            int i = at;
+            while (!done && i < limit) {
                 i = s.indexOf('<', i);
                 if (i < 0 || i + 3 >= n) {
-                    return;
+                    done = true;
+                    break;
                 }
                 char c = s.charAt(i + 1);
                 if (c == '!') {
@@ -161,13 +167,15 @@ final class UnreadData {
                     if (s.startsWith("--", i + 2)) {
                         end = s.indexOf("-->", i + 4);
                         if (end < 0) {
-                            return; // the rest is a comment
+                            done = true; // the rest is a comment
+                            break;
                         }
                         i = end + 3;
                     } else {
                         end = s.indexOf('>', i + 2);
                         if (end < 0) {
-                            return;
+                            done = true;
+                            break;
                         }
                         i = end + 1;
                     }
@@ -211,7 +219,7 @@ final class UnreadData {
                         break;
                     case 'p':
                         if (c2 == 'l' && isTag(i, "plaintext")) {
-                            return; // the rest is text
+                            next = n; // the rest is text
                         }
                         break;
                     default:
@@ -219,6 +227,7 @@ final class UnreadData {
                 }
                 i = next < 0 ? i + 1 : next;
             }
+            at = i;
         }
 
         /**
@@ -349,23 +358,24 @@ final class UnreadData {
         }
     }
 
-    /** Reads a string less some ranges, each read as a mark. */
+    /**
+     * Reads a string less the contents its scan finds, each read as a mark. The scan runs as jsoup reads: each
+     * chunk is scanned just before it is read, while it is in the cache.
+     */
     static final class Skipping extends java.io.Reader {
         private final String s;
-        private final int[] drops;
-        private final int dropEnd;
+        private final Scan scan;
         /** The next char of {@code s} to read. */
         private int pos;
-        /** The next range to skip: {@code drops[next]} is its begin. */
+        /** The next range to skip: {@code scan.drops[next]} is its begin. */
         private int next;
         private final String mark;
         /** Chars of {@link #mark} still to give, from its end. */
         private int markLeft;
 
-        Skipping(String s, int[] drops, int dropEnd, String mark) {
+        Skipping(String s, Scan scan, String mark) {
             this.s = s;
-            this.drops = drops;
-            this.dropEnd = dropEnd;
+            this.scan = scan;
             this.mark = mark;
         }
 
@@ -382,6 +392,9 @@ final class UnreadData {
                     buf[w++] = mark.charAt(mark.length() - markLeft--);
                     continue;
                 }
+                scan.advance(pos + (end - w)); // every content that begins in what may be read now
+                int dropEnd = scan.count * 2;
+                int[] drops = scan.drops;
                 int stop = next < dropEnd ? drops[next] : s.length();
                 if (pos == stop && next < dropEnd) {
                     markLeft = mark.length();
