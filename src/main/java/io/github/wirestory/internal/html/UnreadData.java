@@ -11,8 +11,9 @@ import org.jsoup.parser.Parser;
  * characters, and jsoup spends about a quarter of its parse time on them.
  *
  * <p>A quick forward scan of the raw markup finds those contents, hopping from {@code <} to {@code <} with
- * {@link String#indexOf}; jsoup then reads the page through a {@link java.io.Reader} that gives a mark in place
- * of each of them: a string of private-use chars made for this parse from a random number ({@link #newMark}),
+ * {@link String#indexOf}, and jsoup reads the page through a {@link java.io.Reader} that gives a mark in place
+ * of each of them; the scan runs as jsoup reads, each chunk just before the reader gives it (while it is in the
+ * cache). The mark is a string of private-use chars made for this parse from a random number ({@link #newMark}),
  * which a page cannot hold on purpose. The scan does not follow every state of jsoup's tokeniser, so it can misjudge (a
  * {@code <script>} written inside an attribute value, or inside SVG). It does not need to, because the result is
  * checked: an emptied content lands in jsoup's tree as exactly the mark, the sole data of a script or style
