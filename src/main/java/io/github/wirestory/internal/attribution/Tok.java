@@ -211,45 +211,23 @@ final class Tok {
         int high;
         /** The list {@link #unit} returns, reused from unit to unit. */
         ArrayList<Tok> list = new ArrayList<>(256);
-        /**
-         * The indices in {@link #list} of the unit's punctuation that may end a sentence ({@link #stops}), then -1.
-         */
-        int[] stops = {-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-        int stopCount;
-        /** The indices in {@link #list} of the unit's words of class {@link #CUE} ({@link #cues}), then -1. */
-        int[] cues = {-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-        int cueCount;
+        /** The indices in {@link #list} of the unit's punctuation that may end a sentence ({@link Tok#stops}). */
+        final Marks stops = new Marks();
+        /** The indices in {@link #list} of the unit's words of class {@link #CUE} ({@link Tok#cues}). */
+        final Marks cues = new Marks();
         /**
          * The indices in {@link #list} of the unit's words that may start a name by {@link #startsFilter}
-         * ({@link #starts}), then -1.
+         * ({@link Tok#starts}).
          */
-        int[] starts = {-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-        int startCount;
+        final Marks starts = new Marks();
         /** The first-word filter {@link #starts} was noted with ({@link SourceMatcher#mayStartName}), or null. */
         long[] startsFilter;
 
-        void start(int index) {
-            if (startCount + 2 > starts.length) {
-                starts = java.util.Arrays.copyOf(starts, 2 * starts.length);
-            }
-            starts[startCount++] = index;
-            starts[startCount] = -1;
-        }
-
-        void stop(int index) {
-            if (stopCount + 2 > stops.length) {
-                stops = java.util.Arrays.copyOf(stops, 2 * stops.length);
-            }
-            stops[stopCount++] = index;
-            stops[stopCount] = -1;
-        }
-
-        void cue(int index) {
-            if (cueCount + 2 > cues.length) {
-                cues = java.util.Arrays.copyOf(cues, 2 * cues.length);
-            }
-            cues[cueCount++] = index;
-            cues[cueCount] = -1;
+        /** Forgets the noted indices: a new unit, or the end of the extraction ({@code shrink}: drop a large array). */
+        void clearMarks(boolean shrink) {
+            stops.clear(shrink);
+            cues.clear(shrink);
+            starts.clear(shrink);
         }
         int depth;
         /** The classes of the last tokenised text's words, with {@link #OPEN_PAREN} ({@link #unitSummary()}). */
@@ -297,7 +275,7 @@ final class Tok {
         Ranges r = w.sentences;
         r.clear();
         r.used = 0;
-        r.stops = toks == w.list ? w.stops : null;
+        r.stops = toks == w.list ? w.stops.at : null;
         return r;
     }
 
@@ -375,26 +353,34 @@ final class Tok {
             } else {
                 w.list.clear();
             }
-            if (w.stops.length > MAX_LIST) {
-                w.stops = new int[16];
-            }
-            if (w.cues.length > MAX_LIST) {
-                w.cues = new int[16];
-            }
-            w.stopCount = 0;
-            w.stops[0] = -1;
-            w.cueCount = 0;
-            w.cues[0] = -1;
-            if (w.starts.length > MAX_LIST) {
-                w.starts = new int[16];
-            }
-            w.startCount = 0;
-            w.starts[0] = -1;
+            w.clearMarks(true);
             w.startsFilter = null;
         }
     }
 
     private static final int MAX_LIST = 4096;
+
+    /** Token indices noted while a unit is cut, in order: {@link #at} holds them, then -1. */
+    static final class Marks {
+        int[] at = {-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        private int count;
+
+        void add(int index) {
+            if (count + 2 > at.length) {
+                at = java.util.Arrays.copyOf(at, 2 * at.length);
+            }
+            at[count++] = index;
+            at[count] = -1;
+        }
+
+        void clear(boolean shrink) {
+            if (shrink && at.length > MAX_LIST) {
+                at = new int[16];
+            }
+            count = 0;
+            at[0] = -1;
+        }
+    }
 
     /**
      * Tokenises a unit, {@code text[begin, end)}. Inside one extraction ({@link #openWords()}), on the thread's
@@ -428,12 +414,7 @@ final class Tok {
         words.used = 0; // the previous unit's tokens are no longer used
         ArrayList<Tok> list = words.list;
         list.clear();
-        words.stopCount = 0;
-        words.stops[0] = -1;
-        words.cueCount = 0;
-        words.cues[0] = -1;
-        words.startCount = 0;
-        words.starts[0] = -1;
+        words.clearMarks(false);
         words.startsFilter = nameFilter;
         tokenize(text, begin, end, words, words, list);
         return list;
@@ -447,7 +428,7 @@ final class Tok {
      */
     static int[] starts(List<Tok> toks, long[] nameFilter) {
         Words w = WORDS.get();
-        return w.depth == 1 && toks == w.list && nameFilter != null && w.startsFilter == nameFilter ? w.starts : null;
+        return w.depth == 1 && toks == w.list && nameFilter != null && w.startsFilter == nameFilter ? w.starts.at : null;
     }
 
     /**
@@ -457,7 +438,7 @@ final class Tok {
      */
     static int[] cues(List<Tok> toks) {
         Words w = WORDS.get();
-        return w.depth == 1 && toks == w.list ? w.cues : null;
+        return w.depth == 1 && toks == w.list ? w.cues.at : null;
     }
 
     /**
@@ -1202,11 +1183,11 @@ final class Tok {
                 Tok w = word(text, cs, base, i, j, words, pool, h, scan);
                 summary |= w.classes;
                 if (marks != null && (w.classes & CUE) != 0) {
-                    marks.cue(out.size());
+                    marks.cues.add(out.size());
                 }
                 if (marks != null && marks.startsFilter != null
                         && (w.possessive() || SourceMatcher.mayStartName(marks.startsFilter, w.hash))) {
-                    marks.start(out.size());
+                    marks.starts.add(out.size());
                 }
                 out.add(w);
                 i = j;
@@ -1215,7 +1196,7 @@ final class Tok {
                     summary |= OPEN_PAREN;
                 }
                 if (marks != null && (c == '.' || c == '?' || c == '!' || c == '\u2026' || Sentences.isQuoteMark(c))) {
-                    marks.stop(out.size());
+                    marks.stops.add(out.size());
                 }
                 String p = one(c);
                 out.add(make(pool, i, i + 1, false, p, p, 0, c < ONE_CHAR_LISTS.length ? ONE_CHAR_LISTS[c] : 0, c, c,

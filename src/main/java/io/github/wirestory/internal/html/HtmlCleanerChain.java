@@ -24,6 +24,11 @@ final class HtmlCleanerChain {
         this.cleaners = List.copyOf(cleaners);
     }
 
+    /** Whether every cleaner is a built-in, whose reads are known (none reads script or style data). */
+    boolean builtinsOnly() {
+        return cleaners.stream().allMatch(c -> c instanceof Boilerplate.Builtin);
+    }
+
     void run(Document doc, List<Removal> removed) {
         run(doc, removed, false);
     }

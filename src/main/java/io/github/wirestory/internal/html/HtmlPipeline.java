@@ -39,7 +39,7 @@ public final class HtmlPipeline {
         this.cleaners = new HtmlCleanerChain(cleaners);
         this.agencies = agencies;
         this.text = text;
-        this.builtinCleanersOnly = cleaners.stream().allMatch(c -> c instanceof Boilerplate.Builtin);
+        this.builtinCleanersOnly = this.cleaners.builtinsOnly();
     }
 
     private static final Pattern LEDE_CREDIT = Pattern.compile(

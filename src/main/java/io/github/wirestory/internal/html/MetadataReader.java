@@ -62,12 +62,7 @@ final class MetadataReader {
     }
 
     Result read(Document doc, String baseUri) {
-        return read(doc, baseUri, new ElementText());
-    }
-
-    /** {@link #read(Document, String)}, building element texts with {@code texts}. */
-    Result read(Document doc, String baseUri, ElementText texts) {
-        return read(PageScan.of(doc, texts), baseUri);
+        return read(PageScan.of(doc), baseUri);
     }
 
     /** {@link #read(Document, String)} from a page scan already made. */

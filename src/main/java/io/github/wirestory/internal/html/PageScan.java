@@ -79,17 +79,12 @@ final class PageScan {
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
     static PageScan of(Document doc) {
-        return of(doc, new ElementText());
-    }
-
-    /** {@link #of(Document)}, building element texts with {@code texts}. */
-    static PageScan of(Document doc, ElementText texts) {
-        return of(doc, texts, null);
+        return of(doc, new ElementText(), null);
     }
 
     /**
-     * {@link #of(Document, ElementText)}, also counting in {@link #marks} the script and style elements whose
-     * only data is {@code mark}.
+     * {@link #of(Document)}, building element texts with {@code texts}, and counting in {@link #marks} the script
+     * and style elements whose only data is {@code mark} (null: nothing was emptied).
      */
     static PageScan of(Document doc, ElementText texts, String mark) {
         PageScan s = new PageScan(texts, mark);

@@ -4,6 +4,8 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Lets jsoup skip, while it parses a page, the contents of the elements whose data the built-in HTML steps never
@@ -77,15 +79,13 @@ final class UnreadData {
      * @return the markup with those contents replaced by {@code mark}
      */
     static String emptied(String html, String mark) {
-        Scan scan = new Scan(html);
-        scan.run();
+        Skipping reader = new Skipping(html, new Scan(html), mark);
         StringBuilder sb = new StringBuilder(html.length());
-        int from = 0;
-        for (int k = 0; k < scan.count * 2; k += 2) {
-            sb.append(html, from, scan.drops[k]).append(mark);
-            from = scan.drops[k + 1];
+        char[] buf = new char[4096];
+        for (int got = reader.read(buf, 0, buf.length); got > 0; got = reader.read(buf, 0, buf.length)) {
+            sb.append(buf, 0, got);
         }
-        return sb.append(html, from, html.length()).toString();
+        return sb.toString();
     }
 
     /**
@@ -100,6 +100,8 @@ final class UnreadData {
         return e.childNodeSize() == 1 && e.childNode(0) instanceof DataNode d && d.getWholeData().equals(mark);
     }
 
+    private static final Evaluator SCRIPT_OR_STYLE = QueryParser.parse("script, style");
+
     /**
      * How many script and style elements below {@code root} hold exactly {@code mark}, for a subtree the page
      * scan does not walk.
@@ -110,10 +112,7 @@ final class UnreadData {
      */
     static int marksBelow(Element root, String mark) {
         int count = 0;
-        for (Element e : root.getElementsByTag("script")) {
-            count += isMark(e, mark) ? 1 : 0;
-        }
-        for (Element e : root.getElementsByTag("style")) {
+        for (Element e : root.select(SCRIPT_OR_STYLE)) { // one walk
             count += isMark(e, mark) ? 1 : 0;
         }
         return count;
@@ -191,32 +190,23 @@ final class UnreadData {
                         } else if (c2 == 't' && isTag(i, "style")) {
                             next = element(i, 6, false);
                         } else if (c2 == 'v') {
-                            next = region(i, 0);
+                            next = region(i, 0, 1);
                         }
                         break;
                     case 'm':
-                        next = c2 == 'a' ? region(i, 1) : -1;
+                        next = c2 == 'a' ? region(i, 1, 2) : -1;
                         break;
                     case 'n':
-                        if (c2 == 'o') {
-                            next = region(i, 2);
-                            next = next < 0 ? region(i, 3) : next;
-                            next = next < 0 ? region(i, 4) : next;
-                        }
+                        next = c2 == 'o' ? region(i, 2, 5) : -1;
                         break;
                     case 't':
-                        if (c2 == 'e') {
-                            next = region(i, 5);
-                            next = next < 0 ? region(i, 6) : next;
-                        } else if (c2 == 'i') {
-                            next = region(i, 7);
-                        }
+                        next = c2 == 'e' ? region(i, 5, 7) : c2 == 'i' ? region(i, 7, 8) : -1;
                         break;
                     case 'x':
-                        next = c2 == 'm' ? region(i, 8) : -1;
+                        next = c2 == 'm' ? region(i, 8, 9) : -1;
                         break;
                     case 'i':
-                        next = c2 == 'f' ? region(i, 9) : -1;
+                        next = c2 == 'f' ? region(i, 9, 10) : -1;
                         break;
                     case 'p':
                         if (c2 == 'l' && isTag(i, "plaintext")) {
@@ -232,14 +222,19 @@ final class UnreadData {
         }
 
         /**
-         * A {@link #REGIONS} element ({@code REGIONS[k]}) starting at {@code lt}: where its end tag ends, or the
-         * next char when it has no (lower-case) end tag; -1 when {@code lt} does not start one.
+         * A {@link #REGIONS} element, one of {@code REGIONS[from]} to {@code REGIONS[to - 1]}, starting at
+         * {@code lt}: where its end tag ends, or the next char when it has no (lower-case) end tag; -1 when
+         * {@code lt} starts none of them.
          */
-        private int region(int lt, int k) {
-            String name = REGIONS[k];
-            if (!isTag(lt, name)) {
+        private int region(int lt, int from, int to) {
+            int k = from;
+            while (k < to && !isTag(lt, REGIONS[k])) {
+                k++;
+            }
+            if (k == to) {
                 return -1;
             }
+            String name = REGIONS[k];
             if (!noEnd[k]) {
                 int end = s.indexOf(REGION_ENDS[k], lt + 1 + name.length());
                 if (end >= 0) {
