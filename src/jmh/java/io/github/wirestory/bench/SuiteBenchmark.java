@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.State;
  * {@code ../shared/corpus} (trafilatura-eval, zyte-benchmark, readability; 91 pages of 2 KB to 1.5 MB, median 105 KB, 13.9 MB in all, in file
  * name order), one operation being one sweep over all of them. {@link #parseHtml} divided by {@link #jsoupParse}
  * is the HTML target's ratio over typical pages rather than the three of {@link HtmlBenchmark};
- * {@code htmlOnly - jsoupParse} is the HTML-specific share, {@code parseHtml - htmlOnly} the text pipeline's.
+ * {@code htmlOnly - jsoupParse} is the HTML-specific share, {@code parseHtml - htmlOnly} the text pipeline's;
+ * {@link #textOnly} is the text pipeline alone on the stories extracted from the pages ({@link HtmlBenchmark#textOnly}).
  * Needs {@code ../shared} (run from the project directory).
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -39,10 +40,12 @@ public class SuiteBenchmark {
     static final String[] SUITES = {"trafilatura-eval", "zyte-benchmark", "readability"};
 
     List<String> pages;
+    List<HtmlPipeline.Prepared> prepared;
 
     @Setup
     public void load() {
         pages = sample(Path.of("../shared/corpus"), 4);
+        prepared = pages.stream().map(p -> PIPELINE.prepare(p, "")).toList();
         long bytes = pages.stream().mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum();
         System.out.printf("%n[sizes] %d pages, %d bytes%n", pages.size(), bytes);
     }
@@ -100,6 +103,16 @@ public class SuiteBenchmark {
         long n = 0;
         for (String p : pages) {
             n += PARSER.parseHtml(p).paragraphs().size();
+        }
+        return n;
+    }
+
+    /** The text pipeline alone on the story extracted from every page: see {@link HtmlBenchmark#textOnly}. */
+    @Benchmark
+    public long textOnly() {
+        long n = 0;
+        for (HtmlPipeline.Prepared p : prepared) {
+            n += PIPELINE.finish(p).paragraphs().size();
         }
         return n;
     }
