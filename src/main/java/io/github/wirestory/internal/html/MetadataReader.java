@@ -221,7 +221,11 @@ final class MetadataReader {
         for (int round = 0; round < 2; round++) {
             boolean changed = false;
             for (String sep : SEPARATORS) {
-                int at = t.lastIndexOf(sep);
+                int first = t.indexOf(sep); // the JDK's fast search; most titles have one separator or none
+                if (first < 0) {
+                    continue;
+                }
+                int at = t.indexOf(sep, first + 1) < 0 ? first : t.lastIndexOf(sep);
                 if (at > 0) {
                     String head = t.substring(0, at).strip();
                     String tail = t.substring(at + sep.length()).strip();
@@ -232,7 +236,6 @@ final class MetadataReader {
                         break;
                     }
                 }
-                int first = t.indexOf(sep);
                 if (first > 0) {
                     String head = t.substring(0, first).strip();
                     String tail = t.substring(first + sep.length()).strip();
