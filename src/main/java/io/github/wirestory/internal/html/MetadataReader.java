@@ -24,7 +24,7 @@ import org.jsoup.nodes.Document;
 final class MetadataReader {
     /** Compiled once ({@code String.split} and {@code replaceAll} compile their regex on every call). */
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
-    private static final Pattern NAME_SEPARATORS =
+    static final Pattern NAME_SEPARATORS =
             Pattern.compile("\\s*[,/|;()]\\s*|\\s+and\\s+|\\s+-\\s+");
 
     private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " // ",
@@ -34,7 +34,7 @@ final class MetadataReader {
     private static final Pattern BY_PREFIX = Pattern.compile(
             "^(?:(?i:by|von|par|por|di|de|door|av|af|text|texto|autor|auteur|author|written by|reported by)\\s*:?\\s+|(?:By|BY|Von)(?=\\p{Lu}))");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\.(de|at|ch|com|org|net|fr|it|es|uk|pl|br)\\b");
-    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:;|,|\\band\\b|\\bund\\b|&|\\|)\\s*",
+    static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:;|,|\\band\\b|\\bund\\b|&|\\|)\\s*",
             Pattern.CASE_INSENSITIVE);
 
     private static final String[] DATE_META = {"article:published_time", "og:article:published_time",
@@ -609,12 +609,108 @@ final class MetadataReader {
             }
             return out;
         }
-        for (String p : NAME_SPLIT.split(s)) {
+        List<String> pieces = splitPieces(s);
+        for (String p : pieces != null ? pieces : List.of(NAME_SPLIT.split(s))) {
             String n = p.strip();
             if (!n.isEmpty() && !out.contains(n)) {
                 out.add(n);
             }
         }
+        return out;
+    }
+
+    /** Whether {@code c} is what {@code \\s} matches (without the Unicode flag). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * {@code NAME_SPLIT.split(s)} by hand, up to white space at the ends of the pieces (which every caller strips),
+     * or null when a word separator ({@code and}, {@code und}) stands beside a char above U+007F, whose word
+     * boundary is left to the pattern (combining marks and surrogates count there). Separators are found left to
+     * right, as the pattern finds them: its white space only widens a match, and no separator starts with any.
+     */
+    static List<String> splitPieces(String s) {
+        List<String> out = new ArrayList<>(4);
+        int n = s.length();
+        int index = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            int end = -1;
+            if (c == ';' || c == ',' || c == '&' || c == '|') {
+                end = i + 1;
+            } else if ((c == 'a' || c == 'A' || c == 'u' || c == 'U') && i + 3 <= n
+                    && (s.charAt(i + 1) | 0x20) == 'n' && (s.charAt(i + 2) | 0x20) == 'd') {
+                char before = i > 0 ? s.charAt(i - 1) : ' ';
+                char after = i + 3 < n ? s.charAt(i + 3) : ' ';
+                if (before >= 0x80 || after >= 0x80) {
+                    return null;
+                }
+                if (!isAsciiWord(before) && !isAsciiWord(after)) {
+                    end = i + 3;
+                }
+            }
+            if (end >= 0) {
+                out.add(s.substring(index, i));
+                index = skipSpaces(s, end);
+                i = index - 1;
+            }
+        }
+        out.add(s.substring(index));
+        return out;
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /**
+     * {@code NAME_SEPARATORS.split(s)} by hand, up to white space at the ends of the pieces (which the caller
+     * strips): a char of {@code , / | ; ( )}, or {@code and} or {@code -} with white space on both sides, found left
+     * to right; the white space after a separator belongs to it, so a word separator right after one does not count
+     * (as in the pattern, whose match takes that white space).
+     */
+    static List<String> separatorPieces(String s) {
+        List<String> out = new ArrayList<>(4);
+        int n = s.length();
+        int index = 0;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            int cut = -1;
+            int end = -1;
+            if (c == ',' || c == '/' || c == '|' || c == ';' || c == '(' || c == ')') {
+                cut = i;
+                end = i + 1;
+            } else if (isSpace(c)) {
+                int j = skipSpaces(s, i);
+                if (j < n && s.startsWith("and", j) && j + 3 < n && isSpace(s.charAt(j + 3))) {
+                    cut = i;
+                    end = j + 3;
+                } else if (j < n && s.charAt(j) == '-' && j + 1 < n && isSpace(s.charAt(j + 1))) {
+                    cut = i;
+                    end = j + 1;
+                } else {
+                    i = j; // a separator char right after the white space is found next
+                    continue;
+                }
+            }
+            if (cut >= 0) {
+                out.add(s.substring(index, cut));
+                index = skipSpaces(s, end);
+                i = index;
+            } else {
+                i++;
+            }
+        }
+        out.add(s.substring(index));
         return out;
     }
 
@@ -719,7 +815,7 @@ final class MetadataReader {
         String asWritten = t;
         // without a separator the only part is t itself, already looked up
         if (whole.isEmpty() && mayHoldNameSeparator(t)) {
-            for (String part : NAME_SEPARATORS.split(t)) {
+            for (String part : separatorPieces(t)) {
                 String p = part.strip();
                 if (p.isEmpty()) {
                     continue;
