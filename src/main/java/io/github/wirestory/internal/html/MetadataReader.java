@@ -71,20 +71,20 @@ final class MetadataReader {
         Optional<JsonLd.Article> art = ld.article();
 
         // site name
-        Optional<MetaValue> site = first(
-                mv(scan.meta("og:site_name"), MetaSource.OPEN_GRAPH, "og:site_name"),
-                mv(ld.siteName().orElse(null), MetaSource.JSON_LD, "publisher.name"),
-                mv(scan.meta("application-name"), MetaSource.META, "application-name"),
-                mv(scan.meta("twitter:site"), MetaSource.OPEN_GRAPH, "twitter:site")
+        // each value in order of precedence, read only when none before it is present (a value is unescaped and
+        // collapsed when read: a page's descriptions are hundreds of chars)
+        Optional<MetaValue> site = mv(scan.meta("og:site_name"), MetaSource.OPEN_GRAPH, "og:site_name")
+                .or(() -> mv(ld.siteName().orElse(null), MetaSource.JSON_LD, "publisher.name"))
+                .or(() -> mv(scan.meta("application-name"), MetaSource.META, "application-name"))
+                .or(() -> mv(scan.meta("twitter:site"), MetaSource.OPEN_GRAPH, "twitter:site")
                         .filter(v -> !v.value().startsWith("@")));
 
         // url
         String host = "";
-        Optional<MetaValue> url = first(
-                mv(scan.canonical, MetaSource.MARKUP, "link[rel=canonical]"),
-                mv(scan.meta("og:url"), MetaSource.OPEN_GRAPH, "og:url"),
-                mv(art.flatMap(JsonLd.Article::url).orElse(null), MetaSource.JSON_LD, "url"),
-                mv(baseUri, MetaSource.URL, "baseUri"));
+        Optional<MetaValue> url = mv(scan.canonical, MetaSource.MARKUP, "link[rel=canonical]")
+                .or(() -> mv(scan.meta("og:url"), MetaSource.OPEN_GRAPH, "og:url"))
+                .or(() -> mv(art.flatMap(JsonLd.Article::url).orElse(null), MetaSource.JSON_LD, "url"))
+                .or(() -> mv(baseUri, MetaSource.URL, "baseUri"));
         if (url.isPresent()) {
             host = host(url.get().value());
         }
@@ -92,15 +92,14 @@ final class MetadataReader {
         Optional<MetaValue> headline = headline(scan, art, site, host);
         Byline byline = byline(scan, art, site, host);
         Optional<Published> published = published(scan, art, ld, url, baseUri);
-        Optional<MetaValue> language = first(
-                mv(scan.lang, MetaSource.MARKUP, "html[lang]"),
-                mv(art.flatMap(JsonLd.Article::language).orElse(null), MetaSource.JSON_LD, "inLanguage"),
-                mv(scan.meta("og:locale"), MetaSource.OPEN_GRAPH, "og:locale"),
-                mv(scan.meta("content-language"), MetaSource.META, "content-language"));
-        Optional<MetaValue> description = first(
-                mv(art.flatMap(JsonLd.Article::description).orElse(null), MetaSource.JSON_LD, "description"),
-                mv(scan.meta("og:description"), MetaSource.OPEN_GRAPH, "og:description"),
-                mv(scan.meta("description"), MetaSource.META, "description"));
+        Optional<MetaValue> language = mv(scan.lang, MetaSource.MARKUP, "html[lang]")
+                .or(() -> mv(art.flatMap(JsonLd.Article::language).orElse(null), MetaSource.JSON_LD, "inLanguage"))
+                .or(() -> mv(scan.meta("og:locale"), MetaSource.OPEN_GRAPH, "og:locale"))
+                .or(() -> mv(scan.meta("content-language"), MetaSource.META, "content-language"));
+        Optional<MetaValue> description = mv(art.flatMap(JsonLd.Article::description).orElse(null),
+                MetaSource.JSON_LD, "description")
+                .or(() -> mv(scan.meta("og:description"), MetaSource.OPEN_GRAPH, "og:description"))
+                .or(() -> mv(scan.meta("description"), MetaSource.META, "description"));
         Optional<AgencyCredit> agency = agency(art, byline, scan, site);
         Optional<MetaValue> agencyValue = agency.map(a -> new MetaValue(a.asWritten(),
                 agencySource, agencyKey));
@@ -975,15 +974,5 @@ final class MetadataReader {
         }
         String v = Text.collapse(Text.unescape(value));
         return v.isEmpty() ? Optional.empty() : Optional.of(new MetaValue(v, source, key));
-    }
-
-    @SafeVarargs
-    private static <T> Optional<T> first(Optional<T>... options) {
-        for (Optional<T> o : options) {
-            if (o.isPresent()) {
-                return o;
-            }
-        }
-        return Optional.empty();
     }
 }
