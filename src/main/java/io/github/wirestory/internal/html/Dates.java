@@ -31,9 +31,9 @@ final class Dates {
     private static final Pattern COMPACT = Pattern.compile("^(?<y>(?:19|20)\\d{2})(?<m>\\d{2})(?<d>\\d{2})(?:T|$)");
     private static final Pattern DMY_NUM = Pattern.compile(
             "(?<!\\d)(?<d>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.\\s?(?<y>(?:19|20)\\d{2})(?!\\d)" + TIME);
-    private static final Pattern DMY = Pattern.compile(
+    static final Pattern DMY = Pattern.compile(
             "(?<!\\d)(?<d>\\d{1,2})(?:\\.|st|nd|rd|th|er)?\\s+(?:de\\s+)?(?<mon>\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2})(?!\\d)" + TIME);
-    private static final Pattern MDY = Pattern.compile(
+    static final Pattern MDY = Pattern.compile(
             "(?<mon>\\p{L}{3,10})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d)" + TIME);
 
     /** {@code 28.09.19}: a two-digit year is a year the page gives, abbreviated (00-69 is 20xx, else 19xx). */
@@ -90,29 +90,98 @@ final class Dates {
         if (m.find()) {
             return build(m, Integer.parseInt(m.group("m")), false);
         }
-        m = ISO.matcher(s);
-        if (m.find()) {
-            return build(m, Integer.parseInt(m.group("m")), true);
-        }
-        m = DMY_NUM.matcher(s);
-        if (m.find()) {
-            return build(m, Integer.parseInt(m.group("m")), true);
-        }
-        m = MDY.matcher(s);
-        while (m.find()) {
-            Integer month = MONTHS.get(m.group("mon").toLowerCase(Locale.ROOT));
-            if (month != null) {
-                return build(m, month, true);
+        // each pattern below runs only where a char test it needs passes (a copyright footer, "© 2026 Agency",
+        // has a year and no date): the tests are necessary conditions, so what the patterns find is unchanged
+        boolean dash = s.indexOf('-') >= 0 || s.indexOf('/') >= 0;
+        boolean dot = s.indexOf('.') >= 0;
+        if (dash) {
+            m = ISO.matcher(s);
+            if (m.find()) {
+                return build(m, Integer.parseInt(m.group("m")), true);
             }
         }
-        m = DMY.matcher(s);
-        while (m.find()) {
-            Integer month = MONTHS.get(m.group("mon").toLowerCase(Locale.ROOT));
-            if (month != null) {
-                return build(m, month, true);
+        if (dot) {
+            m = DMY_NUM.matcher(s);
+            if (m.find()) {
+                return build(m, Integer.parseInt(m.group("m")), true);
             }
         }
-        return shortYear(s);
+        if (maybeMdy(s)) {
+            m = MDY.matcher(s);
+            while (m.find()) {
+                Integer month = MONTHS.get(m.group("mon").toLowerCase(Locale.ROOT));
+                if (month != null) {
+                    return build(m, month, true);
+                }
+            }
+        }
+        if (maybeDmy(s)) {
+            m = DMY.matcher(s);
+            while (m.find()) {
+                Integer month = MONTHS.get(m.group("mon").toLowerCase(Locale.ROOT));
+                if (month != null) {
+                    return build(m, month, true);
+                }
+            }
+        }
+        return dot ? shortYear(s) : Optional.empty(); // DMY_SHORT needs a '.'
+    }
+
+    /** Whether {@code c} is what {@code \\s} matches (without the Unicode flag): space, tab, line breaks. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * A necessary condition for {@link #MDY}: a white-space char, one or two ASCII digits, then white space, a
+     * comma or the first letter of an ordinal suffix ({@code " 27, "}, {@code " 3rd "}). A year such as
+     * {@code " 2026 "} has four digits and does not pass.
+     */
+    static boolean maybeMdy(String s) {
+        int n = s.length();
+        for (int i = 0; i + 2 < n; i++) {
+            if (!isSpace(s.charAt(i)) || !isDigit(s.charAt(i + 1))) {
+                continue;
+            }
+            int j = i + 2;
+            if (isDigit(s.charAt(j))) {
+                j++; // \d{1,2} takes one or two digits: after two, the next char decides; after one, a digit fails
+                if (j == n) {
+                    return false;
+                }
+            }
+            char c = s.charAt(j);
+            if (isSpace(c) || c == ',' || c == 's' || c == 'n' || c == 'r' || c == 't') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A necessary condition for {@link #DMY}: one or two ASCII digits not preceded by a digit, then white space, a
+     * {@code '.'} or the first letter of a suffix ({@code st nd rd th er}). A year such as {@code "2026 "} has four
+     * digits and does not pass.
+     */
+    static boolean maybeDmy(String s) {
+        int n = s.length();
+        for (int i = 0; i + 1 < n; i++) {
+            if (!isDigit(s.charAt(i)) || i > 0 && isDigit(s.charAt(i - 1))) {
+                continue;
+            }
+            int j = i + 1;
+            if (isDigit(s.charAt(j))) {
+                j++;
+                if (j == n) {
+                    return false;
+                }
+            }
+            char c = s.charAt(j);
+            if (isSpace(c) || c == '.' || c == 's' || c == 'n' || c == 'r' || c == 't' || c == 'e') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Value> shortYear(String s) {

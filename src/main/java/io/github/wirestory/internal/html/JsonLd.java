@@ -129,7 +129,13 @@ final class JsonLd {
             Object main = a.get("mainEntityOfPage");
             url = main instanceof Map<?, ?> mm ? str(mm.get("@id")) : str(main);
         }
-        String type = types(a).stream().filter(ARTICLE_TYPES::contains).findFirst().orElse("webpage");
+        String type = "webpage"; // the first article type in the set's order (a loop, not a stream pipeline)
+        for (String t : types(a)) {
+            if (ARTICLE_TYPES.contains(t)) {
+                type = t;
+                break;
+            }
+        }
         Article article = new Article(type, str(a.get("headline")).or(() -> str(a.get("name"))), authors,
                 str(a.get("datePublished")).or(() -> str(a.get("dateCreated"))).or(() -> pageDate),
                 str(a.get("dateModified")), publisher, sources, providers, raw(a.get("articleBody")), url,

@@ -24,7 +24,7 @@ import org.jsoup.nodes.Document;
 final class MetadataReader {
     /** Compiled once ({@code String.split} and {@code replaceAll} compile their regex on every call). */
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
-    private static final Pattern NAME_SEPARATORS =
+    static final Pattern NAME_SEPARATORS =
             Pattern.compile("\\s*[,/|;()]\\s*|\\s+and\\s+|\\s+-\\s+");
 
     private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " // ",
@@ -34,7 +34,7 @@ final class MetadataReader {
     private static final Pattern BY_PREFIX = Pattern.compile(
             "^(?:(?i:by|von|par|por|di|de|door|av|af|text|texto|autor|auteur|author|written by|reported by)\\s*:?\\s+|(?:By|BY|Von)(?=\\p{Lu}))");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\.(de|at|ch|com|org|net|fr|it|es|uk|pl|br)\\b");
-    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:;|,|\\band\\b|\\bund\\b|&|\\|)\\s*",
+    static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:;|,|\\band\\b|\\bund\\b|&|\\|)\\s*",
             Pattern.CASE_INSENSITIVE);
 
     private static final String[] DATE_META = {"article:published_time", "og:article:published_time",
@@ -71,20 +71,20 @@ final class MetadataReader {
         Optional<JsonLd.Article> art = ld.article();
 
         // site name
-        Optional<MetaValue> site = first(
-                mv(scan.meta("og:site_name"), MetaSource.OPEN_GRAPH, "og:site_name"),
-                mv(ld.siteName().orElse(null), MetaSource.JSON_LD, "publisher.name"),
-                mv(scan.meta("application-name"), MetaSource.META, "application-name"),
-                mv(scan.meta("twitter:site"), MetaSource.OPEN_GRAPH, "twitter:site")
+        // each value in order of precedence, read only when none before it is present (a value is unescaped and
+        // collapsed when read: a page's descriptions are hundreds of chars)
+        Optional<MetaValue> site = mv(scan.meta("og:site_name"), MetaSource.OPEN_GRAPH, "og:site_name")
+                .or(() -> mv(ld.siteName().orElse(null), MetaSource.JSON_LD, "publisher.name"))
+                .or(() -> mv(scan.meta("application-name"), MetaSource.META, "application-name"))
+                .or(() -> mv(scan.meta("twitter:site"), MetaSource.OPEN_GRAPH, "twitter:site")
                         .filter(v -> !v.value().startsWith("@")));
 
         // url
         String host = "";
-        Optional<MetaValue> url = first(
-                mv(scan.canonical, MetaSource.MARKUP, "link[rel=canonical]"),
-                mv(scan.meta("og:url"), MetaSource.OPEN_GRAPH, "og:url"),
-                mv(art.flatMap(JsonLd.Article::url).orElse(null), MetaSource.JSON_LD, "url"),
-                mv(baseUri, MetaSource.URL, "baseUri"));
+        Optional<MetaValue> url = mv(scan.canonical, MetaSource.MARKUP, "link[rel=canonical]")
+                .or(() -> mv(scan.meta("og:url"), MetaSource.OPEN_GRAPH, "og:url"))
+                .or(() -> mv(art.flatMap(JsonLd.Article::url).orElse(null), MetaSource.JSON_LD, "url"))
+                .or(() -> mv(baseUri, MetaSource.URL, "baseUri"));
         if (url.isPresent()) {
             host = host(url.get().value());
         }
@@ -92,15 +92,14 @@ final class MetadataReader {
         Optional<MetaValue> headline = headline(scan, art, site, host);
         Byline byline = byline(scan, art, site, host);
         Optional<Published> published = published(scan, art, ld, url, baseUri);
-        Optional<MetaValue> language = first(
-                mv(scan.lang, MetaSource.MARKUP, "html[lang]"),
-                mv(art.flatMap(JsonLd.Article::language).orElse(null), MetaSource.JSON_LD, "inLanguage"),
-                mv(scan.meta("og:locale"), MetaSource.OPEN_GRAPH, "og:locale"),
-                mv(scan.meta("content-language"), MetaSource.META, "content-language"));
-        Optional<MetaValue> description = first(
-                mv(art.flatMap(JsonLd.Article::description).orElse(null), MetaSource.JSON_LD, "description"),
-                mv(scan.meta("og:description"), MetaSource.OPEN_GRAPH, "og:description"),
-                mv(scan.meta("description"), MetaSource.META, "description"));
+        Optional<MetaValue> language = mv(scan.lang, MetaSource.MARKUP, "html[lang]")
+                .or(() -> mv(art.flatMap(JsonLd.Article::language).orElse(null), MetaSource.JSON_LD, "inLanguage"))
+                .or(() -> mv(scan.meta("og:locale"), MetaSource.OPEN_GRAPH, "og:locale"))
+                .or(() -> mv(scan.meta("content-language"), MetaSource.META, "content-language"));
+        Optional<MetaValue> description = mv(art.flatMap(JsonLd.Article::description).orElse(null),
+                MetaSource.JSON_LD, "description")
+                .or(() -> mv(scan.meta("og:description"), MetaSource.OPEN_GRAPH, "og:description"))
+                .or(() -> mv(scan.meta("description"), MetaSource.META, "description"));
         Optional<AgencyCredit> agency = agency(art, byline, scan, site);
         Optional<MetaValue> agencyValue = agency.map(a -> new MetaValue(a.asWritten(),
                 agencySource, agencyKey));
@@ -221,7 +220,11 @@ final class MetadataReader {
         for (int round = 0; round < 2; round++) {
             boolean changed = false;
             for (String sep : SEPARATORS) {
-                int at = t.lastIndexOf(sep);
+                int first = t.indexOf(sep); // the JDK's fast search; most titles have one separator or none
+                if (first < 0) {
+                    continue;
+                }
+                int at = t.indexOf(sep, first + 1) < 0 ? first : t.lastIndexOf(sep);
                 if (at > 0) {
                     String head = t.substring(0, at).strip();
                     String tail = t.substring(at + sep.length()).strip();
@@ -232,7 +235,6 @@ final class MetadataReader {
                         break;
                     }
                 }
-                int first = t.indexOf(sep);
                 if (first > 0) {
                     String head = t.substring(0, first).strip();
                     String tail = t.substring(first + sep.length()).strip();
@@ -606,12 +608,108 @@ final class MetadataReader {
             }
             return out;
         }
-        for (String p : NAME_SPLIT.split(s)) {
+        List<String> pieces = splitPieces(s);
+        for (String p : pieces != null ? pieces : List.of(NAME_SPLIT.split(s))) {
             String n = p.strip();
             if (!n.isEmpty() && !out.contains(n)) {
                 out.add(n);
             }
         }
+        return out;
+    }
+
+    /** Whether {@code c} is what {@code \\s} matches (without the Unicode flag). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * {@code NAME_SPLIT.split(s)} by hand, up to white space at the ends of the pieces (which every caller strips),
+     * or null when a word separator ({@code and}, {@code und}) stands beside a char above U+007F, whose word
+     * boundary is left to the pattern (combining marks and surrogates count there). Separators are found left to
+     * right, as the pattern finds them: its white space only widens a match, and no separator starts with any.
+     */
+    static List<String> splitPieces(String s) {
+        List<String> out = new ArrayList<>(4);
+        int n = s.length();
+        int index = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            int end = -1;
+            if (c == ';' || c == ',' || c == '&' || c == '|') {
+                end = i + 1;
+            } else if ((c == 'a' || c == 'A' || c == 'u' || c == 'U') && i + 3 <= n
+                    && (s.charAt(i + 1) | 0x20) == 'n' && (s.charAt(i + 2) | 0x20) == 'd') {
+                char before = i > 0 ? s.charAt(i - 1) : ' ';
+                char after = i + 3 < n ? s.charAt(i + 3) : ' ';
+                if (before >= 0x80 || after >= 0x80) {
+                    return null;
+                }
+                if (!isAsciiWord(before) && !isAsciiWord(after)) {
+                    end = i + 3;
+                }
+            }
+            if (end >= 0) {
+                out.add(s.substring(index, i));
+                index = skipSpaces(s, end);
+                i = index - 1;
+            }
+        }
+        out.add(s.substring(index));
+        return out;
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /**
+     * {@code NAME_SEPARATORS.split(s)} by hand, up to white space at the ends of the pieces (which the caller
+     * strips): a char of {@code , / | ; ( )}, or {@code and} or {@code -} with white space on both sides, found left
+     * to right; the white space after a separator belongs to it, so a word separator right after one does not count
+     * (as in the pattern, whose match takes that white space).
+     */
+    static List<String> separatorPieces(String s) {
+        List<String> out = new ArrayList<>(4);
+        int n = s.length();
+        int index = 0;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            int cut = -1;
+            int end = -1;
+            if (c == ',' || c == '/' || c == '|' || c == ';' || c == '(' || c == ')') {
+                cut = i;
+                end = i + 1;
+            } else if (isSpace(c)) {
+                int j = skipSpaces(s, i);
+                if (j < n && s.startsWith("and", j) && j + 3 < n && isSpace(s.charAt(j + 3))) {
+                    cut = i;
+                    end = j + 3;
+                } else if (j < n && s.charAt(j) == '-' && j + 1 < n && isSpace(s.charAt(j + 1))) {
+                    cut = i;
+                    end = j + 1;
+                } else {
+                    i = j; // a separator char right after the white space is found next
+                    continue;
+                }
+            }
+            if (cut >= 0) {
+                out.add(s.substring(index, cut));
+                index = skipSpaces(s, end);
+                i = index;
+            } else {
+                i++;
+            }
+        }
+        out.add(s.substring(index));
         return out;
     }
 
@@ -716,7 +814,7 @@ final class MetadataReader {
         String asWritten = t;
         // without a separator the only part is t itself, already looked up
         if (whole.isEmpty() && mayHoldNameSeparator(t)) {
-            for (String part : NAME_SEPARATORS.split(t)) {
+            for (String part : separatorPieces(t)) {
                 String p = part.strip();
                 if (p.isEmpty()) {
                     continue;
@@ -876,15 +974,5 @@ final class MetadataReader {
         }
         String v = Text.collapse(Text.unescape(value));
         return v.isEmpty() ? Optional.empty() : Optional.of(new MetaValue(v, source, key));
-    }
-
-    @SafeVarargs
-    private static <T> Optional<T> first(Optional<T>... options) {
-        for (Optional<T> o : options) {
-            if (o.isPresent()) {
-                return o;
-            }
-        }
-        return Optional.empty();
     }
 }

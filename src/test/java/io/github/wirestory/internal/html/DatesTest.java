@@ -50,4 +50,40 @@ class DatesTest {
         assertThat(Dates.parse("2023-02-30")).isEmpty();
         assertThat(Dates.parse("")).isEmpty();
     }
+
+    @Test
+    void theCharTestsInFrontOfTheMonthNamePatternsPassWheneverThePatternsMatch() {
+        // the tests are necessary conditions: a text they turn away has no match (checked on generated texts)
+        String[][] slots = {{"", "x", "Copyright ", "27 ", "© 2026 "}, {"", "July", "Juli", "mars", "Sept", "Mai", "de", "ab"},
+            {"", "."}, {"", " ", "  ", "\t", "\u00a0", "-"}, {"", "de "}, {"", "3", "27", "202", "2026", "0"},
+            {"", "st", "rd", "th", "er", ".", "x"}, {"", ","}, {"", " ", "\n", "/"}, {"", "de "},
+            {"", "July", "mars", "1999", "2023", "20233"}, {"", ".", ",", " ", "1"}, {"", " 2023", " 12:30", "x"}};
+        java.util.Random r = new java.util.Random(7);
+        int matched = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (String[] slot : slots) {
+                sb.append(slot[r.nextInt(slot.length)]);
+            }
+            if (r.nextInt(4) == 0 && sb.length() > 0) {
+                sb.deleteCharAt(r.nextInt(sb.length())); // a char fewer, anywhere
+            }
+            String s = sb.toString();
+            boolean mdy = Dates.MDY.matcher(s).find();
+            boolean dmy = Dates.DMY.matcher(s).find();
+            if (mdy) {
+                assertThat(Dates.maybeMdy(s)).as(s).isTrue();
+                matched++;
+            }
+            if (dmy) {
+                assertThat(Dates.maybeDmy(s)).as(s).isTrue();
+                matched++;
+            }
+        }
+        assertThat(matched).isGreaterThan(1_000);
+        assertThat(Dates.maybeMdy("Copyright 2026 United Press International")).isFalse();
+        assertThat(Dates.maybeDmy("Copyright 2026 United Press International")).isFalse();
+        assertThat(date("© 2026 Example News. Updated July 27, 2023")).isEqualTo(LocalDate.of(2023, 7, 27));
+        assertThat(date("Published 27th July 2023 09:12")).isEqualTo(LocalDate.of(2023, 7, 27));
+    }
 }
