@@ -106,30 +106,26 @@ final class Dates {
                 return build(m, Integer.parseInt(m.group("m")), true);
             }
         }
-        if (maybeMdy(s)) {
-            m = MDY.matcher(s);
-            while (m.find()) {
-                Integer month = MONTHS.get(m.group("mon").toLowerCase(Locale.ROOT));
-                if (month != null) {
-                    return build(m, month, true);
-                }
-            }
+        Optional<Value> named = maybeMdy(s) ? withMonthName(MDY, s) : Optional.empty();
+        if (named.isEmpty() && maybeDmy(s)) {
+            named = withMonthName(DMY, s);
         }
-        if (maybeDmy(s)) {
-            m = DMY.matcher(s);
-            while (m.find()) {
-                Integer month = MONTHS.get(m.group("mon").toLowerCase(Locale.ROOT));
-                if (month != null) {
-                    return build(m, month, true);
-                }
-            }
+        if (named.isPresent()) {
+            return named;
         }
         return dot ? shortYear(s) : Optional.empty(); // DMY_SHORT needs a '.'
     }
 
-    /** Whether {@code c} is what {@code \\s} matches (without the Unicode flag): space, tab, line breaks. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    /** The first match of a month-name pattern ({@link #MDY}, {@link #DMY}) whose {@code mon} is a month. */
+    private static Optional<Value> withMonthName(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            Integer month = MONTHS.get(m.group("mon").toLowerCase(Locale.ROOT));
+            if (month != null) {
+                return build(m, month, true);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -140,7 +136,7 @@ final class Dates {
     static boolean maybeMdy(String s) {
         int n = s.length();
         for (int i = 0; i + 2 < n; i++) {
-            if (!isSpace(s.charAt(i)) || !isDigit(s.charAt(i + 1))) {
+            if (!Text.isRegexSpace(s.charAt(i)) || !isDigit(s.charAt(i + 1))) {
                 continue;
             }
             int j = i + 2;
@@ -151,7 +147,7 @@ final class Dates {
                 }
             }
             char c = s.charAt(j);
-            if (isSpace(c) || c == ',' || c == 's' || c == 'n' || c == 'r' || c == 't') {
+            if (Text.isRegexSpace(c) || c == ',' || c == 's' || c == 'n' || c == 'r' || c == 't') {
                 return true;
             }
         }
@@ -177,7 +173,7 @@ final class Dates {
                 }
             }
             char c = s.charAt(j);
-            if (isSpace(c) || c == '.' || c == 's' || c == 'n' || c == 'r' || c == 't' || c == 'e') {
+            if (Text.isRegexSpace(c) || c == '.' || c == 's' || c == 'n' || c == 'r' || c == 't' || c == 'e') {
                 return true;
             }
         }

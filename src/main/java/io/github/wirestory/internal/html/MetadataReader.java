@@ -618,13 +618,8 @@ final class MetadataReader {
         return out;
     }
 
-    /** Whether {@code c} is what {@code \\s} matches (without the Unicode flag). */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     private static int skipSpaces(String s, int i) {
-        while (i < s.length() && isSpace(s.charAt(i))) {
+        while (i < s.length() && Text.isRegexSpace(s.charAt(i))) {
             i++;
         }
         return i;
@@ -688,12 +683,12 @@ final class MetadataReader {
             if (c == ',' || c == '/' || c == '|' || c == ';' || c == '(' || c == ')') {
                 cut = i;
                 end = i + 1;
-            } else if (isSpace(c)) {
+            } else if (Text.isRegexSpace(c)) {
                 int j = skipSpaces(s, i);
-                if (j < n && s.startsWith("and", j) && j + 3 < n && isSpace(s.charAt(j + 3))) {
+                if (j < n && s.startsWith("and", j) && j + 3 < n && Text.isRegexSpace(s.charAt(j + 3))) {
                     cut = i;
                     end = j + 3;
-                } else if (j < n && s.charAt(j) == '-' && j + 1 < n && isSpace(s.charAt(j + 1))) {
+                } else if (j < n && s.charAt(j) == '-' && j + 1 < n && Text.isRegexSpace(s.charAt(j + 1))) {
                     cut = i;
                     end = j + 1;
                 } else {

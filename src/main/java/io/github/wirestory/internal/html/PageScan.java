@@ -358,34 +358,11 @@ final class PageScan {
                 return NodeFilter.FilterResult.CONTINUE; // a long text is no byline: read what it holds
             }
             if (mark != null) {
-                marks += marksIn(e); // the walk does not go below it
+                marks += UnreadData.marksBelow(e, mark); // the walk does not go below it
             }
             return NodeFilter.FilterResult.SKIP_CHILDREN;
         }
         return NodeFilter.FilterResult.CONTINUE;
-    }
-
-    /**
-     * {@link UnreadData#marksBelow}: the script and style elements at or below {@code root} holding exactly
-     * {@link #mark}, counted by {@link Walk} (a {@code select} costs more per call in jsoup 1.24.1 than walking the few
-     * elements of a byline).
-     */
-    private int marksIn(Element root) {
-        int[] count = {0};
-        Walk.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e) {
-                    String tag = e.normalName();
-                    if ((tag.equals("script") || tag.equals("style")) && UnreadData.isMark(e, mark)) {
-                        count[0]++;
-                    }
-                    return FilterResult.CONTINUE;
-                }
-                return FilterResult.SKIP_ENTIRELY; // no element below a text or data node
-            }
-        }, root);
-        return count[0];
     }
 
     /** The itemprops {@link MetadataReader} reads (lower-case). */

@@ -67,6 +67,11 @@ final class Text {
         return true;
     }
 
+    /** Whether {@code c} is what {@code \\s} matches in a pattern without the Unicode flag: space, tab, line breaks. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /**
      * A char above ASCII that {@link #key} only reads as a word break whatever surrounds it: no letter or digit, no
      * case mapping, left as is by NFC ({@link #surelyNfc}). Latin-1 punctuation (no-break space, guillemets,
